@@ -1,0 +1,118 @@
+import type { DataIssue } from '../errors.js';
+import type { DatasetInput } from '../schema/dataset.js';
+
+/**
+ * Kolada API v3 (`/v3/data/kpi/{id}/municipality/{ids}`): `{ count, values: [{ kpi, municipality, period,
+ * values: [{ gender: 'T'|'K'|'M', value, status, count }] }], next_url? }`. Paged: the loader follows
+ * `next_url` (or v2's `next_page`) and hands every page here.
+ */
+export interface KoladaPage {
+  values: KoladaRow[];
+  next_url?: string | null;
+  next_page?: string | null;
+  count?: number;
+}
+
+interface KoladaRow {
+  kpi?: unknown;
+  municipality?: unknown;
+  period?: unknown;
+  values?: unknown;
+}
+
+export function isKoladaPage(input: unknown): input is KoladaPage {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return false;
+  const values = (input as { values?: unknown }).values;
+  return (
+    Array.isArray(values) &&
+    !('indicators' in input) &&
+    (values.length === 0 ||
+      values.some((row) => row !== null && typeof row === 'object' && 'kpi' in row && 'municipality' in row))
+  );
+}
+
+export function koladaNextPage(page: KoladaPage): string | undefined {
+  const next = page.next_url ?? page.next_page;
+  return typeof next === 'string' && next.length > 0 ? next : undefined;
+}
+
+const GENDER = { T: 'total', K: 'girls', M: 'boys' } as const;
+
+type ObservationInput = DatasetInput['indicators'][number]['data'][number];
+
+export interface KoladaResult {
+  dataset?: DatasetInput;
+  issues: DataIssue[];
+}
+
+export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
+  const issues: DataIssue[] = [];
+  const byKpi = new Map<string, ObservationInput[]>();
+  pages.forEach((page, p) => {
+    page.values.forEach((row, r) => {
+      const at = (...rest: (string | number)[]) => (pages.length > 1 ? ['pages', p, 'values', r, ...rest] : ['values', r, ...rest]);
+      if (!row || typeof row !== 'object') {
+        issues.push({ path: at(), kind: 'expected-type', params: { expected: 'object', received: typeof row } });
+        return;
+      }
+      const kpi = typeof row.kpi === 'string' ? row.kpi : undefined;
+      if (!kpi) {
+        issues.push({ path: at('kpi'), kind: 'required' });
+        return;
+      }
+      const area = typeof row.municipality === 'string' ? row.municipality : undefined;
+      if (!area) {
+        issues.push({ path: at('municipality'), kind: 'required' });
+        return;
+      }
+      const period = typeof row.period === 'number' || typeof row.period === 'string' ? String(row.period) : undefined;
+      if (!period) {
+        issues.push({ path: at('period'), kind: 'required' });
+        return;
+      }
+      if (!Array.isArray(row.values)) {
+        issues.push({ path: at('values'), kind: 'expected-type', params: { expected: 'array', received: typeof row.values } });
+        return;
+      }
+      const list = byKpi.get(kpi) ?? byKpi.set(kpi, []).get(kpi)!;
+      row.values.forEach((cell: unknown, c: number) => {
+        if (!cell || typeof cell !== 'object') {
+          issues.push({ path: at('values', c), kind: 'expected-type', params: { expected: 'object', received: typeof cell } });
+          return;
+        }
+        const { gender, value, status, count } = cell as Record<string, unknown>;
+        const group = typeof gender === 'string' ? GENDER[gender as keyof typeof GENDER] : undefined;
+        if (!group) {
+          issues.push({ path: at('values', c, 'gender'), kind: 'invalid-value', params: { allowed: ['T', 'K', 'M'], value: String(gender) } });
+          return;
+        }
+        const numeric = typeof value === 'number' && Number.isFinite(value) ? value : null;
+        if (value !== null && value !== undefined && numeric === null) {
+          issues.push({ path: at('values', c, 'value'), kind: 'expected-type', params: { expected: 'number', received: typeof value, value: String(value) } });
+          return;
+        }
+        const obs: ObservationInput = { area, period, group, value: numeric };
+        if (numeric === null) obs.status = typeof status === 'string' && /sekretess|suppress/i.test(status) ? 'suppressed' : 'missing';
+        if (typeof count === 'number' && Number.isInteger(count) && count >= 0) obs.n = count;
+        list.push(obs);
+      });
+    });
+  });
+  if (issues.length) return { issues };
+  const indicators = [...byKpi].map(([kpi, data]) => ({
+    id: kpi,
+    title: `Kolada ${kpi}`,
+    focusArea: 'other' as const,
+    unit: 'percent' as const,
+    polarity: 'higher-is-better' as const,
+    source: { name: 'Kolada', url: `https://www.kolada.se/verktyg/fri-sokning/?kpis=${kpi}`, kolada: kpi },
+    data,
+  }));
+  return {
+    issues,
+    dataset: {
+      meta: { title: indicators.length === 1 ? `Kolada ${indicators[0]!.id}` : 'Kolada', source: { name: 'Kolada', url: 'https://www.kolada.se' } },
+      indicators,
+    },
+  };
+}

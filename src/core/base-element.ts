@@ -1,0 +1,199 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BplError, toBplError } from './errors.js';
+import { emit } from './events.js';
+import type { BplSelectDetail } from './events.js';
+import { LocalizeController, errorLines } from './i18n/localize.js';
+import { DataController } from './loader/data-controller.js';
+import type { DocumentKind, Loaded } from './loader/data-controller.js';
+import { DEFAULT_TIMEOUT_MS } from './loader/fetch.js';
+import type { FormatOption } from './loader/read.js';
+import type { Meta } from './schema/common.js';
+import type { Dataset } from './schema/dataset.js';
+import type { Structure } from './schema/structure.js';
+import { VERSION } from './version.js';
+
+type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Structure;
+
+/**
+ * The shell every bpl component shares: data source attributes, loading and error states, language,
+ * theme and the `bpl-load`/`bpl-error` events. A component supplies `resolveView` (pure: data and
+ * attributes in, a view model out, or a BplError thrown) and `renderView`.
+ *
+ * @event bpl-load - The data was loaded and validated. `detail: { source, kind, format }`.
+ * @event bpl-error - Something went wrong; the message is shown in the component. `detail: { code, message, params }`.
+ * @cssprop --bpl-font-family - Font; inherited from the page by default.
+ * @cssprop --bpl-color-text - Text colour.
+ * @cssprop --bpl-color-text-muted - Secondary text (subtitles, axes, source).
+ * @cssprop --bpl-color-background - Background of the component.
+ * @cssprop --bpl-color-surface - Background of buttons and panels.
+ * @cssprop --bpl-color-border - Borders and outlines.
+ * @cssprop --bpl-color-grid - Grid lines.
+ * @cssprop --bpl-color-accent - Links, pressed buttons and the highlighted series.
+ * @cssprop --bpl-color-focus - Focus ring.
+ * @cssprop --bpl-color-goal - The goal path.
+ * @cssprop --bpl-color-good - "Better" in diverging scales and statuses.
+ * @cssprop --bpl-color-bad - "Worse" in diverging scales and statuses.
+ * @cssprop --bpl-color-1 - Categorical palette, first colour (through --bpl-color-8).
+ * @cssprop --bpl-color-seq-1 - Sequential scale, lightest step (through --bpl-color-seq-7).
+ * @cssprop --bpl-color-div-1 - Diverging scale, worst end (through --bpl-color-div-7).
+ * @cssprop --bpl-min-height - Height kept while loading, so the page does not jump.
+ * @cssprop --bpl-radius - Corner radius of buttons and panels.
+ * @csspart base - The component's frame.
+ * @csspart heading - The title.
+ * @csspart error - The error message box.
+ * @csspart loading - The loading placeholder.
+ */
+export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
+  /** The package version, for support questions: `customElements.get('bpl-trend-chart').version`. */
+  static readonly version = VERSION;
+
+  /** URL of the data file (JSON, Kolada response or CSV), relative to the page. */
+  @property() src?: string;
+
+  /** The data as an object (or CSV text) instead of `src`. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Forces a reader: `auto` (default, detected from the content), `json`, `kolada` or `csv`. */
+  @property() format: FormatOption = 'auto';
+
+  /** `lazy` waits until the component nears the viewport before loading and drawing. */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
+  /** Time limit for loading, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Heading level of the title (1–6), so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected readonly localize = new LocalizeController(this);
+  protected readonly source: DataController<K>;
+
+  /** The current view model, when the data and attributes make sense. */
+  protected view?: V;
+  private viewError?: BplError;
+  private resolvedFrom?: Loaded<K>;
+  private reportedError?: BplError;
+  private reportedLoad?: Loaded<K>;
+
+  /** Properties whose change means `resolveView` must run again. */
+  protected static viewProperties: readonly string[] = [];
+
+  constructor(kind: K) {
+    super();
+    this.source = new DataController(this, kind);
+  }
+
+  /** Turns loaded data and the element's attributes into what `renderView` draws; throws BplError. */
+  protected abstract resolveView(document: DocumentOf<K>, meta: Meta): V;
+
+  /** Draws the view. Called only when there is a valid view. */
+  protected abstract renderView(view: V): TemplateResult;
+
+  /** The error being shown, if any. */
+  get error(): BplError | undefined {
+    return this.source.error ?? this.viewError;
+  }
+
+  /** `idle` (lazy, not yet near the viewport), `loading`, `ready` or `error`. */
+  get status(): 'idle' | 'loading' | 'ready' | 'error' {
+    if (this.error) return 'error';
+    const status = this.source.status;
+    return status === 'ready' && !this.view ? 'error' : status;
+  }
+
+  /** Resolves when loading has finished, either way. */
+  async whenSettled(): Promise<void> {
+    await this.updateComplete;
+    await this.source.settled();
+    await this.updateComplete;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const loaded = this.source.loaded;
+    if (!loaded) {
+      this.view = undefined;
+      this.viewError = undefined;
+      this.resolvedFrom = undefined;
+      return;
+    }
+    const keys = (this.constructor as typeof BplElement).viewProperties;
+    if (loaded !== this.resolvedFrom || keys.some((key) => changed.has(key))) {
+      this.resolvedFrom = loaded;
+      try {
+        this.view = this.resolveView(loaded.value as DocumentOf<K>, loaded.value.meta);
+        this.viewError = undefined;
+      } catch (error) {
+        this.view = undefined;
+        this.viewError = toBplError(error, 'invalid-attribute');
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const error = this.error;
+    if (error && error !== this.reportedError) {
+      this.reportedError = error;
+      const { message, issues } = errorLines(error, this.localize.lang);
+      emit(this, 'bpl-error', {
+        code: error.code,
+        message: [message, ...issues].join('\n'),
+        params: error.params,
+        error,
+      });
+    } else if (!error) this.reportedError = undefined;
+    const loaded = this.source.loaded;
+    if (loaded && loaded !== this.reportedLoad) {
+      this.reportedLoad = loaded;
+      emit(this, 'bpl-load', { source: loaded.source, kind: this.source.kind, format: loaded.format });
+    }
+  }
+
+  /** Sends `bpl-select` from this element. */
+  protected select(detail: BplSelectDetail): void {
+    const sync = this.getAttribute('sync');
+    emit(this, 'bpl-select', sync ? { ...detail, sync } : detail);
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.status;
+    const busy = status === 'loading' || status === 'idle';
+    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+      ${status === 'error'
+        ? this.renderError(this.error ?? new BplError('no-data'))
+        : busy || !this.view
+          ? this.renderLoading()
+          : this.renderView(this.view)}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" class="loading"><span>${this.localize.t.loading}</span></div>`;
+  }
+
+  protected renderError(error: BplError): TemplateResult {
+    const { message, issues } = errorLines(error, this.localize.lang);
+    return html`<div part="error" class="error" role="alert">
+      <p><strong>${this.localize.t.errorTitle}</strong></p>
+      <p>${message}</p>
+      ${issues.length ? html`<ul>${issues.map((line) => html`<li><code>${line}</code></li>`)}</ul>` : nothing}
+    </div>`;
+  }
+
+  /** A heading at the configured level, without a dynamic tag name. */
+  protected renderHeading(text: string, id?: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>${text}</div>`;
+  }
+
+  /** The "example data" badge for datasets marked as such. */
+  protected renderSampleBadge(meta: Meta): TemplateResult | typeof nothing {
+    return meta.sample ? html`<p class="sample">${this.localize.t.sampleData}</p>` : nothing;
+  }
+}

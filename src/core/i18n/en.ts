@@ -1,0 +1,168 @@
+import type { DataIssue } from '../errors.js';
+import type { CoreStrings } from './sv.js';
+import { formatPathGeneric } from './sv.js';
+
+export const en: CoreStrings = {
+  loading: 'Loading data …',
+  sampleData: 'Example data – not real statistics',
+  source: 'Source',
+  updated: 'Updated',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+  showSummary: 'Show summary',
+  hideSummary: 'Hide summary',
+  summary: 'Summary',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Image (SVG)',
+  downloadPng: 'Image (PNG)',
+  missing: 'no data',
+  close: 'Close',
+  errorTitle: 'The chart could not be shown',
+  groups: { total: 'Total', girls: 'Girls', boys: 'Boys' },
+  statuses: { preliminary: 'preliminary', suppressed: 'hidden (too few respondents)', missing: 'missing' },
+  focusAreas: {
+    'completed-studies': 'Completed studies',
+    'mental-health': 'Mental health',
+    'physical-activity': 'Physical activity',
+    other: 'Other',
+  },
+  dimensions: {
+    safe: 'Safe',
+    healthy: 'Healthy',
+    achieving: 'Achieving',
+    nurtured: 'Nurtured',
+    active: 'Active',
+    respected: 'Respected',
+    responsible: 'Responsible',
+    included: 'Included',
+  },
+  units: { percent: 'per cent', 'per-1000': 'per 1,000', count: 'number', score: 'score' },
+  levels: { political: 'Political level', strategic: 'Strategic level', operational: 'Operational level' },
+  sectors: {
+    school: 'School',
+    'social-services': 'Social services',
+    'health-care': 'Health care',
+    'leisure-culture': 'Leisure and culture',
+    'rescue-services': 'Rescue services',
+    police: 'Police',
+    'civil-society': 'Civil society',
+    'children-youth': 'Children and young people',
+  },
+  relations: {
+    'reports-to': 'reports to',
+    'prepares-for': 'prepares matters for',
+    'collaborates-with': 'collaborates with',
+  },
+  goal: {
+    onTrack: 'On track',
+    ahead: (by: string) => `Ahead of the goal by ${by}`,
+    behind: (by: string) => `Behind the goal by ${by}`,
+    noGoal: 'No goal set',
+  },
+  errors: {
+    network: (p) => `The data could not be fetched${p.url ? ` from ${p.url}` : ''}. Check the address and the network connection.`,
+    http: (p) =>
+      p.status === 404
+        ? `The data file was not found (error 404)${p.url ? `: ${p.url}` : ''}. Check the address in the src attribute.`
+        : `The server answered with error ${p.status ?? '?'}${p.url ? ` for ${p.url}` : ''}.`,
+    timeout: (p) =>
+      `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${Math.round((p.timeoutMs ?? 0) / 1000)} seconds. Try again later.`,
+    parse: (p) =>
+      `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (${p.detail})` : ''}`,
+    schema: (p) => {
+      const n = p.issues?.length ?? 0;
+      return `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
+    },
+    'unknown-indicator': (p) =>
+      `The indicator "${p.value ?? ''}" is not in the data.${p.available?.length ? ` The data has: ${p.available.join(', ')}.` : ''}`,
+    'unknown-area': (p) =>
+      `The area "${p.value ?? ''}" is not in the data.${p.available?.length ? ` The data has: ${p.available.join(', ')}.` : ''}`,
+    'no-data': (p) => {
+      switch (p.scope) {
+        case 'dataset':
+          return 'The data holds no indicators.';
+        case 'indicator':
+          return `The indicator "${p.value ?? ''}" has no values.`;
+        case 'area':
+          return `There are no values for ${p.value ?? 'the area'}.`;
+        case 'period':
+          return `There are no values for ${p.period ?? 'the period'}.${p.available?.length ? ` Periods with values: ${p.available.join(', ')}.` : ''}`;
+        case 'group':
+          return `There are no values for the group ${p.value ?? ''}.`;
+        default:
+          return 'All values are missing for the current selection.';
+      }
+    },
+    'no-source': () => 'No data source given. Put the address of a data file in the src attribute.',
+    'invalid-attribute': (p) =>
+      `The attribute ${p.attribute ?? ''} has an invalid value: "${p.value ?? ''}".${p.available?.length ? ` Allowed values: ${p.available.join(', ')}.` : ''}`,
+    geometry: (p) => `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+    structure: (p) => {
+      const n = p.issues?.length ?? 0;
+      return `The collaboration structure is inconsistent: ${n === 1 ? 'one error' : `${n} errors`}.`;
+    },
+  },
+  moreIssues: (n: number) => `… and ${n} more.`,
+  issue: (issue: DataIssue) => describeIssueEn(issue),
+  path: (path: DataIssue['path']) => formatPathGeneric(path, 'line', 'column', '(the whole file)'),
+};
+
+const TYPE_NAMES_EN: Record<string, string> = {
+  number: 'a number',
+  integer: 'a whole number',
+  string: 'text',
+  text: 'text',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+  null: 'null',
+  undefined: 'nothing',
+};
+
+const FORMAT_HINTS_EN: Record<string, string> = {
+  period: 'not a period (write 2023 or 2023/24, for example)',
+  area: 'not an area code (four digits, for example 0680)',
+  url: 'not an allowed link (it must start with https:// or http://, or be relative)',
+  date: 'not a date (write YYYY-MM-DD)',
+  id: 'not a valid id (lower-case letters a–z, digits and hyphens)',
+  email: 'not an e-mail address',
+  kolada: 'not a Kolada id (for example N15428)',
+};
+
+function received(p: Record<string, unknown>): string {
+  if (p.received === 'string' || typeof p.value === 'string') return `"${String(p.value ?? '')}"`;
+  return TYPE_NAMES_EN[String(p.received)] ?? String(p.received ?? p.value ?? '');
+}
+
+function describeIssueEn(issue: DataIssue): string {
+  const p = issue.params ?? {};
+  switch (issue.kind) {
+    case 'expected-type':
+      return `expected ${TYPE_NAMES_EN[String(p.expected)] ?? String(p.expected)}, got ${p.received === 'string' ? `"${String(p.value)}"` : (TYPE_NAMES_EN[String(p.received)] ?? String(p.received))}`;
+    case 'required':
+      return p.what === 'column' ? 'the column is missing' : 'is missing';
+    case 'invalid-value':
+      return `invalid value ${received(p)}; allowed values: ${((p.allowed as string[]) ?? []).join(', ')}`;
+    case 'too-small':
+      return p.origin === 'array'
+        ? `too few (at least ${String(p.minimum)})`
+        : p.origin === 'string'
+          ? 'must not be empty'
+          : `too small (at least ${String(p.minimum)})`;
+    case 'too-big':
+      return p.origin === 'array' ? `too many (at most ${String(p.maximum)})` : `too big (at most ${String(p.maximum)})`;
+    case 'invalid-format':
+      return `${received(p)} is ${FORMAT_HINTS_EN[String(p.format)] ?? 'in the wrong format'}`;
+    case 'unknown-key':
+      return 'unknown field (a typo?)';
+    case 'duplicate':
+      return `"${String(p.key)}" occurs twice (first at position ${String(p.first)})`;
+    case 'unknown-reference':
+      return `refers to "${String(p.key)}", which does not exist`;
+    case 'cycle':
+      return `reporting goes round in a circle: ${String(p.key)}`;
+    default:
+      return p.reason === 'ci-order' ? 'the confidence interval’s lower bound is above its upper bound' : 'invalid';
+  }
+}

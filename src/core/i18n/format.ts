@@ -1,0 +1,82 @@
+import type { Unit } from '../schema/dataset.js';
+
+export type Lang = 'sv' | 'en';
+
+/** Intl locales: Swedish, and British English (day-month order, metric, "percentage points"). */
+export const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let nf = cache.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+/** `1 234,5` in Swedish, `1,234.5` in English, with a fixed number of decimals. */
+export function formatNumber(value: number, lang: Lang, decimals = 1, signed = false): string {
+  return numberFormat(lang, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+}
+
+/** A value in its unit: `12,5 %`, `4,2 per 1 000`, `1 234`. */
+export function formatValue(value: number, unit: Unit, lang: Lang, decimals = 1): string {
+  switch (unit) {
+    case 'percent':
+      return numberFormat(lang, {
+        style: 'percent',
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      }).format(value / 100);
+    case 'per-1000':
+      return `${formatNumber(value, lang, decimals)} ${lang === 'sv' ? 'per 1\u00a0000' : 'per 1,000'}`;
+    case 'count':
+      return formatNumber(value, lang, decimals);
+    case 'score':
+      return formatNumber(value, lang, decimals);
+  }
+}
+
+/** A difference in the unit's own points: "4,4 procentenheter", "1 percentage point", "−0,8 per 1 000". */
+export function formatDifference(value: number, unit: Unit, lang: Lang, decimals = 1, signed = false): string {
+  const number = formatNumber(value, lang, decimals, signed);
+  const one = Math.abs(Number(value.toFixed(decimals))) === 1;
+  switch (unit) {
+    case 'percent':
+      return lang === 'sv'
+        ? `${number} ${one ? 'procentenhet' : 'procentenheter'}`
+        : `${number} ${one ? 'percentage point' : 'percentage points'}`;
+    case 'per-1000':
+      return `${number} ${lang === 'sv' ? 'per 1\u00a0000' : 'per 1,000'}`;
+    case 'count':
+    case 'score':
+      return number;
+  }
+}
+
+/** Axis tick text: the number without unit, with as few decimals as the tick step needs. */
+export function formatTick(value: number, lang: Lang, step: number): string {
+  const decimals = step >= 1 || step === 0 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9));
+  return formatNumber(value, lang, decimals);
+}
+
+/** Periods read the same in both languages (`2023`, `2023/24`). */
+export function formatPeriod(period: string): string {
+  return period;
+}
+
+export function formatList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type }).format(items);
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}

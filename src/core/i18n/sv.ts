@@ -1,0 +1,188 @@
+import type { DataIssue } from '../errors.js';
+import type { BplErrorParams } from '../errors.js';
+
+/** Core strings shared by every component. Components keep their own tables beside them. */
+export const sv = {
+  loading: 'Laddar data …',
+  sampleData: 'Exempeldata – inte verklig statistik',
+  source: 'Källa',
+  updated: 'Uppdaterad',
+  showTable: 'Visa som tabell',
+  showChart: 'Visa som diagram',
+  showSummary: 'Visa sammanfattning',
+  hideSummary: 'Dölj sammanfattning',
+  summary: 'Sammanfattning',
+  download: 'Ladda ner',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Bild (SVG)',
+  downloadPng: 'Bild (PNG)',
+  missing: 'uppgift saknas',
+  close: 'Stäng',
+  errorTitle: 'Det gick inte att visa diagrammet',
+  groups: { total: 'Totalt', girls: 'Flickor', boys: 'Pojkar' },
+  statuses: { preliminary: 'preliminär', suppressed: 'dold (för få svarande)', missing: 'saknas' },
+  focusAreas: {
+    'completed-studies': 'Fullföljda studier',
+    'mental-health': 'Psykisk hälsa',
+    'physical-activity': 'Fysisk aktivitet',
+    other: 'Övrigt',
+  },
+  dimensions: {
+    safe: 'Trygg',
+    healthy: 'Må bra',
+    achieving: 'Utvecklas',
+    nurtured: 'Omvårdad',
+    active: 'Aktiv',
+    respected: 'Respekterad',
+    responsible: 'Ansvarstagande',
+    included: 'Delaktig',
+  },
+  units: { percent: 'procent', 'per-1000': 'per 1\u00a0000', count: 'antal', score: 'poäng' },
+  levels: { political: 'Politisk nivå', strategic: 'Strategisk nivå', operational: 'Operativ nivå' },
+  sectors: {
+    school: 'Skola',
+    'social-services': 'Socialtjänst',
+    'health-care': 'Hälso- och sjukvård',
+    'leisure-culture': 'Fritid och kultur',
+    'rescue-services': 'Räddningstjänst',
+    police: 'Polis',
+    'civil-society': 'Civilsamhälle',
+    'children-youth': 'Barn och unga',
+  },
+  relations: {
+    'reports-to': 'rapporterar till',
+    'prepares-for': 'bereder ärenden för',
+    'collaborates-with': 'samverkar med',
+  },
+  goal: {
+    onTrack: 'Följer målet',
+    ahead: (by: string) => `Före målet med ${by}`,
+    behind: (by: string) => `Efter målet med ${by}`,
+    noGoal: 'Inget mål angivet',
+  },
+  errors: {
+    network: (p: BplErrorParams) =>
+      `Det gick inte att hämta data${p.url ? ` från ${p.url}` : ''}. Kontrollera adressen och nätverksanslutningen.`,
+    http: (p: BplErrorParams) =>
+      p.status === 404
+        ? `Datafilen hittades inte (felkod 404)${p.url ? `: ${p.url}` : ''}. Kontrollera adressen i attributet src.`
+        : `Servern svarade med felkod ${p.status ?? '?'}${p.url ? ` för ${p.url}` : ''}.`,
+    timeout: (p: BplErrorParams) =>
+      `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${Math.round((p.timeoutMs ?? 0) / 1000)} sekunder. Försök igen senare.`,
+    parse: (p: BplErrorParams) =>
+      `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (${p.detail})` : ''}`,
+    schema: (p: BplErrorParams) => {
+      const n = p.issues?.length ?? 0;
+      return `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
+    },
+    'unknown-indicator': (p: BplErrorParams) =>
+      `Indikatorn "${p.value ?? ''}" finns inte i data.${p.available?.length ? ` Data har: ${p.available.join(', ')}.` : ''}`,
+    'unknown-area': (p: BplErrorParams) =>
+      `Området "${p.value ?? ''}" finns inte i data.${p.available?.length ? ` Data har: ${p.available.join(', ')}.` : ''}`,
+    'no-data': (p: BplErrorParams) => {
+      switch (p.scope) {
+        case 'dataset':
+          return 'Data innehåller inga indikatorer.';
+        case 'indicator':
+          return `Indikatorn "${p.value ?? ''}" har inga värden.`;
+        case 'area':
+          return `Det finns inga värden för ${p.value ?? 'området'}.`;
+        case 'period':
+          return `Det finns inga värden för ${p.period ?? 'perioden'}.${p.available?.length ? ` Perioder med värden: ${p.available.join(', ')}.` : ''}`;
+        case 'group':
+          return `Det finns inga värden för gruppen ${p.value ?? ''}.`;
+        default:
+          return 'Alla värden saknas för det som valts.';
+      }
+    },
+    'no-source': () => 'Ingen datakälla angiven. Ange adressen till en datafil i attributet src.',
+    'invalid-attribute': (p: BplErrorParams) =>
+      `Attributet ${p.attribute ?? ''} har ett ogiltigt värde: "${p.value ?? ''}".${p.available?.length ? ` Tillåtna värden: ${p.available.join(', ')}.` : ''}`,
+    geometry: (p: BplErrorParams) =>
+      `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+    structure: (p: BplErrorParams) => {
+      const n = p.issues?.length ?? 0;
+      return `Samverkansstrukturen hänger inte ihop: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
+    },
+  },
+  moreIssues: (n: number) => `… och ${n} fel till.`,
+  issue: (issue: DataIssue) => describeIssueSv(issue),
+  path: (path: DataIssue['path']) => formatPathSv(path),
+};
+
+const TYPE_NAMES_SV: Record<string, string> = {
+  number: 'ett tal',
+  integer: 'ett heltal',
+  string: 'text',
+  text: 'text',
+  object: 'ett objekt',
+  array: 'en lista',
+  boolean: 'sant eller falskt',
+  null: 'null',
+  undefined: 'ingenting',
+};
+
+const FORMAT_HINTS_SV: Record<string, string> = {
+  period: 'ingen period (skriv till exempel 2023 eller 2023/24)',
+  area: 'ingen områdeskod (fyra siffror, till exempel 0680)',
+  url: 'ingen tillåten länk (den ska börja med https:// eller http://, eller vara relativ)',
+  date: 'inget datum (skriv ÅÅÅÅ-MM-DD)',
+  id: 'inget giltigt id (små bokstäver a–z, siffror och bindestreck)',
+  email: 'ingen e-postadress',
+  kolada: 'inget Kolada-id (till exempel N15428)',
+};
+
+function received(p: Record<string, unknown>): string {
+  if (p.received === 'string' || typeof p.value === 'string') return `"${String(p.value ?? '')}"`;
+  return TYPE_NAMES_SV[String(p.received)] ?? String(p.received ?? p.value ?? '');
+}
+
+function describeIssueSv(issue: DataIssue): string {
+  const p = issue.params ?? {};
+  switch (issue.kind) {
+    case 'expected-type':
+      return `väntade ${TYPE_NAMES_SV[String(p.expected)] ?? String(p.expected)}, fick ${p.received === 'string' ? `"${String(p.value)}"` : (TYPE_NAMES_SV[String(p.received)] ?? String(p.received))}`;
+    case 'required':
+      return p.what === 'column' ? 'kolumnen saknas' : 'saknas';
+    case 'invalid-value':
+      return `ogiltigt värde ${received(p)}; tillåtna värden: ${((p.allowed as string[]) ?? []).join(', ')}`;
+    case 'too-small':
+      return p.origin === 'array'
+        ? `för få (minst ${String(p.minimum)})`
+        : p.origin === 'string'
+          ? 'får inte vara tom'
+          : `för litet (minst ${String(p.minimum)})`;
+    case 'too-big':
+      return p.origin === 'array' ? `för många (högst ${String(p.maximum)})` : `för stort (högst ${String(p.maximum)})`;
+    case 'invalid-format':
+      return `${received(p)} är ${FORMAT_HINTS_SV[String(p.format)] ?? 'i fel format'}`;
+    case 'unknown-key':
+      return 'okänt fält (stavfel?)';
+    case 'duplicate':
+      return `"${String(p.key)}" förekommer två gånger (första gången på plats ${String(p.first)})`;
+    case 'unknown-reference':
+      return `hänvisar till "${String(p.key)}", som inte finns`;
+    case 'cycle':
+      return `rapporteringen går i cirkel: ${String(p.key)}`;
+    default:
+      return p.reason === 'ci-order' ? 'konfidensintervallets nedre gräns är större än den övre' : 'ogiltigt';
+  }
+}
+
+/** `indicators[2].data[14].value`, or for CSV `rad 4, kolumn value`. */
+export function formatPathGeneric(path: DataIssue['path'], line: string, column: string, root: string): string {
+  if (path[0] === 'csv') {
+    const parts = [`${line} ${String(path[1] ?? 1)}`];
+    if (path[2] !== undefined) parts.push(`${column} ${String(path[2])}`);
+    return parts.join(', ');
+  }
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out || root;
+}
+
+function formatPathSv(path: DataIssue['path']): string {
+  return formatPathGeneric(path, 'rad', 'kolumn', '(hela filen)');
+}
+
+export type CoreStrings = typeof sv;

@@ -1,0 +1,200 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BplError, toBplError } from '../errors.js';
+import { isKoladaPage, koladaNextPage } from '../adapters/kolada.js';
+import type { KoladaPage } from '../adapters/kolada.js';
+import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from './fetch.js';
+import { decodeBody, decodeProperty, readDataset, readStructure } from './read.js';
+import type { DocumentFormat, FormatOption, Read } from './read.js';
+import type { Dataset } from '../schema/dataset.js';
+import type { Structure } from '../schema/structure.js';
+
+/** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
+const MAX_KOLADA_PAGES = 50;
+
+export type DocumentKind = 'dataset' | 'structure';
+type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Structure;
+
+/** What the element hosting the controller exposes. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  data?: unknown;
+  format?: FormatOption;
+  loading?: 'eager' | 'lazy';
+  timeout?: number;
+}
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface Loaded<K extends DocumentKind> {
+  value: DocumentOf<K>;
+  format: DocumentFormat;
+  /** The URL, or `data`/`inline`. */
+  source: string;
+}
+
+/**
+ * Loads, adapts and validates a component's data from `src`, the `data` property or an inline
+ * `<script type="application/json">` child. Built on `@lit/task`: a new source aborts the previous
+ * request and the latest wins; leaving the page aborts too. With `loading="lazy"` nothing is fetched until
+ * the element nears the viewport.
+ */
+export class DataController<K extends DocumentKind> implements ReactiveController {
+  readonly kind: K;
+  private readonly host: DataSourceHost;
+  private readonly task: Task<readonly unknown[], Loaded<K>>;
+  private inline: string | undefined;
+  private visible = false;
+  private intersection?: IntersectionObserver;
+  private children?: MutationObserver;
+  private interrupted = false;
+
+  constructor(host: DataSourceHost, kind: K) {
+    this.host = host;
+    this.kind = kind;
+    host.addController(this);
+    this.task = new Task(host, {
+      task: (args, { signal }) => this.load(args, signal),
+      args: () => [this.host.src, this.host.data, this.inline, this.host.format ?? 'auto', this.ready()] as const,
+    });
+  }
+
+  private ready(): boolean {
+    return this.host.loading !== 'lazy' || this.visible;
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    if (typeof MutationObserver !== 'undefined') {
+      this.children = new MutationObserver(() => {
+        if (this.readInline()) this.host.requestUpdate();
+      });
+      this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
+    this.observeVisibility();
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort();
+    }
+  }
+
+  hostUpdate(): void {
+    // `loading` may have changed from lazy to eager, or the reverse.
+    if (this.host.loading === 'lazy' && !this.visible && !this.intersection) this.observeVisibility();
+  }
+
+  private observeVisibility(): void {
+    if (this.host.loading !== 'lazy' || this.visible) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.visible = true;
+      return;
+    }
+    this.intersection = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.visible = true;
+          this.intersection?.disconnect();
+          this.intersection = undefined;
+          this.host.requestUpdate();
+        }
+      },
+      { rootMargin: '300px 0px' },
+    );
+    this.intersection.observe(this.host);
+  }
+
+  /** Reads an inline `<script type="application/json">` child; true when it changed. */
+  private readInline(): boolean {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text === this.inline) return false;
+    this.inline = text;
+    return true;
+  }
+
+  private async load(args: readonly unknown[], signal: AbortSignal): Promise<Loaded<K> | typeof initialState> {
+    const [src, data, inline, format, ready] = args as [string | undefined, unknown, string | undefined, FormatOption, boolean];
+    if (!ready) return initialState;
+    // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
+    await Promise.resolve();
+    if (data !== undefined && data !== null) return this.read(decodeProperty(data, format), format, 'data', []);
+    if (src) {
+      let url: string;
+      try {
+        url = resolveUrl(src);
+      } catch {
+        throw new BplError('invalid-attribute', { attribute: 'src', value: src });
+      }
+      const text = await fetchShared(url, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
+      const decoded = decodeBody(text, format);
+      const pages: KoladaPage[] = [];
+      if (this.kind === 'dataset' && decoded.type === 'json' && format !== 'json' && isKoladaPage(decoded.value)) {
+        let next = koladaNextPage(decoded.value);
+        while (next && pages.length < MAX_KOLADA_PAGES) {
+          const nextUrl = resolveUrl(next, url);
+          const page = decodeBody(await fetchShared(nextUrl, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS), 'json');
+          if (page.type !== 'json' || !isKoladaPage(page.value)) break;
+          pages.push(page.value);
+          next = koladaNextPage(page.value);
+        }
+      }
+      return this.read(decoded, format, url, pages);
+    }
+    if (inline !== undefined && inline.trim() !== '') return this.read(decodeBody(inline, format), format, 'inline', []);
+    throw new BplError('no-source');
+  }
+
+  private read(decoded: ReturnType<typeof decodeBody>, format: FormatOption, source: string, pages: KoladaPage[]): Loaded<K> {
+    try {
+      const read = (this.kind === 'dataset' ? readDataset(decoded, format, pages) : readStructure(decoded)) as Read<DocumentOf<K>>;
+      return { value: read.value, format: read.format, source };
+    } catch (error) {
+      const e = toBplError(error, 'schema');
+      if (source !== 'data' && source !== 'inline' && e.params.url === undefined) {
+        throw new BplError(e.code, { ...e.params, url: source });
+      }
+      throw e;
+    }
+  }
+
+  get status(): LoadStatus {
+    switch (this.task.status) {
+      case TaskStatus.INITIAL:
+        return this.host.loading === 'lazy' && !this.visible ? 'idle' : 'loading';
+      case TaskStatus.PENDING:
+        return 'loading';
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return isAbortError(this.task.error) ? 'loading' : 'error';
+    }
+  }
+
+  get loaded(): Loaded<K> | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  get error(): BplError | undefined {
+    if (this.task.status !== TaskStatus.ERROR || isAbortError(this.task.error)) return undefined;
+    return toBplError(this.task.error, 'network');
+  }
+
+  /** Resolves when the current load has finished, either way (for tests and the demo). */
+  async settled(): Promise<void> {
+    try {
+      await this.task.taskComplete;
+    } catch {
+      // The error is reported through `error`.
+    }
+  }
+}

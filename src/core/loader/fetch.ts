@@ -1,0 +1,120 @@
+import { BplError } from '../errors.js';
+
+/** Default time limit for one request. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+interface Entry {
+  promise: Promise<string>;
+  controller: AbortController;
+  refs: number;
+}
+
+const inflight = new Map<string, Entry>();
+const completed = new Map<string, string>();
+
+/** Forgets every finished and pending request (tests, or a page that wants fresh data). */
+export function clearRequestCache(): void {
+  for (const entry of inflight.values()) entry.controller.abort();
+  inflight.clear();
+  completed.clear();
+}
+
+/** Resolves a `src` attribute against the page, as an `<img src>` would be. */
+export function resolveUrl(src: string, base: string = document.baseURI): string {
+  return new URL(src, base).href;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function startRequest(url: string, timeoutMs: number): Entry {
+  const controller = new AbortController();
+  const timeout = new BplError('timeout', { url, timeoutMs });
+  const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+  const promise = (async () => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
+      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
+    }
+    if (!response.ok) throw new BplError('http', { url, status: response.status });
+    try {
+      return await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
+      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
+    }
+  })();
+  const entry: Entry = { promise, controller, refs: 0 };
+  promise.then(
+    (text) => {
+      completed.set(url, text);
+    },
+    () => undefined,
+  );
+  promise.finally(() => {
+    clearTimeout(timer);
+    if (inflight.get(url) === entry) inflight.delete(url);
+  }).catch(() => undefined);
+  inflight.set(url, entry);
+  return entry;
+}
+
+/**
+ * Fetches `url` as text. Elements that ask for the same URL share one request; the request is aborted only
+ * when every element that waits for it has given up (its `signal` aborted). Successful answers are kept
+ * for the life of the page.
+ */
+export function fetchShared(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  const done = completed.get(url);
+  if (done !== undefined) return Promise.resolve(done);
+  const entry = inflight.get(url) ?? startRequest(url, timeoutMs);
+  entry.refs++;
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      entry.refs--;
+      if (entry.refs === 0 && inflight.get(url) === entry) {
+        inflight.delete(url);
+        entry.controller.abort();
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (text) => {
+        if (settled) return;
+        settled = true;
+        entry.refs--;
+        signal.removeEventListener('abort', onAbort);
+        resolve(text);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        entry.refs--;
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** How many requests are in flight now (for tests of sharing and aborting). */
+export function inflightCount(): number {
+  return inflight.size;
+}

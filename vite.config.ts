@@ -1,0 +1,63 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+/** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
+export const COMPONENT_ENTRIES: Record<string, string> = {
+  'trend-chart': 'src/components/trend-chart/trend-chart.ts',
+  'municipality-map': 'src/components/municipality-map/municipality-map.ts',
+  'wellbeing-wheel': 'src/components/wellbeing-wheel/wellbeing-wheel.ts',
+  'collaboration-diagram': 'src/components/collaboration-diagram/collaboration-diagram.ts',
+};
+
+const root = import.meta.dirname;
+const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^zod(\/|$)/, /^topojson-client$/];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    // (1) ES modules for npm users: dependencies stay imports, one entry per component.
+    return {
+      build: {
+        outDir: 'dist/esm',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        target: 'es2022',
+        lib: {
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            core: resolve(root, 'src/core/index.ts'),
+            ...Object.fromEntries(Object.entries(COMPONENT_ENTRIES).map(([k, v]) => [k, resolve(root, v)])),
+          },
+          formats: ['es'],
+        },
+        rollupOptions: { external },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    // (2) One self-contained, minified file for web editors: <script type="module" src="…/bpl.js">.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'bpl.js' },
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    };
+  }
+  // `npm start`: the demo, served from the project root so demo pages import the sources directly.
+  return {
+    server: { open: '/demo/' },
+    build: {
+      outDir: 'dist/demo',
+      rollupOptions: {
+        input: {
+          demo: resolve(root, 'demo/index.html'),
+        },
+      },
+    },
+  };
+});
