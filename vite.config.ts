@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
 export const COMPONENT_ENTRIES: Record<string, string> = {
@@ -45,6 +46,21 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'bpl.js' },
         rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'bench') {
+    // Benchmark pages, built for production so timings are not those of Lit's dev mode.
+    const pages = readdirSync(resolve(root, 'bench')).filter((f) => f.endsWith('.html'));
+    return {
+      build: {
+        outDir: 'dist/bench',
+        emptyOutDir: true,
+        minify: true,
+        target: 'es2022',
+        rollupOptions: {
+          input: Object.fromEntries(pages.map((f) => [f.replace(/\.html$/, ''), resolve(root, 'bench', f)])),
+        },
       },
     };
   }

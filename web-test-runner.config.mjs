@@ -49,7 +49,47 @@ if (wanted.includes('firefox')) {
   );
 }
 
+/** A few endpoints for loader tests: slow answers, counted requests, plain text, server errors. */
+const counts = new Map();
+function testApi() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-api/')) return next();
+    const key = ctx.query.key ?? ctx.path;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const delay = Number(ctx.query.delay ?? 0);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (ctx.path === '/test-api/count') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: counts.get(ctx.query.of) ?? 0 });
+    } else if (ctx.path === '/test-api/text') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sidan finns inte</title>';
+    } else if (ctx.path === '/test-api/status') {
+      ctx.status = Number(ctx.query.code ?? 500);
+      ctx.body = 'error';
+    } else if (ctx.path === '/test-api/dataset') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        meta: { title: ctx.query.title ?? 'Testdata' },
+        indicators: [
+          {
+            id: 'a',
+            title: 'A',
+            focusArea: 'other',
+            unit: 'percent',
+            polarity: 'higher-is-better',
+            data: [{ area: '0680', period: '2023', value: 1 }],
+          },
+        ],
+      });
+    } else {
+      ctx.status = 404;
+    }
+  };
+}
+
 export default {
+  middleware: [testApi()],
   files: process.env.BPL_TEST_FILES ? process.env.BPL_TEST_FILES.split(',') : ['test/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,
@@ -58,7 +98,11 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
     snapshotPlugin(),
   ],
   browsers,

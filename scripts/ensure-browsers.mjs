@@ -13,7 +13,9 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 const names = missing.map((b) => packages[b]).join(' ');
 if (!isRoot || !isDebian) {
-  console.error(`Browser tests need ${missing.join(' and ')}: install ${names} (Debian/Ubuntu: sudo apt-get install ${names}) or set BPL_CHROMIUM / BPL_FIREFOX to their paths.`);
+  console.error(
+    `Browser tests need ${missing.join(' and ')}: install ${names} (Debian/Ubuntu: sudo apt-get install ${names}) or set BPL_CHROMIUM / BPL_FIREFOX to their paths.`,
+  );
   process.exit(1);
 }
 console.log(`Installing ${names} with apt-get …`);

@@ -38,10 +38,19 @@ const JONKOPING_MUNICIPALITIES: [string, string][] = [
 /** The built-in registry: Riket, Region Jönköpings län and its 13 municipalities. */
 export const AREA_REGISTRY: readonly Area[] = [
   { code: RIKET, name: 'Riket', nameEn: 'Sweden', level: 'country' },
-  { code: JONKOPING_COUNTY, name: 'Region Jönköpings län', nameEn: 'Jönköping County', level: 'county', county: '06' },
-  ...JONKOPING_MUNICIPALITIES.map(
-    ([code, name]): Area => ({ code, name, level: 'municipality', county: '06' }),
-  ),
+  {
+    code: JONKOPING_COUNTY,
+    name: 'Region Jönköpings län',
+    nameEn: 'Jönköping County',
+    level: 'county',
+    county: '06',
+  },
+  ...JONKOPING_MUNICIPALITIES.map(([code, name]): Area => ({
+    code,
+    name,
+    level: 'municipality',
+    county: '06',
+  })),
 ];
 
 export const JONKOPING_MUNICIPALITY_CODES: readonly string[] = JONKOPING_MUNICIPALITIES.map(([code]) => code);

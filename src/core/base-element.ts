@@ -165,11 +165,13 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
     const status = this.status;
     const busy = status === 'loading' || status === 'idle';
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
-      ${status === 'error'
-        ? this.renderError(this.error ?? new BplError('no-data'))
-        : busy || !this.view
-          ? this.renderLoading()
-          : this.renderView(this.view)}
+      ${
+        status === 'error'
+          ? this.renderError(this.error ?? new BplError('no-data'))
+          : busy || !this.view
+            ? this.renderLoading()
+            : this.renderView(this.view)
+      }
     </div>`;
   }
 
@@ -182,14 +184,22 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
     return html`<div part="error" class="error" role="alert">
       <p><strong>${this.localize.t.errorTitle}</strong></p>
       <p>${message}</p>
-      ${issues.length ? html`<ul>${issues.map((line) => html`<li><code>${line}</code></li>`)}</ul>` : nothing}
+      ${
+        issues.length
+          ? html`<ul>
+              ${issues.map((line) => html`<li><code>${line}</code></li>`)}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
   /** A heading at the configured level, without a dynamic tag name. */
   protected renderHeading(text: string, id?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>${text}</div>`;
+    return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
+      ${text}
+    </div>`;
   }
 
   /** The "example data" badge for datasets marked as such. */

@@ -30,11 +30,17 @@ export function parseGroup(value: string | undefined | null, extra: readonly str
 
 /** An area's observations for one group, in time order. */
 export function seriesOf(indicator: Indicator, area: string, group: Group = 'total'): Observation[] {
-  return indicator.data.filter((o) => o.area === area && o.group === group).sort((a, b) => comparePeriods(a.period, b.period));
+  return indicator.data
+    .filter((o) => o.area === area && o.group === group)
+    .sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** Observations of one period and group, by area code. */
-export function valuesAt(indicator: Indicator, period: string, group: Group = 'total'): Map<string, Observation> {
+export function valuesAt(
+  indicator: Indicator,
+  period: string,
+  group: Group = 'total',
+): Map<string, Observation> {
   const out = new Map<string, Observation>();
   for (const o of indicator.data) if (o.period === period && o.group === group) out.set(o.area, o);
   return out;

@@ -11,7 +11,8 @@ export function defineElement(
   constructor: CustomElementConstructor & { version?: string },
 ): void {
   if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing = customElements.get(tagName) as
+    (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     try {
       customElements.define(tagName, constructor);

@@ -47,7 +47,22 @@ export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll<SVGElement>('*');
   const target = clone.querySelectorAll<SVGElement>('*');
-  const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+  const props = [
+    'fill',
+    'stroke',
+    'stroke-width',
+    'stroke-dasharray',
+    'opacity',
+    'fill-opacity',
+    'stroke-opacity',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'text-anchor',
+    'dominant-baseline',
+    'visibility',
+    'display',
+  ];
   source.forEach((el, i) => {
     const computed = getComputedStyle(el);
     const copy = target[i];
@@ -65,7 +80,9 @@ export function serializeSvg(svg: SVGSVGElement): string {
   const { width, height } = svg.getBoundingClientRect();
   if (!clone.getAttribute('width')) clone.setAttribute('width', String(Math.round(width)));
   if (!clone.getAttribute('height')) clone.setAttribute('height', String(Math.round(height)));
-  const background = getComputedStyle(svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).host : svg).backgroundColor;
+  const background = getComputedStyle(
+    svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).host : svg,
+  ).backgroundColor;
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');

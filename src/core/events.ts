@@ -51,6 +51,12 @@ export function emit<K extends 'bpl-error' | 'bpl-load' | 'bpl-select'>(
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
   options: Omit<CustomEventInit, 'detail'> = {},
 ): boolean {
-  const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
+  const event = new CustomEvent(name, {
+    bubbles: true,
+    composed: true,
+    cancelable: false,
+    ...options,
+    detail,
+  });
   return target.dispatchEvent(event);
 }

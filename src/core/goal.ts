@@ -21,7 +21,8 @@ export const ON_TRACK_TOLERANCE = 0.5;
 export function goalRule(indicator: Indicator, series: readonly Observation[]): GoalRule | undefined {
   if (indicator.target === false) return undefined;
   const direction = indicator.polarity === 'higher-is-better' ? 1 : -1;
-  if (indicator.target) return { baseline: indicator.target.baseline, annualChange: indicator.target.annualChange, direction };
+  if (indicator.target)
+    return { baseline: indicator.target.baseline, annualChange: indicator.target.annualChange, direction };
   // No rule in the data: the collaboration's default, from the area's first value, for shares only.
   if (indicator.unit !== 'percent') return undefined;
   const first = series.find(hasValue);
@@ -43,7 +44,8 @@ export function goalPath(indicator: Indicator, area: string, group: Group = 'tot
   const base = series.find((o) => o.period === rule.baseline);
   if (!hasValue(base)) return undefined;
   const start = base.value;
-  const clamp = indicator.unit === 'percent' ? (v: number) => Math.min(100, Math.max(0, v)) : (v: number) => v;
+  const clamp =
+    indicator.unit === 'percent' ? (v: number) => Math.min(100, Math.max(0, v)) : (v: number) => v;
   return {
     rule,
     start,
@@ -63,7 +65,12 @@ export interface GoalAssessment {
 }
 
 /** How the latest value (or the value of `period`) stands against the goal path. */
-export function assessGoal(indicator: Indicator, area: string, group: Group = 'total', period?: string): GoalAssessment | undefined {
+export function assessGoal(
+  indicator: Indicator,
+  area: string,
+  group: Group = 'total',
+  period?: string,
+): GoalAssessment | undefined {
   const path = goalPath(indicator, area, group);
   if (!path) return undefined;
   const series = seriesOf(indicator, area, group).filter(
@@ -73,6 +80,7 @@ export function assessGoal(indicator: Indicator, area: string, group: Group = 't
   if (!hasValue(obs)) return undefined;
   const goal = path.at(obs.period);
   const margin = path.rule.direction * (obs.value - goal);
-  const status: GoalStatus = margin >= ON_TRACK_TOLERANCE ? 'ahead' : margin <= -ON_TRACK_TOLERANCE ? 'behind' : 'on-track';
+  const status: GoalStatus =
+    margin >= ON_TRACK_TOLERANCE ? 'ahead' : margin <= -ON_TRACK_TOLERANCE ? 'behind' : 'on-track';
   return { status, period: obs.period, value: obs.value, goal, margin };
 }

@@ -4,7 +4,14 @@ export { BplElement } from './base-element.js';
 export { BplError, ERROR_CODES, isBplError, toBplError } from './errors.js';
 export type { BplErrorCode, BplErrorParams, DataIssue, IssueKind } from './errors.js';
 export { emit } from './events.js';
-export type { BplErrorDetail, BplErrorEvent, BplLoadDetail, BplLoadEvent, BplSelectDetail, BplSelectEvent } from './events.js';
+export type {
+  BplErrorDetail,
+  BplErrorEvent,
+  BplLoadDetail,
+  BplLoadEvent,
+  BplSelectDetail,
+  BplSelectEvent,
+} from './events.js';
 export * from './areas.js';
 export * from './periods.js';
 export * from './schema/common.js';
@@ -17,7 +24,14 @@ export * from './loader/fetch.js';
 export * from './loader/read.js';
 export { DataController } from './loader/data-controller.js';
 export type { DataSourceHost, DocumentKind, Loaded, LoadStatus } from './loader/data-controller.js';
-export { LocalizeController, CORE_STRINGS, errorLines, localText, resolveLang, toLang } from './i18n/localize.js';
+export {
+  LocalizeController,
+  CORE_STRINGS,
+  errorLines,
+  localText,
+  resolveLang,
+  toLang,
+} from './i18n/localize.js';
 export type { Lang, Translations } from './i18n/localize.js';
 export * from './i18n/format.js';
 export { themeStyles, baseStyles, LIGHT_PALETTE, DARK_PALETTE, SEQUENTIAL, DIVERGING } from './theme.js';

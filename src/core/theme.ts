@@ -10,8 +10,26 @@ import { css, unsafeCSS } from 'lit';
  * test checks both themes). Lines are also told apart by markers and dashes, never by colour alone.
  */
 
-export const LIGHT_PALETTE = ['#0b5cad', '#b6400e', '#0f7b52', '#7b3fa6', '#8a6100', '#00788a', '#b3195f', '#4f5661'];
-export const DARK_PALETTE = ['#6cb6ff', '#ff9b63', '#4fd18b', '#d1a2ff', '#e8c15a', '#4fd3e6', '#ff85b8', '#b4bcc8'];
+export const LIGHT_PALETTE = [
+  '#0b5cad',
+  '#b6400e',
+  '#0f7b52',
+  '#7b3fa6',
+  '#8a6100',
+  '#00788a',
+  '#b3195f',
+  '#4f5661',
+];
+export const DARK_PALETTE = [
+  '#6cb6ff',
+  '#ff9b63',
+  '#4fd18b',
+  '#d1a2ff',
+  '#e8c15a',
+  '#4fd3e6',
+  '#ff85b8',
+  '#b4bcc8',
+];
 export const LIGHT_BACKGROUND = '#ffffff';
 export const DARK_BACKGROUND = '#16191d';
 /** Sequential, colour-blind safe (light to dark blue-purple), seven steps. */

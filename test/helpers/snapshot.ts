@@ -17,9 +17,9 @@ export function normaliseSvg(svg: Element): string {
 /** Compares an SVG with `test/snapshots/NAME.svg`; throws with the path of the changed file on a difference. */
 export async function matchSvgSnapshot(svg: Element | null | undefined, name: string): Promise<void> {
   if (!svg) throw new Error(`no SVG to snapshot for ${name}`);
-  const result = await executeServerCommand<{ ok: boolean; message?: string }, { name: string; content: string }>(
-    'bpl-snapshot',
-    { name, content: normaliseSvg(svg) },
-  );
+  const result = await executeServerCommand<
+    { ok: boolean; message?: string },
+    { name: string; content: string }
+  >('bpl-snapshot', { name, content: normaliseSvg(svg) });
   if (!result?.ok) throw new Error(result?.message ?? `snapshot ${name} failed`);
 }

@@ -86,7 +86,9 @@ export function parseCsvRows(text: string): { rows: string[][]; delimiter: ',' |
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch in counts) counts[ch as ',' | ';' | '\t']++;
   }
-  const delimiter = (Object.entries(counts) as [',' | ';' | '\t', number][]).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const delimiter = (Object.entries(counts) as [',' | ';' | '\t', number][]).reduce((a, b) =>
+    b[1] > a[1] ? b : a,
+  )[0];
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -156,7 +158,8 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
   if (rows.length === 0) return { issues: [{ path: ['csv'], kind: 'required', params: { what: 'header' } }] };
   const header = rows[0]!.map(normaliseColumn);
   for (const needed of ['area', 'period', 'value']) {
-    if (!header.includes(needed)) issues.push({ path: ['csv', 1, needed], kind: 'required', params: { what: 'column' } });
+    if (!header.includes(needed))
+      issues.push({ path: ['csv', 1, needed], kind: 'required', params: { what: 'column' } });
   }
   if (issues.length) return { issues };
   const col = (name: string) => header.indexOf(name);
@@ -188,7 +191,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
     const rawGroup = (get('group') ?? 'total').toLowerCase();
     const group = rawGroup === '' ? 'total' : GROUPS[rawGroup];
     if (!group) {
-      issues.push({ path: ['csv', line, 'group'], kind: 'invalid-value', params: { allowed: ['total', 'girls', 'boys'], value: rawGroup } });
+      issues.push({
+        path: ['csv', line, 'group'],
+        kind: 'invalid-value',
+        params: { allowed: ['total', 'girls', 'boys'], value: rawGroup },
+      });
       return;
     }
     const rawValue = get('value') ?? '';
@@ -196,7 +203,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
     if (!MISSING_MARKERS.has(rawValue.toLowerCase())) {
       const parsed = parseLocaleNumber(rawValue);
       if (parsed === undefined) {
-        issues.push({ path: ['csv', line, 'value'], kind: 'expected-type', params: { expected: 'number', received: 'string', value: rawValue } });
+        issues.push({
+          path: ['csv', line, 'value'],
+          kind: 'expected-type',
+          params: { expected: 'number', received: 'string', value: rawValue },
+        });
         return;
       }
       value = parsed;
@@ -206,7 +217,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
     if (rawStatus) {
       const status = STATUSES[rawStatus];
       if (!status) {
-        issues.push({ path: ['csv', line, 'status'], kind: 'invalid-value', params: { allowed: ['preliminary', 'suppressed', 'missing'], value: rawStatus } });
+        issues.push({
+          path: ['csv', line, 'status'],
+          kind: 'invalid-value',
+          params: { allowed: ['preliminary', 'suppressed', 'missing'], value: rawStatus },
+        });
         return;
       }
       obs.status = status;
@@ -215,7 +230,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
     if (n) {
       const parsed = parseLocaleNumber(n);
       if (parsed === undefined || !Number.isInteger(parsed) || parsed < 0) {
-        issues.push({ path: ['csv', line, 'n'], kind: 'expected-type', params: { expected: 'integer', received: 'string', value: n } });
+        issues.push({
+          path: ['csv', line, 'n'],
+          kind: 'expected-type',
+          params: { expected: 'integer', received: 'string', value: n },
+        });
         return;
       }
       obs.n = parsed;
@@ -226,7 +245,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
       const a = parseLocaleNumber(lo);
       const b = parseLocaleNumber(hi);
       if (a === undefined || b === undefined) {
-        issues.push({ path: ['csv', line, 'ci'], kind: 'expected-type', params: { expected: 'number', received: 'string', value: `${lo}–${hi}` } });
+        issues.push({
+          path: ['csv', line, 'ci'],
+          kind: 'expected-type',
+          params: { expected: 'number', received: 'string', value: `${lo}–${hi}` },
+        });
         return;
       }
       obs.ci = [a, b];
@@ -234,5 +257,11 @@ export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResul
     indicator.data.push(obs);
   });
   if (issues.length) return { issues };
-  return { issues, dataset: { meta: { title: indicators.size === 1 ? String([...indicators.values()][0]!.title) : 'CSV' }, indicators: [...indicators.values()] } };
+  return {
+    issues,
+    dataset: {
+      meta: { title: indicators.size === 1 ? String([...indicators.values()][0]!.title) : 'CSV' },
+      indicators: [...indicators.values()],
+    },
+  };
 }

@@ -36,6 +36,10 @@ export function koladaNextPage(page: KoladaPage): string | undefined {
   return typeof next === 'string' && next.length > 0 ? next : undefined;
 }
 
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
 const GENDER = { T: 'total', K: 'girls', M: 'boys' } as const;
 
 type ObservationInput = DatasetInput['indicators'][number]['data'][number];
@@ -50,9 +54,14 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
   const byKpi = new Map<string, ObservationInput[]>();
   pages.forEach((page, p) => {
     page.values.forEach((row, r) => {
-      const at = (...rest: (string | number)[]) => (pages.length > 1 ? ['pages', p, 'values', r, ...rest] : ['values', r, ...rest]);
+      const at = (...rest: (string | number)[]) =>
+        pages.length > 1 ? ['pages', p, 'values', r, ...rest] : ['values', r, ...rest];
       if (!row || typeof row !== 'object') {
-        issues.push({ path: at(), kind: 'expected-type', params: { expected: 'object', received: typeof row } });
+        issues.push({
+          path: at(),
+          kind: 'expected-type',
+          params: { expected: 'object', received: describe(row), value: String(row) },
+        });
         return;
       }
       const kpi = typeof row.kpi === 'string' ? row.kpi : undefined;
@@ -65,34 +74,57 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
         issues.push({ path: at('municipality'), kind: 'required' });
         return;
       }
-      const period = typeof row.period === 'number' || typeof row.period === 'string' ? String(row.period) : undefined;
+      const period =
+        typeof row.period === 'number' || typeof row.period === 'string' ? String(row.period) : undefined;
       if (!period) {
         issues.push({ path: at('period'), kind: 'required' });
         return;
       }
       if (!Array.isArray(row.values)) {
-        issues.push({ path: at('values'), kind: 'expected-type', params: { expected: 'array', received: typeof row.values } });
+        issues.push({
+          path: at('values'),
+          kind: 'expected-type',
+          params: { expected: 'array', received: describe(row.values), value: String(row.values) },
+        });
         return;
       }
       const list = byKpi.get(kpi) ?? byKpi.set(kpi, []).get(kpi)!;
       row.values.forEach((cell: unknown, c: number) => {
         if (!cell || typeof cell !== 'object') {
-          issues.push({ path: at('values', c), kind: 'expected-type', params: { expected: 'object', received: typeof cell } });
+          issues.push({
+            path: at('values', c),
+            kind: 'expected-type',
+            params: { expected: 'object', received: describe(cell), value: String(cell) },
+          });
           return;
         }
         const { gender, value, status, count } = cell as Record<string, unknown>;
         const group = typeof gender === 'string' ? GENDER[gender as keyof typeof GENDER] : undefined;
         if (!group) {
-          issues.push({ path: at('values', c, 'gender'), kind: 'invalid-value', params: { allowed: ['T', 'K', 'M'], value: String(gender) } });
+          issues.push(
+            gender === undefined || gender === null
+              ? { path: at('values', c, 'gender'), kind: 'required' }
+              : {
+                  path: at('values', c, 'gender'),
+                  kind: 'invalid-value',
+                  params: { allowed: ['T', 'K', 'M'], value: String(gender) },
+                },
+          );
           return;
         }
         const numeric = typeof value === 'number' && Number.isFinite(value) ? value : null;
         if (value !== null && value !== undefined && numeric === null) {
-          issues.push({ path: at('values', c, 'value'), kind: 'expected-type', params: { expected: 'number', received: typeof value, value: String(value) } });
+          issues.push({
+            path: at('values', c, 'value'),
+            kind: 'expected-type',
+            params: { expected: 'number', received: describe(value), value: String(value) },
+          });
           return;
         }
         const obs: ObservationInput = { area, period, group, value: numeric };
-        if (numeric === null) obs.status = typeof status === 'string' && /sekretess|suppress/i.test(status) ? 'suppressed' : 'missing';
+        if (numeric === null)
+          obs.status =
+            typeof status === 'string' && /sekretess|suppress/i.test(status) ? 'suppressed' : 'missing';
         if (typeof count === 'number' && Number.isInteger(count) && count >= 0) obs.n = count;
         list.push(obs);
       });
@@ -111,7 +143,10 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
   return {
     issues,
     dataset: {
-      meta: { title: indicators.length === 1 ? `Kolada ${indicators[0]!.id}` : 'Kolada', source: { name: 'Kolada', url: 'https://www.kolada.se' } },
+      meta: {
+        title: indicators.length === 1 ? `Kolada ${indicators[0]!.id}` : 'Kolada',
+        source: { name: 'Kolada', url: 'https://www.kolada.se' },
+      },
       indicators,
     },
   };

@@ -61,7 +61,8 @@ export const en: CoreStrings = {
     noGoal: 'No goal set',
   },
   errors: {
-    network: (p) => `The data could not be fetched${p.url ? ` from ${p.url}` : ''}. Check the address and the network connection.`,
+    network: (p) =>
+      `The data could not be fetched${p.url ? ` from ${p.url}` : ''}. Check the address and the network connection.`,
     http: (p) =>
       p.status === 404
         ? `The data file was not found (error 404)${p.url ? `: ${p.url}` : ''}. Check the address in the src attribute.`
@@ -97,7 +98,8 @@ export const en: CoreStrings = {
     'no-source': () => 'No data source given. Put the address of a data file in the src attribute.',
     'invalid-attribute': (p) =>
       `The attribute ${p.attribute ?? ''} has an invalid value: "${p.value ?? ''}".${p.available?.length ? ` Allowed values: ${p.available.join(', ')}.` : ''}`,
-    geometry: (p) => `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+    geometry: (p) =>
+      `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
     structure: (p) => {
       const n = p.issues?.length ?? 0;
       return `The collaboration structure is inconsistent: ${n === 1 ? 'one error' : `${n} errors`}.`;
@@ -151,7 +153,9 @@ function describeIssueEn(issue: DataIssue): string {
           ? 'must not be empty'
           : `too small (at least ${String(p.minimum)})`;
     case 'too-big':
-      return p.origin === 'array' ? `too many (at most ${String(p.maximum)})` : `too big (at most ${String(p.maximum)})`;
+      return p.origin === 'array'
+        ? `too many (at most ${String(p.maximum)})`
+        : `too big (at most ${String(p.maximum)})`;
     case 'invalid-format':
       return `${received(p)} is ${FORMAT_HINTS_EN[String(p.format)] ?? 'in the wrong format'}`;
     case 'unknown-key':
@@ -163,6 +167,8 @@ function describeIssueEn(issue: DataIssue): string {
     case 'cycle':
       return `reporting goes round in a circle: ${String(p.key)}`;
     default:
-      return p.reason === 'ci-order' ? 'the confidence interval’s lower bound is above its upper bound' : 'invalid';
+      return p.reason === 'ci-order'
+        ? 'the confidence interval’s lower bound is above its upper bound'
+        : 'invalid';
   }
 }

@@ -44,7 +44,13 @@ export function formatValue(value: number, unit: Unit, lang: Lang, decimals = 1)
 }
 
 /** A difference in the unit's own points: "4,4 procentenheter", "1 percentage point", "−0,8 per 1 000". */
-export function formatDifference(value: number, unit: Unit, lang: Lang, decimals = 1, signed = false): string {
+export function formatDifference(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  decimals = 1,
+  signed = false,
+): string {
   const number = formatNumber(value, lang, decimals, signed);
   const one = Math.abs(Number(value.toFixed(decimals))) === 1;
   switch (unit) {
@@ -71,12 +77,18 @@ export function formatPeriod(period: string): string {
   return period;
 }
 
-export function formatList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return new Intl.ListFormat(LOCALES[lang], { style: 'long', type }).format(items);
 }
 
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(
+    date,
+  );
 }

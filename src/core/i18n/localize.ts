@@ -36,7 +36,11 @@ export function localText(text: LocalizedText | undefined, lang: Lang): string {
 }
 
 /** Readable message lines for an error: the headline first, then one line per data issue. */
-export function errorLines(error: BplError, lang: Lang, maxIssues = 8): { message: string; issues: string[] } {
+export function errorLines(
+  error: BplError,
+  lang: Lang,
+  maxIssues = 8,
+): { message: string; issues: string[] } {
   const t = CORE_STRINGS[lang];
   const message = t.errors[error.code](error.params);
   const all = error.params.issues ?? [];

@@ -153,7 +153,9 @@ function describeIssueSv(issue: DataIssue): string {
           ? 'får inte vara tom'
           : `för litet (minst ${String(p.minimum)})`;
     case 'too-big':
-      return p.origin === 'array' ? `för många (högst ${String(p.maximum)})` : `för stort (högst ${String(p.maximum)})`;
+      return p.origin === 'array'
+        ? `för många (högst ${String(p.maximum)})`
+        : `för stort (högst ${String(p.maximum)})`;
     case 'invalid-format':
       return `${received(p)} är ${FORMAT_HINTS_SV[String(p.format)] ?? 'i fel format'}`;
     case 'unknown-key':
@@ -170,7 +172,12 @@ function describeIssueSv(issue: DataIssue): string {
 }
 
 /** `indicators[2].data[14].value`, or for CSV `rad 4, kolumn value`. */
-export function formatPathGeneric(path: DataIssue['path'], line: string, column: string, root: string): string {
+export function formatPathGeneric(
+  path: DataIssue['path'],
+  line: string,
+  column: string,
+  root: string,
+): string {
   if (path[0] === 'csv') {
     const parts = [`${line} ${String(path[1] ?? 1)}`];
     if (path[2] !== undefined) parts.push(`${column} ${String(path[2])}`);

@@ -55,7 +55,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     host.addController(this);
     this.task = new Task(host, {
       task: (args, { signal }) => this.load(args, signal),
-      args: () => [this.host.src, this.host.data, this.inline, this.host.format ?? 'auto', this.ready()] as const,
+      args: () =>
+        [this.host.src, this.host.data, this.inline, this.host.format ?? 'auto', this.ready()] as const,
     });
   }
 
@@ -122,12 +123,22 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     return true;
   }
 
-  private async load(args: readonly unknown[], signal: AbortSignal): Promise<Loaded<K> | typeof initialState> {
-    const [src, data, inline, format, ready] = args as [string | undefined, unknown, string | undefined, FormatOption, boolean];
+  private async load(
+    args: readonly unknown[],
+    signal: AbortSignal,
+  ): Promise<Loaded<K> | typeof initialState> {
+    const [src, data, inline, format, ready] = args as [
+      string | undefined,
+      unknown,
+      string | undefined,
+      FormatOption,
+      boolean,
+    ];
     if (!ready) return initialState;
     // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
     await Promise.resolve();
-    if (data !== undefined && data !== null) return this.read(decodeProperty(data, format), format, 'data', []);
+    if (data !== undefined && data !== null)
+      return this.read(decodeProperty(data, format), format, 'data', []);
     if (src) {
       let url: string;
       try {
@@ -138,11 +149,19 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       const text = await fetchShared(url, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
       const decoded = decodeBody(text, format);
       const pages: KoladaPage[] = [];
-      if (this.kind === 'dataset' && decoded.type === 'json' && format !== 'json' && isKoladaPage(decoded.value)) {
+      if (
+        this.kind === 'dataset' &&
+        decoded.type === 'json' &&
+        format !== 'json' &&
+        isKoladaPage(decoded.value)
+      ) {
         let next = koladaNextPage(decoded.value);
         while (next && pages.length < MAX_KOLADA_PAGES) {
           const nextUrl = resolveUrl(next, url);
-          const page = decodeBody(await fetchShared(nextUrl, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS), 'json');
+          const page = decodeBody(
+            await fetchShared(nextUrl, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS),
+            'json',
+          );
           if (page.type !== 'json' || !isKoladaPage(page.value)) break;
           pages.push(page.value);
           next = koladaNextPage(page.value);
@@ -150,13 +169,21 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       }
       return this.read(decoded, format, url, pages);
     }
-    if (inline !== undefined && inline.trim() !== '') return this.read(decodeBody(inline, format), format, 'inline', []);
+    if (inline !== undefined && inline.trim() !== '')
+      return this.read(decodeBody(inline, format), format, 'inline', []);
     throw new BplError('no-source');
   }
 
-  private read(decoded: ReturnType<typeof decodeBody>, format: FormatOption, source: string, pages: KoladaPage[]): Loaded<K> {
+  private read(
+    decoded: ReturnType<typeof decodeBody>,
+    format: FormatOption,
+    source: string,
+    pages: KoladaPage[],
+  ): Loaded<K> {
     try {
-      const read = (this.kind === 'dataset' ? readDataset(decoded, format, pages) : readStructure(decoded)) as Read<DocumentOf<K>>;
+      const read = (
+        this.kind === 'dataset' ? readDataset(decoded, format, pages) : readStructure(decoded)
+      ) as Read<DocumentOf<K>>;
       return { value: read.value, format: read.format, source };
     } catch (error) {
       const e = toBplError(error, 'schema');

@@ -45,14 +45,16 @@ function startRequest(url: string, timeoutMs: number): Entry {
         headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
       });
     } catch (error) {
-      if (controller.signal.aborted) throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
+      if (controller.signal.aborted)
+        throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
       throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
     }
     if (!response.ok) throw new BplError('http', { url, status: response.status });
     try {
       return await response.text();
     } catch (error) {
-      if (controller.signal.aborted) throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
+      if (controller.signal.aborted)
+        throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
       throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
     }
   })();
@@ -63,10 +65,12 @@ function startRequest(url: string, timeoutMs: number): Entry {
     },
     () => undefined,
   );
-  promise.finally(() => {
-    clearTimeout(timer);
-    if (inflight.get(url) === entry) inflight.delete(url);
-  }).catch(() => undefined);
+  promise
+    .finally(() => {
+      clearTimeout(timer);
+      if (inflight.get(url) === entry) inflight.delete(url);
+    })
+    .catch(() => undefined);
   inflight.set(url, entry);
   return entry;
 }
@@ -76,7 +80,11 @@ function startRequest(url: string, timeoutMs: number): Entry {
  * when every element that waits for it has given up (its `signal` aborted). Successful answers are kept
  * for the life of the page.
  */
-export function fetchShared(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+export function fetchShared(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<string> {
   if (signal.aborted) return Promise.reject(abortError(signal));
   const done = completed.get(url);
   if (done !== undefined) return Promise.resolve(done);

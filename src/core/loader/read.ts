@@ -16,7 +16,8 @@ export type Decoded = { type: 'json'; value: unknown } | { type: 'csv'; text: st
 export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded {
   if (format === 'csv') return { type: 'csv', text };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (format === 'auto' && !/^[[{]/.test(trimmed) && looksLikeCsv(trimmed)) return { type: 'csv', text: trimmed };
+  if (format === 'auto' && !/^[[{]/.test(trimmed) && looksLikeCsv(trimmed))
+    return { type: 'csv', text: trimmed };
   try {
     return { type: 'json', value: JSON.parse(trimmed) as unknown };
   } catch (error) {
@@ -33,7 +34,11 @@ export interface Read<T> {
  * Reads a dataset from decoded input (plus further Kolada pages, when the loader followed `next_url`),
  * adapting Kolada responses and CSV, and validating against the contract. Throws a BplError only.
  */
-export function readDataset(decoded: Decoded, format: FormatOption = 'auto', morePages: KoladaPage[] = []): Read<Dataset> {
+export function readDataset(
+  decoded: Decoded,
+  format: FormatOption = 'auto',
+  morePages: KoladaPage[] = [],
+): Read<Dataset> {
   try {
     if (decoded.type === 'csv') {
       const result = fromCsv(decoded.text);
@@ -42,7 +47,8 @@ export function readDataset(decoded: Decoded, format: FormatOption = 'auto', mor
     }
     const value = decoded.value;
     if (format === 'kolada' || (format === 'auto' && isKoladaPage(value))) {
-      if (!isKoladaPage(value)) throw new BplError('schema', { issues: [{ path: ['values'], kind: 'required' }] });
+      if (!isKoladaPage(value))
+        throw new BplError('schema', { issues: [{ path: ['values'], kind: 'required' }] });
       const result = fromKolada([value, ...morePages]);
       if (!result.dataset) throw new BplError('schema', { issues: result.issues });
       return { value: parseDataset(result.dataset), format: 'kolada' };

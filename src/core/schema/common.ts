@@ -44,8 +44,7 @@ export const SourceRef = z.strictObject({
   name: LocalizedText,
   url: SafeUrl.optional(),
   /** Kolada's KPI id, such as `N15428`. */
-  kolada: pattern(/^[A-Z]\d{5}$/, 'kolada')
-    .optional(),
+  kolada: pattern(/^[A-Z]\d{5}$/, 'kolada').optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

@@ -30,6 +30,10 @@ export type Group = (typeof GROUPS)[number];
 export const STATUSES = ['preliminary', 'suppressed', 'missing'] as const;
 export type ObservationStatus = (typeof STATUSES)[number];
 
+/** Cross-field rules run even when other fields have problems, so that every error is listed at once. The
+ * rule functions therefore guard against malformed input. */
+export const ALWAYS = { when: () => true };
+
 /** The collaboration's default: two percentage points a year in the good direction. */
 export const DEFAULT_ANNUAL_CHANGE = 2;
 
@@ -54,13 +58,17 @@ export const Observation = z
     ci: z.tuple([z.number().finite(), z.number().finite()]).optional(),
   })
   .superRefine((obs, ctx) => {
-    if (obs.ci && obs.ci[0] > obs.ci[1]) {
-      ctx.addIssue({ code: 'custom', path: ['ci'], params: { kind: 'invalid-value', reason: 'ci-order' } });
+    if (Array.isArray(obs.ci) && obs.ci[0] > obs.ci[1]) {
+      ctx.addIssue({ code: 'custom', path: ['ci'], params: { kind: 'other', reason: 'ci-order' } });
     }
     if (obs.value === null && obs.status === 'preliminary') {
-      ctx.addIssue({ code: 'custom', path: ['value'], params: { kind: 'required', reason: 'preliminary-null' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        params: { kind: 'required', reason: 'preliminary-null' },
+      });
     }
-  });
+  }, ALWAYS);
 export type Observation = z.infer<typeof Observation>;
 
 export const Indicator = z
@@ -85,18 +93,21 @@ export const Indicator = z
   })
   .superRefine((indicator, ctx) => {
     const seen = new Map<string, number>();
+    if (!Array.isArray(indicator.data)) return;
     indicator.data.forEach((obs, i) => {
-      const key = `${obs.area}|${obs.period}|${obs.group}`;
+      if (!obs || typeof obs.area !== 'string' || typeof obs.period !== 'string') return;
+      const group = typeof obs.group === 'string' ? obs.group : 'total';
+      const key = `${obs.area}|${obs.period}|${group}`;
       const first = seen.get(key);
       if (first !== undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['data', i],
-          params: { kind: 'duplicate', first, key: `${obs.area} ${obs.period} ${obs.group}` },
+          params: { kind: 'duplicate', first, key: `${obs.area} ${obs.period} ${group}` },
         });
       } else seen.set(key, i);
     });
-  });
+  }, ALWAYS);
 export type Indicator = z.infer<typeof Indicator>;
 
 export const DatasetArea = z.strictObject({
@@ -117,7 +128,9 @@ export const Dataset = z
   })
   .superRefine((dataset, ctx) => {
     const seen = new Map<string, number>();
+    if (!Array.isArray(dataset.indicators)) return;
     dataset.indicators.forEach((indicator, i) => {
+      if (!indicator || typeof indicator.id !== 'string') return;
       const first = seen.get(indicator.id);
       if (first !== undefined) {
         ctx.addIssue({
@@ -127,7 +140,7 @@ export const Dataset = z
         });
       } else seen.set(indicator.id, i);
     });
-  });
+  }, ALWAYS);
 export type Dataset = z.infer<typeof Dataset>;
 /** What an analyst writes: defaults (group, decimals, dimensions, annualChange) may be left out. */
 export type DatasetInput = z.input<typeof Dataset>;

@@ -1,4 +1,5 @@
 import { z } from './zod.js';
+import { ALWAYS } from './dataset.js';
 import { pattern } from './matches.js';
 import { LocalizedText, Link, Meta, SafeUrl } from './common.js';
 
@@ -25,8 +26,7 @@ const Id = pattern(/^[a-z0-9][a-z0-9-]*$/, 'id');
 /** A contact is a role or a function mailbox, never a private person's details. */
 export const Contact = z.strictObject({
   role: LocalizedText,
-  email: pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email')
-    .optional(),
+  email: pattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email').optional(),
   phone: z.string().min(3).optional(),
   url: SafeUrl.optional(),
 });
@@ -81,15 +81,28 @@ export const Structure = z
   })
   .superRefine((structure, ctx) => {
     const ids = new Map<string, number>();
-    structure.bodies.forEach((body, i) => {
+    const bodies = Array.isArray(structure.bodies)
+      ? structure.bodies.filter((b) => b && typeof b === 'object')
+      : [];
+    const relations = Array.isArray(structure.relations)
+      ? structure.relations.filter((r) => r && typeof r === 'object')
+      : [];
+    if (bodies.length !== (Array.isArray(structure.bodies) ? structure.bodies.length : 0)) return;
+    if (relations.length !== (Array.isArray(structure.relations) ? structure.relations.length : 0)) return;
+    bodies.forEach((body, i) => {
       const first = ids.get(body.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['bodies', i, 'id'], params: { kind: 'duplicate', first, key: body.id } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bodies', i, 'id'],
+          params: { kind: 'duplicate', first, key: body.id },
+        });
       } else ids.set(body.id, i);
     });
-    const groupIds = new Set((structure.groups ?? []).map((g) => g.id));
-    structure.bodies.forEach((body, i) => {
-      if (body.group && structure.groups && !groupIds.has(body.group)) {
+    const groups = Array.isArray(structure.groups) ? structure.groups : undefined;
+    const groupIds = new Set((groups ?? []).map((g) => g?.id));
+    bodies.forEach((body, i) => {
+      if (body.group && groups && !groupIds.has(body.group)) {
         ctx.addIssue({
           code: 'custom',
           path: ['bodies', i, 'group'],
@@ -97,9 +110,9 @@ export const Structure = z
         });
       }
     });
-    structure.relations.forEach((relation, i) => {
+    relations.forEach((relation, i) => {
       for (const end of ['from', 'to'] as const) {
-        if (!ids.has(relation[end])) {
+        if (typeof relation[end] === 'string' && !ids.has(relation[end])) {
           ctx.addIssue({
             code: 'custom',
             path: ['relations', i, end],
@@ -115,7 +128,9 @@ export const Structure = z
         });
       }
     });
-    const cycle = findReportingCycle(structure.relations);
+    const cycle = findReportingCycle(
+      relations.filter((r) => typeof r.from === 'string' && typeof r.to === 'string'),
+    );
     if (cycle) {
       ctx.addIssue({
         code: 'custom',
@@ -123,13 +138,15 @@ export const Structure = z
         params: { kind: 'cycle', key: cycle.join(' → ') },
       });
     }
-  });
+  }, ALWAYS);
 export type Structure = z.infer<typeof Structure>;
 export type StructureInput = z.input<typeof Structure>;
 
 /** A cycle along "reports to" and "prepares for" edges, as a list of ids that starts and ends on the same
  * body, or undefined. Decisions must travel upwards somewhere. */
-export function findReportingCycle(relations: readonly { from: string; to: string; type: string }[]): string[] | undefined {
+export function findReportingCycle(
+  relations: readonly { from: string; to: string; type: string }[],
+): string[] | undefined {
   const next = new Map<string, string[]>();
   for (const r of relations) {
     if (r.type === 'collaborates-with' || r.from === r.to) continue;

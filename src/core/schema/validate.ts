@@ -27,7 +27,10 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function preview(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'string') {
+    const flat = value.replace(/\s+/g, ' ');
+    return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  }
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return describeValue(value);
 }
@@ -50,11 +53,19 @@ export function toDataIssues(issues: readonly ZodIssue[], input: unknown): DataI
             : {
                 path,
                 kind: 'expected-type',
-                params: { expected: issue.expected, received: describeValue(received), value: preview(received) },
+                params: {
+                  expected: issue.expected,
+                  received: describeValue(received),
+                  value: preview(received),
+                },
               },
         );
         break;
       case 'invalid_value':
+        if (received === undefined) {
+          push({ path, kind: 'required' });
+          break;
+        }
         push({
           path,
           kind: 'invalid-value',
@@ -68,7 +79,10 @@ export function toDataIssues(issues: readonly ZodIssue[], input: unknown): DataI
         push({ path, kind: 'too-big', params: { maximum: Number(issue.maximum), origin: issue.origin } });
         break;
       case 'invalid_format': {
-        const format = issue.format === 'regex' ? (formatOfPattern((issue as { pattern?: string }).pattern) ?? 'regex') : issue.format;
+        const format =
+          issue.format === 'regex'
+            ? (formatOfPattern((issue as { pattern?: string }).pattern) ?? 'regex')
+            : issue.format;
         push({ path, kind: 'invalid-format', params: { format, value: preview(received) } });
         break;
       }
@@ -133,7 +147,9 @@ export function parseDataset(input: unknown): Dataset {
 export function parseStructure(input: unknown): Structure {
   const result = validateStructure(input);
   if (!result.ok) {
-    const structural = result.issues.some((i) => i.kind === 'unknown-reference' || i.kind === 'cycle' || i.kind === 'duplicate');
+    const structural = result.issues.some(
+      (i) => i.kind === 'unknown-reference' || i.kind === 'cycle' || i.kind === 'duplicate',
+    );
     throw new BplError(structural ? 'structure' : 'schema', { issues: result.issues });
   }
   return result.value;

@@ -1,0 +1,54 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Språk / Language',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Tema / Theme',
+      toolbar: {
+        title: 'Tema',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Ljust' },
+          { value: 'dark', title: 'Mörkt' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'sv', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = context.globals.lang ?? 'sv';
+      document.documentElement.dataset.bplTheme = context.globals.theme ?? 'light';
+      document.body.style.background = context.globals.theme === 'dark' ? '#16191d' : '#ffffff';
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Introduktion', 'Komponenter', ['*', ['Playground', 'Options', 'States', 'Accessibility']]],
+      },
+    },
+  },
+};
+export default preview;

@@ -1,0 +1,100 @@
+// `npm run bench`: sizes against their budgets (size-limit, min+gzip) and render timings in headless
+// Chromium against their budgets. Exits non-zero when any budget is exceeded, so CI fails.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { findBrowser } from './browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+let failed = false;
+
+// 1. Sizes.
+if (!existsSync(join(root, 'dist/bpl.js'))) run('npm', ['run', 'build:bundle', '--silent']);
+run('node', ['scripts/build-standalone.mjs']);
+const sizes = JSON.parse(
+  execFileSync('npx', ['size-limit', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).replace(/^[^[]*/, ''),
+);
+console.log('\nSize (min + gzip)');
+for (const s of sizes) {
+  const kb = (s.size / 1000).toFixed(1);
+  console.log(`  ${s.passed ? 'ok  ' : 'OVER'} ${kb.padStart(6)} kB  ${s.name}`);
+  if (!s.passed) failed = true;
+}
+
+// 2. Render timings, on a production build of bench/*.html.
+run('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn']);
+const dir = join(root, 'dist/bench');
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+const server = createServer((req, res) => {
+  const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(dir) || !existsSync(path)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res
+    .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+    .end(readFileSync(path));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const browser = await chromium.launch({
+  executablePath: findBrowser('chromium'),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+const pages = readdirSync(join(dir, 'bench'))
+  .filter((f) => f.endsWith('.html'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+const all = [];
+console.log('\nRender time (headless Chromium, median)');
+for (const file of pages) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/bench/${file}`);
+  await page.waitForFunction(() => typeof window.bplBench === 'function', null, { timeout: 30000 });
+  const results = await page.evaluate(() => window.bplBench());
+  for (const r of results) {
+    const floor =
+      r.floor !== undefined ? `  floor ${r.floor.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)}×` : '';
+    const budget = r.budget
+      ? `  (budget${r.budget.maxRatio !== undefined ? ` ≤ ${r.budget.maxRatio}×` : ''}${r.budget.maxMs !== undefined ? ` ≤ ${r.budget.maxMs} ms` : ''})`
+      : '';
+    console.log(
+      `  ${r.pass ? 'ok  ' : 'OVER'} ${r.median.toFixed(2).padStart(8)} ms  ${r.name}${floor}${budget}`,
+    );
+    if (!r.pass) failed = true;
+    all.push({ page: file, ...r });
+  }
+  if (errors.length) {
+    console.log(`  errors on ${file}: ${errors.join('; ')}`);
+    failed = true;
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench/results.json'), JSON.stringify({ sizes, render: all }, null, 2));
+console.log(failed ? '\nBudget exceeded.' : '\nAll budgets met.');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,34 @@
+// Builds each component (and the core) as its own self-contained, minified file in dist/standalone/, the
+// way a page that loads only that component would get it. Used for the per-component size budgets.
+import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const entries = {
+  core: 'src/core/standalone.ts',
+  'trend-chart': 'src/components/trend-chart/trend-chart.ts',
+  'municipality-map': 'src/components/municipality-map/municipality-map.ts',
+  'wellbeing-wheel': 'src/components/wellbeing-wheel/wellbeing-wheel.ts',
+  'collaboration-diagram': 'src/components/collaboration-diagram/collaboration-diagram.ts',
+};
+
+for (const [name, entry] of Object.entries(entries)) {
+  if (!existsSync(resolve(root, entry))) {
+    console.warn(`standalone: ${entry} does not exist yet; skipped`);
+    continue;
+  }
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/standalone',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  });
+}
