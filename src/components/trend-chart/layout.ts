@@ -1,0 +1,441 @@
+/**
+ * The trend chart's geometry: scales, ticks, line paths with gaps, confidence bands, the goal path and
+ * end labels moved apart so they never overlap. Pure: numbers and strings in, numbers and strings out.
+ * Text widths are estimated from character counts (no DOM measuring), which keeps layout cheap and
+ * identical in every browser.
+ */
+import { scaleLinear } from 'd3-scale';
+import { area as d3area, line as d3line } from 'd3-shape';
+
+export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross'] as const;
+export type MarkerShape = (typeof MARKERS)[number];
+/** Dash patterns by style slot; the chosen area (slot 0) is solid. */
+export const DASHES = ['', '7 4', '2 3', '10 3 2 3', '4 2', '1 3', '12 4'] as const;
+export const GOAL_DASH = '5 4';
+export const PALETTE_SIZE = 8;
+
+export interface LayoutSeries {
+  values: readonly (number | null)[];
+  preliminary?: readonly boolean[];
+  ci?: readonly (readonly [number, number] | undefined)[];
+  main: boolean;
+  slot: number;
+  label: string;
+}
+
+export interface LayoutInput {
+  width: number;
+  /** Height of the drawing; by default it follows the width (see `chartHeight`). */
+  height?: number;
+  periods: readonly string[];
+  positions: readonly number[];
+  series: readonly LayoutSeries[];
+  goal?: { values: readonly (number | undefined)[]; label: string };
+  zeroBased: boolean;
+  /** Upper limit of the value axis (100 for percentages), never exceeded by nice rounding. */
+  max?: number;
+  formatTick: (value: number, step: number) => string;
+  /** Font size of labels and ticks, px. */
+  fontSize?: number;
+  /** Below this width, or when end labels do not fit, a legend replaces them. */
+  legendBelow?: number;
+}
+
+export interface Tick {
+  value: number;
+  /** Pixel position along the axis. */
+  at: number;
+  label: string;
+}
+
+export interface PlacedLabel {
+  /** Series index, or -1 for the goal. */
+  series: number;
+  x: number;
+  /** Centre of the label block. */
+  y: number;
+  /** Where the line ends (the label's anchor). */
+  anchorY: number;
+  lines: string[];
+}
+
+export interface Marker {
+  period: number;
+  x: number;
+  y: number;
+  hollow: boolean;
+}
+
+export interface SeriesGeometry {
+  /** One path; missing values leave gaps (separate sub-paths), never a line to zero. */
+  d: string;
+  band?: string;
+  markers: Marker[];
+  /** Pixel y per period (null where there is no value). */
+  ys: (number | null)[];
+  shape: MarkerShape;
+  dash: string;
+  colour: number;
+  main: boolean;
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xs: number[];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  yDomain: [number, number];
+  series: SeriesGeometry[];
+  goal?: { d: string; ys: (number | null)[] };
+  labels: PlacedLabel[];
+  /** True when the labels did not fit beside the lines and a legend is shown instead. */
+  legend: boolean;
+  /** Markers are left out when points are closer than this many pixels (long series). */
+  dense: boolean;
+  fontSize: number;
+}
+
+/** Average advance of a character in a sans-serif font, in em: generous, so estimates err wide. */
+const CHAR_EM = 0.6;
+const DIGIT_EM = 0.58;
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[0-9]/.test(ch) ? DIGIT_EM : /[\s.,:;'|il]/.test(ch) ? 0.3 : /[A-ZÅÄÖMW]/.test(ch) ? 0.72 : CHAR_EM;
+  return w * fontSize;
+}
+
+/** The drawing's height for a width: wide charts are flatter, phones get enough height to read. */
+export function chartHeight(width: number): number {
+  return Math.round(Math.min(420, Math.max(260, width * 0.56)));
+}
+
+/**
+ * Wraps a label into at most `maxLines` lines of at most `maxWidth` px (estimated), breaking at spaces
+ * and ending with an ellipsis when it still does not fit.
+ */
+export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word;
+    if (!current || estimateTextWidth(next, fontSize) <= maxWidth) current = next;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`;
+    lines.length = 0;
+    lines.push(...kept);
+  }
+  return lines.map((line) => truncate(line, maxWidth, fontSize));
+}
+
+function truncate(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  let out = text;
+  while (out.length > 1 && estimateTextWidth(`${out}…`, fontSize) > maxWidth) out = out.slice(0, -1);
+  return `${out.trimEnd()}…`;
+}
+
+/**
+ * Moves label blocks apart along one axis so none overlap, each as close as possible to where it wants
+ * to be, all inside [min, max]. Overlapping labels merge into clusters centred on their mean wish
+ * (the classic 1-D "dodge"); clusters are then pushed inside the bounds. Returns centres in input order.
+ */
+export function placeLabels(
+  items: readonly { y: number; height: number }[],
+  min: number,
+  max: number,
+  gap = 2,
+): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.y - items[b]!.y);
+  interface Cluster {
+    members: number[];
+    /** Sum of wished top positions minus offsets, for the mean. */
+    wish: number;
+    height: number;
+    top: number;
+  }
+  const clusters: Cluster[] = [];
+  for (const i of order) {
+    const h = items[i]!.height + gap;
+    let c: Cluster = { members: [i], wish: items[i]!.y - h / 2, height: h, top: items[i]!.y - h / 2 };
+    // Merge backwards while this cluster overlaps the previous one.
+    for (;;) {
+      const prev = clusters[clusters.length - 1];
+      if (!prev || prev.top + prev.height <= c.top) break;
+      clusters.pop();
+      const n = prev.members.length + c.members.length;
+      // Mean of wished tops, each corrected by its offset inside the merged block.
+      const wish = prev.wish + (c.wish - prev.height * c.members.length);
+      c = { members: [...prev.members, ...c.members], wish, height: prev.height + c.height, top: wish / n };
+    }
+    clusters.push(c);
+  }
+  // Keep inside bounds: push down from the top, then up from the bottom.
+  let floor = min;
+  for (const c of clusters) {
+    c.top = Math.max(c.top, floor);
+    floor = c.top + c.height;
+  }
+  let ceiling = max;
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const c = clusters[k]!;
+    c.top = Math.min(c.top, ceiling - c.height);
+    ceiling = c.top;
+  }
+  const out = new Array<number>(items.length);
+  for (const c of clusters) {
+    let y = c.top;
+    for (const i of c.members) {
+      const h = items[i]!.height + gap;
+      out[i] = y + h / 2;
+      y += h;
+    }
+  }
+  return out;
+}
+
+/** Picks which periods get a tick label: evenly spaced, always the latest, never overlapping. */
+export function thinTicks(count: number, labelWidth: number, plotWidth: number): number[] {
+  if (count === 0) return [];
+  const fit = Math.max(1, Math.floor(plotWidth / labelWidth));
+  const needed = Math.ceil(count / fit);
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
+  const step = steps.find((s) => s >= needed) ?? needed;
+  const out: number[] = [];
+  for (let i = count - 1; i >= 0; i -= step) out.push(i);
+  return out.reverse();
+}
+
+/** The value axis: nice, from zero for shares, never above `max` (100 %) by rounding. */
+export function valueDomain(values: Iterable<number>, zeroBased: boolean, max?: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo)) return [0, max ?? 1];
+  if (zeroBased) {
+    lo = Math.min(0, lo);
+    hi = Math.max(0, hi);
+  } else {
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  if (lo === hi) hi = lo + 1;
+  return [lo, hi];
+}
+
+/** Marker outline as a path: every shape about the same visual weight at radius r. */
+export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (shape) {
+    case 'circle':
+      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+    case 'square': {
+      const s = r * 0.9;
+      return `M${f(x - s)},${f(y - s)}h${f(2 * s)}v${f(2 * s)}h${f(-2 * s)}Z`;
+    }
+    case 'triangle':
+      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.1)},${f(y + r * 0.8)}L${f(x - r * 1.1)},${f(y + r * 0.8)}Z`;
+    case 'triangle-down':
+      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.1)},${f(y - r * 0.8)}L${f(x - r * 1.1)},${f(y - r * 0.8)}Z`;
+    case 'diamond':
+      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.1)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.1)},${f(y)}Z`;
+    case 'plus': {
+      const a = r * 1.2;
+      const b = r * 0.4;
+      return `M${f(x - b)},${f(y - a)}h${f(2 * b)}v${f(a - b)}h${f(a - b)}v${f(2 * b)}h${f(b - a)}v${f(a - b)}h${f(-2 * b)}v${f(b - a)}h${f(b - a)}v${f(-2 * b)}h${f(a - b)}Z`;
+    }
+    case 'cross': {
+      const a = r * 1.1;
+      const b = r * 0.35;
+      return `M${f(x - a)},${f(y - a + b)}l${f(b)},${f(-b)}l${f(a - b)},${f(a - b)}l${f(a - b)},${f(b - a)}l${f(b)},${f(b)}l${f(b - a)},${f(a - b)}l${f(a - b)},${f(a - b)}l${f(-b)},${f(b)}l${f(b - a)},${f(b - a)}l${f(b - a)},${f(a - b)}l${f(-b)},${f(-b)}l${f(a - b)},${f(b - a)}Z`;
+    }
+  }
+}
+
+export function styleOf(slot: number): { shape: MarkerShape; dash: string; colour: number } {
+  return {
+    shape: MARKERS[slot % MARKERS.length]!,
+    dash: DASHES[slot % DASHES.length]!,
+    colour: (slot % PALETTE_SIZE) + 1,
+  };
+}
+
+const LABEL_GAP = 8;
+const LABEL_MARK = 14;
+const LINE_HEIGHT = 1.2;
+
+export function layoutChart(input: LayoutInput): ChartLayout {
+  const fontSize = input.fontSize ?? 13;
+  const width = Math.max(200, Math.round(input.width));
+  const height = Math.round(input.height ?? chartHeight(width));
+  const n = input.periods.length;
+
+  // Value axis domain from values, interval ends and the goal.
+  const all: number[] = [];
+  for (const s of input.series) {
+    for (const v of s.values) if (v !== null) all.push(v);
+    if (s.ci) for (const c of s.ci) if (c) all.push(c[0], c[1]);
+  }
+  if (input.goal) for (const g of input.goal.values) if (g !== undefined) all.push(g);
+  const [lo0, hi0] = valueDomain(all, input.zeroBased, input.max);
+
+  const top = Math.round(fontSize * 2.2);
+  const bottom = height - Math.round(fontSize * 2.4);
+  const plotHeight = bottom - top;
+  const tickCount = Math.max(2, Math.min(8, Math.floor(plotHeight / 48)));
+  const y = scaleLinear().domain([lo0, hi0]).range([bottom, top]).nice(tickCount);
+  const niceDomain = y.domain() as [number, number];
+  if (input.max !== undefined && niceDomain[1] > input.max && hi0 <= input.max)
+    y.domain([niceDomain[0], input.max]);
+  const yDomain = y.domain() as [number, number];
+  const ticks = y.ticks(tickCount);
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  const tickLabels = ticks.map((t) => input.formatTick(t, step));
+  const tickWidth = Math.max(...tickLabels.map((l) => estimateTextWidth(l, fontSize)), 0);
+  const left = Math.ceil(Math.min(width * 0.3, tickWidth + 10));
+
+  // End labels: names of the lines beside their last value, when there is room; else a legend.
+  const endLabels: { series: number; text: string; anchorY: number }[] = [];
+  const lastIndex = (values: readonly (number | null | undefined)[]) => {
+    for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null && values[i] !== undefined) return i;
+    return -1;
+  };
+  input.series.forEach((s, i) => {
+    const k = lastIndex(s.values);
+    if (k >= 0) endLabels.push({ series: i, text: s.label, anchorY: y(s.values[k]!) });
+  });
+  if (input.goal) {
+    const k = lastIndex(input.goal.values);
+    if (k >= 0) endLabels.push({ series: -1, text: input.goal.label, anchorY: y(input.goal.values[k]!) });
+  }
+  const maxLabelWidth = Math.min(width * 0.32, 170);
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const wrapped = endLabels.map((l) => wrapLabel(l.text, maxLabelWidth - LABEL_MARK, fontSize));
+  const blockHeights = wrapped.map((lines) => lines.length * lineHeight);
+  const totalHeight = blockHeights.reduce((a, b) => a + b + 2, 0);
+  const labelRoom = height - fontSize;
+  const legend = width < (input.legendBelow ?? 440) || totalHeight > labelRoom;
+  const labelWidth = legend
+    ? 0
+    : Math.max(...wrapped.flat().map((l) => estimateTextWidth(l, fontSize)), 0) + LABEL_MARK;
+  const right = width - Math.ceil(legend ? 12 : LABEL_GAP + labelWidth + 4);
+
+  // Time axis: a half-step inset so the first and last markers are not cut.
+  const p0 = input.positions[0] ?? 0;
+  const p1 = input.positions[n - 1] ?? p0;
+  const inset = Math.min(10, (right - left) / 4);
+  const x = scaleLinear()
+    .domain(p1 === p0 ? [p0 - 0.5, p0 + 0.5] : [p0, p1])
+    .range([left + inset, right - inset]);
+  const xs = input.positions.map((p) => x(p));
+  const widest = input.periods.reduce((w, p) => Math.max(w, estimateTextWidth(p, fontSize)), 0);
+  const xTicks = thinTicks(n, widest + 12, right - left).map((i) => ({
+    value: input.positions[i]!,
+    at: xs[i]!,
+    label: input.periods[i]!,
+  }));
+  // Markers closer than 6 px would merge into a smear: long series keep only the meaningful ones.
+  const pointSpacing = n > 1 ? (right - left - 2 * inset) / (n - 1) : Infinity;
+  const isDense = pointSpacing < 6;
+
+  const lineGen = d3line<number | null>()
+    .defined((v) => v !== null)
+    .x((_, i) => xs[i]!)
+    .y((v) => y(v!));
+  const series: SeriesGeometry[] = input.series.map((s) => {
+    const ys = s.values.map((v) => (v === null ? null : y(v)));
+    const markers: Marker[] = [];
+    for (let i = 0; i < n; i++) {
+      const yy = ys[i];
+      if (yy === null || yy === undefined) continue;
+      const hollow = s.preliminary?.[i] ?? false;
+      const isolated = (i === 0 || ys[i - 1] === null) && (i === n - 1 || ys[i + 1] === null);
+      if (!isDense || hollow || isolated) markers.push({ period: i, x: xs[i]!, y: yy, hollow });
+    }
+    const style = styleOf(s.slot);
+    const geometry: SeriesGeometry = {
+      d: lineGen(s.values as (number | null)[]) ?? '',
+      markers,
+      ys,
+      shape: style.shape,
+      dash: style.dash,
+      colour: style.colour,
+      main: s.main,
+    };
+    if (s.ci?.some(Boolean)) {
+      const band = d3area<readonly [number, number] | undefined>()
+        .defined((c) => c !== undefined)
+        .x((_, i) => xs[i]!)
+        .y0((c) => y(c![0]))
+        .y1((c) => y(c![1]))(s.ci as (readonly [number, number] | undefined)[]);
+      if (band) geometry.band = band;
+    }
+    return geometry;
+  });
+
+  let goal: ChartLayout['goal'];
+  if (input.goal) {
+    const gv = input.goal.values.map((v) => (v === undefined ? null : v));
+    goal = { d: lineGen(gv) ?? '', ys: gv.map((v) => (v === null ? null : y(v))) };
+  }
+
+  let labels: PlacedLabel[] = [];
+  if (!legend && endLabels.length) {
+    const centres = placeLabels(
+      endLabels.map((l, i) => ({ y: l.anchorY, height: blockHeights[i]! })),
+      fontSize * 0.2,
+      height - fontSize * 0.2,
+    );
+    labels = endLabels.map((l, i) => ({
+      series: l.series,
+      x: right + LABEL_GAP,
+      y: centres[i]!,
+      anchorY: l.anchorY,
+      lines: wrapped[i]!,
+    }));
+  }
+
+  return {
+    width,
+    height,
+    plot: { left, top, right, bottom },
+    xs,
+    xTicks,
+    yTicks: ticks.map((t, i) => ({ value: t, at: y(t), label: tickLabels[i]! })),
+    yDomain,
+    series,
+    ...(goal ? { goal } : {}),
+    labels,
+    legend,
+    dense: isDense,
+    fontSize,
+  };
+}
+
+/** Index of the period nearest to pixel x (binary search; periods are in time order). */
+export function nearestIndex(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  if (hi < 0) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(xs[lo]! - x) <= Math.abs(xs[hi]! - x) ? lo : hi;
+}

@@ -1,0 +1,834 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BplElement } from '../../core/base-element.js';
+import { BplError } from '../../core/errors.js';
+import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
+import { formatTick } from '../../core/i18n/format.js';
+import { LOCALES } from '../../core/i18n/format.js';
+import { isSafeUrl } from '../../core/schema/common.js';
+import type { Meta } from '../../core/schema/common.js';
+import type { Dataset } from '../../core/schema/dataset.js';
+import { baseStyles, themeStyles } from '../../core/theme.js';
+import { GOAL_DASH, layoutChart, markerPath, nearestIndex, styleOf } from './layout.js';
+import type { ChartLayout, LayoutInput } from './layout.js';
+import { buildModel, findLastIndex } from './model.js';
+import type { TrendModel, TrendSeries } from './model.js';
+import { summarize } from './summary.js';
+import type { SummaryFormat } from './summary.js';
+import { strings } from './trend-chart.i18n.js';
+import { styles } from './trend-chart.styles.js';
+
+export interface TrendView {
+  model: TrendModel;
+  meta: Meta;
+}
+
+interface Active {
+  /** Period index. */
+  p: number;
+  /** Series index. */
+  s: number;
+}
+
+const VIEWS = ['chart', 'table'] as const;
+
+/**
+ * An indicator's development over time for one area, beside its county and Riket, with the
+ * collaboration's goal path (+2 percentage points a year in the good direction) and the status in words.
+ *
+ * ```html
+ * <bpl-trend-chart src="/data/barn-och-unga.json" indicator="gymnasiebehorighet" area="0683"></bpl-trend-chart>
+ * ```
+ *
+ * @summary Line chart of an indicator over time, against the goal.
+ * @event bpl-select - A point was chosen (click, Enter or Space). `detail: { area, period, indicator, group }`.
+ * @event bpl-load - The data was loaded and validated.
+ * @event bpl-error - Something went wrong; the message is shown in the component.
+ * @csspart base - The component's frame.
+ * @csspart heading - The title.
+ * @csspart chart - The focusable drawing.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The table view.
+ * @csspart summary - The generated text summary.
+ * @csspart source - The source line.
+ */
+export class BplTrendChart extends BplElement<'dataset', TrendView> {
+  static override styles = [themeStyles, baseStyles, styles];
+  protected static override viewProperties = [
+    'indicator',
+    'area',
+    'compare',
+    'group',
+    'from',
+    'to',
+    'viewMode',
+  ];
+
+  /** Indicator id in the data; may be left out when the data has only one indicator. */
+  @property() indicator?: string;
+
+  /** Area code (`0683` Värnamo); may be left out when the indicator has only one area. */
+  @property() area?: string;
+
+  /** Areas to compare with: comma-separated codes, or `none`. Default: the area's county and Riket (`0006,0000`). */
+  @property() compare?: string;
+
+  /** `total` (default), `girls`, `boys`, or `split` for girls and boys of the area together. */
+  @property() group?: string;
+
+  /** First period shown (`2015` or `2015/16`). */
+  @property() from?: string;
+
+  /** Last period shown. */
+  @property() to?: string;
+
+  /** Title instead of the indicator's. */
+  @property() heading?: string;
+
+  /** Subtitle instead of the generated one ("Värnamo compared with …"). */
+  @property() subtitle?: string;
+
+  /** Source text instead of the data's source name. */
+  @property({ attribute: 'source-text' }) sourceText?: string;
+
+  /** The `view` attribute: `chart` (default) or `table`. (The property is `viewMode`, because the base
+   * element's `view` holds the resolved view model.) */
+  @property({ attribute: 'view', reflect: true }) viewMode: 'chart' | 'table' = 'chart';
+
+  @state() private active?: Active;
+  @state() private tooltipOpen = false;
+  @state() private summaryOpen = false;
+  @state() private announcement = '';
+
+  private width?: number;
+  private chartLayout?: ChartLayout;
+  private layoutKey: unknown[] = [];
+  private summaryText = '';
+  private resizeObserver?: ResizeObserver;
+
+  constructor() {
+    super('dataset');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.round(entries[entries.length - 1]!.contentRect.width);
+      if (w > 0 && w !== this.width) {
+        this.width = w;
+        this.requestUpdate();
+      }
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected resolveView(dataset: Dataset, meta: Meta): TrendView {
+    if (!(VIEWS as readonly string[]).includes(this.viewMode)) {
+      throw new BplError('invalid-attribute', {
+        attribute: 'view',
+        value: String(this.viewMode),
+        available: [...VIEWS],
+      });
+    }
+    const model = buildModel(dataset, {
+      indicator: this.indicator,
+      area: this.area,
+      compare: this.compare,
+      group: this.group,
+      from: this.from,
+      to: this.to,
+    });
+    return { model, meta };
+  }
+
+  /** Layout and summary are derived here, keyed on what they depend on; render() only templates. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this.view;
+    if (!view) {
+      this.chartLayout = undefined;
+      return;
+    }
+    if (this.width === undefined) this.width = this.clientWidth || 640;
+    const lang = this.localize.lang;
+    const key = [view, this.width, lang, this.heading];
+    if (key.some((k, i) => k !== this.layoutKey[i])) {
+      const modelChanged = view !== this.layoutKey[0];
+      this.layoutKey = key;
+      this.chartLayout = layoutChart(this.layoutInput(view.model));
+      this.summaryText = summarize(
+        view.model,
+        this.title_(view),
+        this.localize.pick(strings),
+        this.summaryFormat(),
+      );
+      if (modelChanged && this.active) {
+        const { p, s } = this.active;
+        if (p >= view.model.periods.length || s >= view.model.series.length) {
+          this.active = undefined;
+          this.tooltipOpen = false;
+        }
+      }
+    }
+  }
+
+  private title_(view: TrendView): string {
+    return this.heading?.trim() || this.localize.text(view.model.indicator.title);
+  }
+
+  private areaName(code: string): string {
+    return this.view?.model.areas.name(code, this.localize.lang) ?? code;
+  }
+
+  private groupName(group: string): string {
+    return this.localize.t.groups[group as 'total'] ?? group;
+  }
+
+  /** The name of a series in labels: the area, or the group when girls and boys are split. */
+  private seriesLabel(model: TrendModel, s: TrendSeries): string {
+    return model.group === 'split' ? this.groupName(s.group) : this.areaName(s.area);
+  }
+
+  /** The full name, for tooltips, the table and downloads. */
+  private seriesName(model: TrendModel, s: TrendSeries): string {
+    return model.group === 'split'
+      ? this.localize.pick(strings).split(this.areaName(s.area), this.groupName(s.group))
+      : this.areaName(s.area);
+  }
+
+  private summaryFormat(): SummaryFormat {
+    return {
+      value: (v, unit, d) => this.localize.value(v, unit, d),
+      difference: (v, unit, d) => this.localize.difference(v, unit, d),
+      list: (items) => this.localize.list(items),
+      areaName: (code) => this.areaName(code),
+      groupName: (g) => this.groupName(g),
+    };
+  }
+
+  private goalSeries(model: TrendModel): TrendSeries | undefined {
+    if (model.group === 'split') return undefined;
+    const main = model.series[0];
+    return main?.main && main.goal ? main : undefined;
+  }
+
+  private layoutInput(model: TrendModel): LayoutInput {
+    const lang = this.localize.lang;
+    const t = this.localize.pick(strings);
+    const goal = this.goalSeries(model);
+    let compact: Intl.NumberFormat | undefined;
+    const input: LayoutInput = {
+      width: this.width ?? 640,
+      periods: model.periods,
+      positions: model.positions,
+      series: model.series.map((s) => ({
+        values: s.points.map((p) => p.value),
+        preliminary: s.points.map((p) => p.status === 'preliminary'),
+        ...(s.main && model.hasCi ? { ci: s.points.map((p) => p.ci) } : {}),
+        main: s.main,
+        slot: s.slot,
+        label: this.seriesLabel(model, s),
+      })),
+      zeroBased: model.zeroBased,
+      formatTick: (value, step) => {
+        if (Math.abs(value) >= 1e6) {
+          compact ??= new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 });
+          return compact.format(value);
+        }
+        return formatTick(value, lang, step);
+      },
+    };
+    if (model.indicator.unit === 'percent') input.max = 100;
+    if (goal?.goal) input.goal = { values: goal.goal, label: t.goal };
+    return input;
+  }
+
+  // ---- interaction -------------------------------------------------------------------------------
+
+  private svgPoint(event: PointerEvent): { x: number; y: number } | undefined {
+    const svgEl = this.renderRoot.querySelector('svg.chart-svg');
+    const layout = this.chartLayout;
+    if (!svgEl || !layout) return undefined;
+    const rect = svgEl.getBoundingClientRect();
+    if (!rect.width) return undefined;
+    const k = layout.width / rect.width;
+    return { x: (event.clientX - rect.left) * k, y: (event.clientY - rect.top) * k };
+  }
+
+  private nearestSeries(p: number, y: number): number {
+    const layout = this.chartLayout!;
+    let best = -1;
+    let distance = Infinity;
+    layout.series.forEach((s, i) => {
+      const yy = s.ys[p];
+      if (yy === null || yy === undefined) return;
+      const d = Math.abs(yy - y);
+      if (d < distance) {
+        distance = d;
+        best = i;
+      }
+    });
+    return best;
+  }
+
+  private onPointerMove = (event: PointerEvent): void => {
+    const point = this.svgPoint(event);
+    if (!point || !this.chartLayout) return;
+    const p = nearestIndex(this.chartLayout.xs, point.x);
+    const s = this.nearestSeries(p, point.y);
+    if (p < 0 || s < 0) return;
+    if (!this.active || this.active.p !== p || this.active.s !== s) this.active = { p, s };
+    this.tooltipOpen = true;
+  };
+
+  private onPointerLeave = (): void => {
+    if (this.renderRoot.querySelector('.plot') !== (this.renderRoot as ShadowRoot).activeElement)
+      this.tooltipOpen = false;
+  };
+
+  private onClick = (event: PointerEvent): void => {
+    const point = this.svgPoint(event);
+    if (point && this.chartLayout) {
+      const p = nearestIndex(this.chartLayout.xs, point.x);
+      const s = this.nearestSeries(p, point.y);
+      if (p >= 0 && s >= 0) this.active = { p, s };
+    }
+    this.choose();
+  };
+
+  private defaultActive(): Active | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    const main = view.model.series[0]!;
+    const p = findLastIndex(main.points, (x) => x.value !== null);
+    return p >= 0 ? { p, s: 0 } : undefined;
+  }
+
+  private onFocus = (): void => {
+    this.active ??= this.defaultActive();
+    this.tooltipOpen = true;
+    this.announce();
+  };
+
+  private onBlur = (): void => {
+    this.tooltipOpen = false;
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const view = this.view;
+    const layout = this.chartLayout;
+    if (!view || !layout) return;
+    const n = view.model.periods.length;
+    let { p, s } = this.active ?? this.defaultActive() ?? { p: n - 1, s: 0 };
+    switch (event.key) {
+      case 'ArrowRight':
+        p = Math.min(n - 1, p + 1);
+        break;
+      case 'ArrowLeft':
+        p = Math.max(0, p - 1);
+        break;
+      case 'Home':
+        p = 0;
+        break;
+      case 'End':
+        p = n - 1;
+        break;
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        // Up and down follow what the eye sees: the next line above or below at this period.
+        const order = layout.series
+          .map((g, i) => ({ i, y: g.ys[p] }))
+          .filter((o): o is { i: number; y: number } => o.y !== null && o.y !== undefined)
+          .sort((a, b) => a.y - b.y)
+          .map((o) => o.i);
+        const at = order.indexOf(s);
+        if (at < 0) s = order[0] ?? s;
+        else s = order[event.key === 'ArrowUp' ? Math.max(0, at - 1) : Math.min(order.length - 1, at + 1)]!;
+        break;
+      }
+      case 'Escape':
+        if (!this.tooltipOpen) return;
+        this.tooltipOpen = false;
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.choose();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = { p, s };
+    this.tooltipOpen = true;
+    this.announce();
+  };
+
+  private announce(): void {
+    const view = this.view;
+    if (!view || !this.active) return;
+    this.announcement = this.pointLines(view.model, this.active).join('. ');
+  }
+
+  /** Sends `bpl-select` for the active point. */
+  private choose(): void {
+    const view = this.view;
+    if (!view || !this.active) return;
+    const s = view.model.series[this.active.s];
+    const period = view.model.periods[this.active.p];
+    if (!s || !period) return;
+    this.select({ area: s.area, period, indicator: view.model.indicator.id, group: s.group });
+  }
+
+  private toggleView = (): void => {
+    this.viewMode = this.viewMode === 'table' ? 'chart' : 'table';
+    this.tooltipOpen = false;
+  };
+
+  private toggleSummary = (): void => {
+    this.summaryOpen = !this.summaryOpen;
+  };
+
+  // ---- downloads ---------------------------------------------------------------------------------
+
+  /** The data behind the chart as CSV: one row per series and period, with the goal where there is one. */
+  csv(): string {
+    const view = this.view;
+    if (!view) return '';
+    const t = this.localize.pick(strings);
+    const { model } = view;
+    const header = [t.area, t.areaCode, t.group, t.period, t.value, t.status, t.ciLow, t.ciHigh, t.goal];
+    const rows: unknown[][] = [];
+    for (const s of model.series) {
+      s.points.forEach((pt, i) => {
+        if (pt.status === 'absent') return;
+        const status = pt.status ? this.localize.t.statuses[pt.status] : '';
+        const goal = s.goal?.[i];
+        rows.push([
+          this.areaName(s.area),
+          s.area,
+          this.groupName(s.group),
+          model.periods[i],
+          pt.value,
+          status,
+          pt.ci?.[0],
+          pt.ci?.[1],
+          goal === undefined ? '' : Math.round(goal * 1000) / 1000,
+        ]);
+      });
+    }
+    return toCsv(header, rows);
+  }
+
+  private fileBase(): string {
+    const view = this.view;
+    return view ? `${this.title_(view)} ${this.areaName(view.model.area)}` : 'bpl';
+  }
+
+  private closeMenu(): void {
+    const details = this.renderRoot.querySelector('details.downloads') as HTMLDetailsElement | null;
+    if (details) details.open = false;
+  }
+
+  private downloadCsv = (): void => {
+    saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), fileName(this.fileBase(), 'csv'));
+    this.closeMenu();
+  };
+
+  private downloadSvg = (): void => {
+    const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
+    if (el) downloadSvg(el, fileName(this.fileBase(), 'svg'));
+    this.closeMenu();
+  };
+
+  private downloadPng = async (): Promise<void> => {
+    const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
+    this.closeMenu();
+    if (el) await downloadPng(el, fileName(this.fileBase(), 'png'));
+  };
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected renderView(view: TrendView): TemplateResult {
+    const { model, meta } = view;
+    const t = this.localize.pick(strings);
+    const core = this.localize.t;
+    const title = this.title_(view);
+    const subtitle = this.subtitle?.trim() || this.defaultSubtitle(model);
+    const table = this.viewMode === 'table';
+    return html`
+      <div class="header">
+        ${this.renderHeading(title, 'title')}
+        ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing} ${this.renderSampleBadge(meta)}
+      </div>
+      ${this.renderGoalStatus(model)}
+      ${
+        model.singlePeriod
+          ? html`<p class="note" role="note">
+              ${t.singlePeriod(model.periods[model.series[0]!.points.findIndex((p) => p.value !== null)] ?? model.periods[0]!)}
+            </p>`
+          : nothing
+      }
+      <div class="toolbar">
+        <button type="button" class="toggle-view" @click=${this.toggleView}>
+          ${table ? core.showChart : core.showTable}
+        </button>
+        <button
+          type="button"
+          class="toggle-summary"
+          aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+          aria-controls="summary"
+          @click=${this.toggleSummary}
+        >
+          ${this.summaryOpen ? core.hideSummary : core.showSummary}
+        </button>
+        <details class="downloads">
+          <summary>${core.download}</summary>
+          <div class="menu">
+            <button type="button" class="download-csv" @click=${this.downloadCsv}>${core.downloadCsv}</button>
+            ${
+              table
+                ? nothing
+                : html`<button type="button" class="download-svg" @click=${this.downloadSvg}>
+                      ${core.downloadSvg}
+                    </button>
+                    <button type="button" class="download-png" @click=${this.downloadPng}>
+                      ${core.downloadPng}
+                    </button>`
+            }
+          </div>
+        </details>
+      </div>
+      ${table ? this.renderTable(model, title) : this.renderChart(model, title)}
+      <p
+        id="summary"
+        part="summary"
+        class=${classMap({ summary: true, shown: this.summaryOpen, 'visually-hidden': !this.summaryOpen })}
+      >
+        ${this.summaryText}
+      </p>
+      ${this.renderSource(model, meta)}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private defaultSubtitle(model: TrendModel): string {
+    const t = this.localize.pick(strings);
+    const name = this.areaName(model.area);
+    const base = model.compare.length
+      ? t.compared(
+          name,
+          this.localize.list(model.series.filter((s) => !s.main).map((s) => this.areaName(s.area))),
+        )
+      : name;
+    const lower = (g: string) => this.groupName(g).toLocaleLowerCase(this.localize.lang);
+    if (model.group === 'split') return `${base} – ${this.localize.list([lower('girls'), lower('boys')])}`;
+    return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
+  }
+
+  private renderGoalStatus(model: TrendModel): TemplateResult | typeof nothing {
+    const mains = model.series.filter((s) => s.main && s.assessment);
+    if (!mains.length) return nothing;
+    const { unit, decimals } = model.indicator;
+    return html`${mains.map((s) => {
+      const a = s.assessment!;
+      const by = this.localize.difference(Math.abs(a.margin), unit, decimals);
+      const g = this.localize.t.goal;
+      const status = a.status === 'behind' ? g.behind(by) : a.status === 'ahead' ? g.ahead(by) : g.onTrack;
+      const who = this.seriesName(model, s);
+      return html`<p class=${`goal-status ${a.status}`}>
+        <span class="icon" aria-hidden="true">${a.status === 'behind' ? '!' : '✓'}</span>
+        <span
+          >${this.localize.pick(strings).statusLine(who, status, a.period, this.localize.value(a.goal, unit, decimals))}</span
+        >
+      </p>`;
+    })}`;
+  }
+
+  private renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
+    const t = this.localize.pick(strings);
+    const source = model.indicator.source ?? meta.source;
+    const name = this.sourceText?.trim() || (source ? this.localize.text(source.name) : '');
+    const url = source?.url && isSafeUrl(source.url) ? source.url : undefined;
+    if (!name && !meta.updated) return nothing;
+    return html`<p class="source" part="source">
+      ${name ? html`${t.sourceLine}: ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
+      ${meta.updated ? html` ${t.updated(this.localize.date(meta.updated))}.` : nothing}
+    </p>`;
+  }
+
+  private renderChart(model: TrendModel, title: string): TemplateResult {
+    const layout = this.chartLayout!;
+    const t = this.localize.pick(strings);
+    const goalSeries = this.goalSeries(model);
+    const notes: string[] = [];
+    if (goalSeries?.goalRule) {
+      const r = goalSeries.goalRule;
+      notes.push(
+        t.goalLegend(
+          this.localize.difference(r.direction * r.annualChange, model.indicator.unit, 1, true),
+          r.baseline,
+        ),
+      );
+    }
+    if (model.hasGaps) notes.push(t.gapNote);
+    if (model.hasPreliminary) notes.push(t.preliminaryNote);
+    if (model.hasCi) notes.push(t.ciNote);
+    return html`<div class="chart">
+      <div
+        class="plot"
+        part="chart"
+        role="application"
+        tabindex="0"
+        aria-label=${`${t.chartLabel(title)}. ${t.keyboardHint}`}
+        aria-describedby="summary"
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        ${this.renderSvg(model, layout, title)} ${this.renderTooltip(model, layout)}
+      </div>
+      ${layout.legend ? this.renderLegend(model) : nothing}
+      ${notes.length ? html`<p class="footnotes">${notes.join(' ')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSvg(model: TrendModel, layout: ChartLayout, title: string): TemplateResult {
+    const { plot, fontSize } = layout;
+    const t = this.localize.pick(strings);
+    const order = layout.series
+      .map((_, i) => i)
+      .sort((a, b) => Number(layout.series[a]!.main) - Number(layout.series[b]!.main));
+    const active = this.tooltipOpen ? this.active : undefined;
+    const activeX = active ? layout.xs[active.p] : undefined;
+    const activeY = active ? layout.series[active.s]?.ys[active.p] : undefined;
+    return html`<svg
+      class="chart-svg"
+      width=${layout.width}
+      height=${layout.height}
+      viewBox=${`0 0 ${layout.width} ${layout.height}`}
+      font-size=${fontSize}
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${svg`<title>${title}</title>
+      <text class="axis-title" x="0" y=${fontSize}>${t.axis[model.indicator.unit]}</text>
+      <g class="y-axis">${layout.yTicks.map(
+        (tick) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>
+          <text class="tick" x=${plot.left - 6} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
+      )}</g>
+      <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+      <g class="x-axis">${layout.xTicks.map(
+        (
+          tick,
+        ) => svg`<line class="axis" x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
+          <text class="tick" x=${tick.at} y=${plot.bottom + fontSize * 1.5} text-anchor="middle">${tick.label}</text>`,
+      )}</g>
+      ${order.map((i) => {
+        const g = layout.series[i]!;
+        return g.band ? svg`<path class=${`band c${g.colour}`} d=${g.band}></path>` : nothing;
+      })}
+      ${layout.goal ? svg`<path class="goal" d=${layout.goal.d} stroke-dasharray=${GOAL_DASH}></path>` : nothing}
+      ${order.map((i) => {
+        const g = layout.series[i]!;
+        return svg`<g class=${`series c${g.colour}`} data-key=${model.series[i]!.key}>
+          <path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path>
+          ${g.markers.map(
+            (m) =>
+              svg`<path class=${m.hollow ? 'marker hollow' : 'marker'} d=${markerPath(g.shape, m.x, m.y, g.main ? 4 : 3.5)}></path>`,
+          )}
+        </g>`;
+      })}
+      ${layout.labels.map((label) => this.renderLabel(label, layout))}
+      ${
+        activeX !== undefined
+          ? svg`<line class="guide" x1=${activeX} x2=${activeX} y1=${plot.top} y2=${plot.bottom}></line>
+          ${activeY !== null && activeY !== undefined ? svg`<circle class="focus-ring" cx=${activeX} cy=${activeY} r="8"></circle>` : nothing}`
+          : nothing
+      }`}
+    </svg>`;
+  }
+
+  private renderLabel(label: ChartLayout['labels'][number], layout: ChartLayout): SVGTemplateResult {
+    const fontSize = layout.fontSize;
+    const lineHeight = fontSize * 1.2;
+    const goal = label.series < 0;
+    const g = goal ? undefined : layout.series[label.series]!;
+    const firstY = label.y - ((label.lines.length - 1) * lineHeight) / 2;
+    const leader = Math.abs(label.y - label.anchorY) > 3;
+    return svg`<g class=${goal ? 'end-label' : `end-label c${g!.colour}`}>
+      ${
+        leader
+          ? svg`<line class=${goal ? 'leader goal-leader' : 'leader'} x1=${layout.plot.right + 1} y1=${label.anchorY} x2=${label.x - 1} y2=${label.y}></line>`
+          : nothing
+      }
+      ${
+        goal
+          ? svg`<line class="goal" x1=${label.x} x2=${label.x + 10} y1=${label.y} y2=${label.y} stroke-dasharray="3 2"></line>`
+          : svg`<path class="marker" d=${markerPath(g!.shape, label.x + 5, label.y, 3.5)}></path>`
+      }
+      <text class=${goal ? 'label goal-label' : g!.main ? 'label main' : 'label'} x=${label.x + 14} y=${firstY} dy="0.32em">${label.lines.map(
+        (line, i) => svg`<tspan x=${label.x + 14} dy=${i === 0 ? '0.32em' : `${lineHeight}`}>${line}</tspan>`,
+      )}</text>
+    </g>`;
+  }
+
+  private renderLegend(model: TrendModel): TemplateResult {
+    const t = this.localize.pick(strings);
+    const goal = this.goalSeries(model);
+    return html`<ul class="legend" aria-label=${t.legend}>
+      ${model.series.map((s) => {
+        const st = styleOf(s.slot);
+        return html`<li class=${s.main ? 'main' : ''}>
+          <svg
+            width="30"
+            height="12"
+            viewBox="0 0 30 12"
+            aria-hidden="true"
+            focusable="false"
+            class=${`c${st.colour}`}
+          >
+            ${svg`<line class=${s.main ? 'line main' : 'line'} x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${st.dash || nothing}></line>
+            <path class="marker" d=${markerPath(st.shape, 15, 6, 3.5)}></path>`}
+          </svg>
+          ${this.seriesLabel(model, s)}
+        </li>`;
+      })}
+      ${
+        goal
+          ? html`<li>
+              <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" focusable="false">
+                ${svg`<line class="goal" x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${GOAL_DASH}></line>`}
+              </svg>
+              ${t.goal}
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  /** Text of a point: name, period and value, change since the previous value, the goal. */
+  private pointLines(model: TrendModel, active: Active): string[] {
+    const t = this.localize.pick(strings);
+    const s = model.series[active.s];
+    const period = model.periods[active.p];
+    if (!s || !period) return [];
+    const { unit, decimals } = model.indicator;
+    const pt = s.points[active.p]!;
+    const lines = [this.seriesName(model, s)];
+    if (pt.value === null) {
+      const status =
+        pt.status === 'suppressed' ? this.localize.t.statuses.suppressed : this.localize.t.missing;
+      lines.push(`${period}: ${status}`);
+    } else {
+      const prelim = pt.status === 'preliminary' ? ` (${this.localize.t.statuses.preliminary})` : '';
+      lines.push(`${period}: ${this.localize.value(pt.value, unit, decimals)}${prelim}`);
+      for (let i = active.p - 1; i >= 0; i--) {
+        const prev = s.points[i]!.value;
+        if (prev === null) continue;
+        lines.push(
+          t.changeSince(this.localize.difference(pt.value - prev, unit, decimals, true), model.periods[i]!),
+        );
+        break;
+      }
+      if (pt.ci)
+        lines.push(
+          t.ci(this.localize.value(pt.ci[0], unit, decimals), this.localize.value(pt.ci[1], unit, decimals)),
+        );
+    }
+    const goal = s.goal?.[active.p];
+    if (goal !== undefined) lines.push(t.goalAt(period, this.localize.value(goal, unit, decimals)));
+    return lines;
+  }
+
+  private renderTooltip(model: TrendModel, layout: ChartLayout): TemplateResult | typeof nothing {
+    const active = this.active;
+    if (!this.tooltipOpen || !active) return nothing;
+    const x = layout.xs[active.p];
+    if (x === undefined) return nothing;
+    const yy = layout.series[active.s]?.ys[active.p];
+    const y = yy ?? (layout.plot.top + layout.plot.bottom) / 2;
+    const lines = this.pointLines(model, active);
+    const place = {
+      tooltip: true,
+      start: x < 110,
+      end: x > layout.width - 110,
+      below: y < 90,
+    };
+    return html`<div
+      class=${classMap(place)}
+      part="tooltip"
+      aria-hidden="true"
+      style=${styleMap({ left: `${x}px`, top: `${y}px` })}
+    >
+      <p><strong>${lines[0]}</strong></p>
+      ${lines.slice(1).map((line, i) => html`<p class=${i === 0 ? '' : 'muted'}>${line}</p>`)}
+    </div>`;
+  }
+
+  private renderTable(model: TrendModel, title: string): TemplateResult {
+    const t = this.localize.pick(strings);
+    const { unit, decimals } = model.indicator;
+    const goal = this.goalSeries(model);
+    const statuses = this.localize.t.statuses;
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
+      <table>
+        <caption id="caption">
+          ${t.tableCaption(title)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.period}</th>
+            ${model.series.map((s) => html`<th scope="col">${this.seriesName(model, s)}</th>`)}
+            ${goal ? html`<th scope="col">${t.goalColumn(this.seriesName(model, goal))}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${model.periods.map(
+            (period, i) =>
+              html`<tr>
+                <th scope="row">${period}</th>
+                ${model.series.map((s) => {
+                  const pt = s.points[i]!;
+                  if (pt.value === null) {
+                    return html`<td class="none">
+                      ${pt.status === 'suppressed' ? statuses.suppressed : t.missingShort}
+                    </td>`;
+                  }
+                  return html`<td>
+                    ${this.localize.value(pt.value, unit, decimals)}${
+                      pt.status === 'preliminary'
+                        ? html`<span class="flag">(${statuses.preliminary})</span>`
+                        : nothing
+                    }
+                  </td>`;
+                })}
+                ${
+                  goal
+                    ? html`<td>
+                        ${goal.goal![i] === undefined ? '' : this.localize.value(goal.goal![i]!, unit, decimals)}
+                      </td>`
+                    : nothing
+                }
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chartHeight,
+  estimateTextWidth,
+  layoutChart,
+  markerPath,
+  MARKERS,
+  nearestIndex,
+  placeLabels,
+  thinTicks,
+  valueDomain,
+  wrapLabel,
+} from '../../src/components/trend-chart/layout.js';
+import type { LayoutInput } from '../../src/components/trend-chart/layout.js';
+import { formatTick } from '../../src/core/i18n/format.js';
+
+const periods = ['2015', '2016', '2017', '2018', '2019'];
+const base = (over: Partial<LayoutInput> = {}): LayoutInput => ({
+  width: 800,
+  periods,
+  positions: periods.map(Number),
+  series: [
+    { values: [78.5, 79, null, 80, 82.1], main: true, slot: 0, label: 'Värnamo' },
+    { values: [80, 80.2, 80.4, 80.6, 80.8], main: false, slot: 1, label: 'Region Jönköpings län' },
+    { values: [81, 81, 81, 81, 81], main: false, slot: 2, label: 'Riket' },
+  ],
+  goal: { values: [78.5, 80.5, 82.5, 84.5, 86.5], label: 'Mål' },
+  zeroBased: true,
+  max: 100,
+  formatTick: (v, step) => formatTick(v, 'sv', step),
+  ...over,
+});
+
+const round = (d: string) => d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+describe('scales', () => {
+  it('starts shares at zero, with nice ticks and Swedish tick labels, never above 100', () => {
+    const l = layoutChart(base());
+    expect(l.yDomain[0]).toBe(0);
+    expect(l.yDomain[1]).toBeLessThanOrEqual(100);
+    expect(l.yDomain[1]).toBeGreaterThanOrEqual(86.5);
+    const values = l.yTicks.map((t) => t.value);
+    expect(values[0]).toBe(0);
+    const step = values[1]! - values[0]!;
+    expect([1, 2, 5, 10, 20, 25, 50]).toContain(step);
+    values.forEach((v, i) => expect(v).toBeCloseTo(i * step));
+    expect(l.yTicks.find((t) => t.value === 80)?.label).toBe('80');
+    expect(l.yTicks[0]!.at).toBe(l.plot.bottom);
+  });
+
+  it('does not start at zero when the data says so, and pads the range', () => {
+    const [lo, hi] = valueDomain([78, 82], false);
+    expect(lo).toBeGreaterThan(0);
+    expect(lo).toBeLessThan(78);
+    expect(hi).toBeGreaterThan(82);
+  });
+
+  it('gives a usable domain for constant and empty data', () => {
+    expect(valueDomain([5, 5], false)[1]).toBeGreaterThan(valueDomain([5, 5], false)[0]);
+    expect(valueDomain([], true, 100)).toEqual([0, 100]);
+    expect(valueDomain([0, 0], true)).toEqual([0, 1]);
+  });
+
+  it('uses decimals only when the step needs them', () => {
+    const l = layoutChart(
+      base({
+        zeroBased: false,
+        series: [{ values: [1.1, 1.2, 1.3, 1.25, 1.15], main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+        max: undefined,
+      }),
+    );
+    expect(l.yTicks.some((t) => t.label.includes(','))).toBe(true);
+  });
+
+  it('puts school years half-way between calendar years on one axis', () => {
+    const l = layoutChart(
+      base({
+        periods: ['2015', '2015/16', '2016'],
+        positions: [2015, 2015.5, 2016],
+        series: [{ values: [1, 2, 3], main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+      }),
+    );
+    expect(l.xs[1]! - l.xs[0]!).toBeCloseTo(l.xs[2]! - l.xs[1]!, 6);
+  });
+
+  it('keeps a single period in the middle instead of dividing by zero', () => {
+    const l = layoutChart(
+      base({
+        periods: ['2020'],
+        positions: [2020],
+        series: [{ values: [50], main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+      }),
+    );
+    expect(Number.isFinite(l.xs[0])).toBe(true);
+    expect(l.xs[0]).toBeCloseTo((l.plot.left + l.plot.right) / 2, 0);
+    expect(l.series[0]!.markers).toHaveLength(1);
+  });
+
+  it('survives one huge value: finite geometry, ticks that fit the margin', () => {
+    const l = layoutChart(
+      base({
+        series: [{ values: [50, 52, 1e12, 51, 53], main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+        formatTick: (v) => new Intl.NumberFormat('sv-SE', { notation: 'compact' }).format(v),
+      }),
+    );
+    expect(l.yDomain[1]).toBeGreaterThanOrEqual(1e12);
+    expect(l.series[0]!.d).not.toMatch(/NaN|Infinity/);
+    expect(l.plot.left).toBeLessThanOrEqual(l.width * 0.3);
+  });
+});
+
+describe('gaps', () => {
+  it('breaks the line at missing values instead of drawing to zero', () => {
+    const l = layoutChart(base());
+    const d = l.series[0]!.d;
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(l.series[0]!.ys[2]).toBeNull();
+    expect(round(d)).not.toContain(`,${l.plot.bottom}`);
+  });
+
+  it('marks an isolated value with a marker even on a dense axis', () => {
+    const n = 2000;
+    const values = Array.from({ length: n }, (_, i) =>
+      i === 1000 ? 5 : i > 995 && i < 1005 ? null : i % 10,
+    );
+    const l = layoutChart(
+      base({
+        periods: values.map((_, i) => String(1000 + i)),
+        positions: values.map((_, i) => 1000 + i),
+        series: [{ values, main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+      }),
+    );
+    expect(l.dense).toBe(true);
+    expect(l.series[0]!.markers.map((m) => m.period)).toEqual([1000]);
+  });
+
+  it('draws preliminary values as hollow markers', () => {
+    const l = layoutChart(
+      base({
+        series: [
+          {
+            values: [1, 2, 3, 4, 5],
+            preliminary: [false, false, false, false, true],
+            main: true,
+            slot: 0,
+            label: 'A',
+          },
+        ],
+        goal: undefined,
+      }),
+    );
+    expect(l.series[0]!.markers.map((m) => m.hollow)).toEqual([false, false, false, false, true]);
+  });
+
+  it('draws a confidence band only where there are intervals', () => {
+    const ci = [[1, 3], [2, 4], undefined, [3, 5], [4, 6]] as const;
+    const l = layoutChart(
+      base({
+        series: [{ values: [2, 3, null, 4, 5], ci: [...ci], main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+      }),
+    );
+    expect(l.series[0]!.band?.match(/M/g)).toHaveLength(2);
+  });
+});
+
+describe('goal path', () => {
+  it('is a line through the goal values, starting at the baseline', () => {
+    const l = layoutChart(base({ goal: { values: [undefined, 80, 82, 84, 86], label: 'Mål' } }));
+    expect(l.goal!.ys[0]).toBeNull();
+    expect(l.goal!.d.startsWith(`M${l.xs[1]}`)).toBe(true);
+    expect(l.labels.find((x) => x.series === -1)?.lines).toEqual(['Mål']);
+  });
+});
+
+describe('end labels', () => {
+  it('never overlap and stay inside the drawing', () => {
+    const l = layoutChart(base());
+    const lineHeight = l.fontSize * 1.2;
+    const blocks = l.labels
+      .map((x) => ({
+        top: x.y - (x.lines.length * lineHeight) / 2,
+        bottom: x.y + (x.lines.length * lineHeight) / 2,
+      }))
+      .sort((a, b) => a.top - b.top);
+    for (let i = 1; i < blocks.length; i++)
+      expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 0.001);
+    for (const b of blocks) {
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.bottom).toBeLessThanOrEqual(l.height);
+    }
+    for (const x of l.labels) expect(x.x).toBeGreaterThan(l.plot.right);
+  });
+
+  it('stays next to its line when there is room', () => {
+    const l = layoutChart(
+      base({
+        series: [
+          { values: [10, 10, 10, 10, 10], main: true, slot: 0, label: 'A' },
+          { values: [90, 90, 90, 90, 90], main: false, slot: 1, label: 'B' },
+        ],
+        goal: undefined,
+      }),
+    );
+    for (const x of l.labels) expect(Math.abs(x.y - x.anchorY)).toBeLessThan(0.01);
+  });
+
+  it('switches to a legend on narrow screens and when labels cannot fit', () => {
+    expect(layoutChart(base({ width: 320 })).legend).toBe(true);
+    expect(layoutChart(base({ width: 320 })).labels).toHaveLength(0);
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      values: [i, i, i, i, i],
+      main: i === 0,
+      slot: i,
+      label: `Område ${i}`,
+    }));
+    expect(layoutChart(base({ series: many, width: 900 })).legend).toBe(true);
+  });
+
+  it('leaves no plot width to labels that are wider than a third of the chart', () => {
+    const l = layoutChart(
+      base({
+        series: [
+          {
+            values: [1, 2, 3, 4, 5],
+            main: true,
+            slot: 0,
+            label: 'Ett mycket långt områdesnamn som aldrig tar slut någonsin',
+          },
+        ],
+        goal: undefined,
+      }),
+    );
+    expect(l.width - l.plot.right).toBeLessThanOrEqual(l.width * 0.32 + 20);
+    expect(l.labels[0]!.lines.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('placeLabels', () => {
+  it('returns wished positions when nothing overlaps', () => {
+    expect(
+      placeLabels(
+        [
+          { y: 10, height: 10 },
+          { y: 50, height: 10 },
+        ],
+        0,
+        100,
+        0,
+      ),
+    ).toEqual([10, 50]);
+  });
+
+  it('spreads a cluster around its mean wish', () => {
+    const [a, b] = placeLabels(
+      [
+        { y: 50, height: 10 },
+        { y: 50, height: 10 },
+      ],
+      0,
+      100,
+      0,
+    );
+    expect(b! - a!).toBeCloseTo(10);
+    expect((a! + b!) / 2).toBeCloseTo(50);
+  });
+
+  it('keeps input order of ties stable and pushes clusters inside the bounds', () => {
+    const out = placeLabels(
+      [
+        { y: 0, height: 10 },
+        { y: 1, height: 10 },
+        { y: 2, height: 10 },
+      ],
+      0,
+      100,
+      0,
+    );
+    expect(out).toEqual([5, 15, 25]);
+    const bottom = placeLabels(
+      [
+        { y: 99, height: 10 },
+        { y: 100, height: 10 },
+      ],
+      0,
+      100,
+      0,
+    );
+    expect(bottom).toEqual([85, 95]);
+  });
+
+  it('never overlaps for random input', () => {
+    for (let trial = 0; trial < 50; trial++) {
+      const items = Array.from({ length: 12 }, () => ({
+        y: Math.random() * 300,
+        height: 10 + Math.random() * 10,
+      }));
+      const out = placeLabels(items, 0, 400, 2);
+      const spans = items
+        .map((it, i) => [out[i]! - (it.height + 2) / 2, out[i]! + (it.height + 2) / 2] as const)
+        .sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++)
+        expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1] - 1e-6);
+      expect(spans[0]![0]).toBeGreaterThanOrEqual(-1e-6);
+      expect(spans[spans.length - 1]![1]).toBeLessThanOrEqual(400 + 1e-6);
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('thins period ticks, always keeping the latest', () => {
+    expect(thinTicks(10, 40, 1000)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const thin = thinTicks(10, 40, 200);
+    expect(thin[thin.length - 1]).toBe(9);
+    expect(thin.length).toBeLessThanOrEqual(5);
+    expect(thinTicks(10000, 40, 800).length).toBeLessThanOrEqual(20);
+  });
+
+  it('estimates text width from characters', () => {
+    expect(estimateTextWidth('Riket', 13)).toBeLessThan(estimateTextWidth('Region Jönköpings län', 13));
+    expect(estimateTextWidth('', 13)).toBe(0);
+  });
+
+  it('wraps at spaces and truncates with an ellipsis', () => {
+    expect(wrapLabel('Region Jönköpings län', 100, 13)).toEqual(['Region', 'Jönköpings län']);
+    const long = wrapLabel('Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 60, 13);
+    expect(long).toHaveLength(1);
+    expect(long[0]!.endsWith('…')).toBe(true);
+  });
+
+  it('keeps phones readable and desktops flat', () => {
+    expect(chartHeight(280)).toBe(260);
+    expect(chartHeight(2000)).toBe(420);
+  });
+
+  it('draws every marker shape as a closed path', () => {
+    for (const shape of MARKERS) expect(markerPath(shape, 10, 10, 4)).toMatch(/^M[\d.,\-a-zA-Z ]+Z$/);
+  });
+
+  it('finds the nearest period', () => {
+    expect(nearestIndex([0, 10, 20, 30], 14)).toBe(1);
+    expect(nearestIndex([0, 10, 20, 30], 16)).toBe(2);
+    expect(nearestIndex([0, 10, 20, 30], -50)).toBe(0);
+    expect(nearestIndex([0, 10, 20, 30], 500)).toBe(3);
+    expect(nearestIndex([], 5)).toBe(-1);
+  });
+});
