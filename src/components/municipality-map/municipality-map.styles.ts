@@ -1,0 +1,386 @@
+import { css, unsafeCSS } from 'lit';
+
+/** `.s1`–`.s7` (sequential) and `.d1`–`.d7` (diverging): fill for shapes, background for HTML swatches. */
+const classColours = unsafeCSS(
+  [1, 2, 3, 4, 5, 6, 7]
+    .flatMap((i) => [
+      `.s${i} { fill: var(--_seq-${i}); background-color: var(--_seq-${i}); }`,
+      `.d${i} { fill: var(--_div-${i}); background-color: var(--_div-${i}); }`,
+    ])
+    .join('\n'),
+);
+
+export const styles = css`
+  ${classColours}
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .slider {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem;
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .slider label {
+    font-size: 0.9em;
+    white-space: nowrap;
+  }
+  .slider input[type='range'] {
+    flex: 1 1 8rem;
+    min-width: 6rem;
+    accent-color: var(--_accent);
+    min-height: 2.25rem;
+  }
+  .slider .ends {
+    font-size: 0.8em;
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .segmented {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  .segmented legend {
+    float: left;
+    font-size: 0.9em;
+    margin-inline-end: 0.25rem;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+    align-items: start;
+  }
+  @container (min-width: 480px) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(11rem, 2fr);
+    }
+  }
+  .map-wrap {
+    position: relative;
+    min-width: 0;
+    margin: 0;
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    touch-action: manipulation;
+  }
+  .area {
+    stroke: var(--_border);
+    stroke-width: 0.8;
+    stroke-linejoin: round;
+    cursor: pointer;
+    transition: fill 0.35s ease;
+    outline: none;
+  }
+  .area.dim {
+    fill-opacity: 0.18;
+  }
+  .area:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .hatch-bg {
+    fill: var(--_bg);
+  }
+  .hatch-line {
+    stroke: var(--_missing);
+    stroke-width: 1.5;
+  }
+  .selected-outline {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 4;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .focus-ring-inner {
+    fill: none;
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .labels text {
+    font-size: 11px;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+    paint-order: stroke;
+    stroke-width: 2.5px;
+    stroke-linejoin: round;
+  }
+  .labels .on-light {
+    fill: #1d2125;
+    stroke: rgba(255, 255, 255, 0.75);
+  }
+  .labels .on-dark {
+    fill: #ffffff;
+    stroke: rgba(0, 0, 0, 0.55);
+  }
+  .labels .on-missing {
+    fill: var(--_text);
+    stroke: var(--_bg);
+  }
+  .labels .missing-note {
+    font-size: 9.5px;
+    font-style: italic;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(18rem, 90%);
+    padding: 0.45rem 0.6rem;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
+    font-size: 0.85em;
+    line-height: 1.4;
+    pointer-events: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .legend {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3rem;
+    margin-top: 0.5rem;
+  }
+  .legend-title {
+    margin: 0;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .legend-note {
+    margin: 0;
+    font-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  .legend-items {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .legend-items button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-variant-numeric: tabular-nums;
+    background: var(--_bg);
+    color: var(--_text);
+    border-color: var(--_grid);
+  }
+  .legend-items button[aria-pressed='true'] {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_text);
+    box-shadow: inset 0 0 0 1px var(--_text);
+    font-weight: 600;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.1em;
+    height: 1.1em;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    flex: none;
+    forced-color-adjust: none;
+  }
+  .swatch.missing {
+    background: repeating-linear-gradient(45deg, var(--_bg) 0 2px, var(--_missing) 2px 3.5px);
+  }
+  .count {
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .filter-status {
+    margin: 0;
+    font-size: 0.85em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .list {
+    min-width: 0;
+  }
+  .list-heading {
+    margin: 0 0 0.4rem;
+    font-size: 0.95em;
+    font-weight: 600;
+  }
+  .refs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+    margin: 0 0 0.4rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  .refs li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .ref-key {
+    display: inline-block;
+    width: 0;
+    height: 1em;
+    border-left: 2px solid var(--_text);
+  }
+  .ref-key.riket,
+  .ref.riket {
+    border-left-style: dashed;
+    border-left-color: var(--_text-muted);
+  }
+  .bars {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(4rem, max-content) minmax(3rem, 1fr) max-content;
+    row-gap: 2px;
+  }
+  .bars li {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  .bars button {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    column-gap: 0.5rem;
+    align-items: center;
+    width: 100%;
+    min-height: 1.9rem;
+    padding: 0.1rem 0.3rem;
+    border-color: transparent;
+    background: transparent;
+    text-align: start;
+    font-size: 0.85em;
+  }
+  .bars button:hover {
+    background: var(--_surface);
+  }
+  .bars button[aria-pressed='true'] {
+    background: var(--_surface);
+    color: var(--_text);
+    border-color: var(--_text);
+    font-weight: 600;
+  }
+  .bar-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .bar-track {
+    position: relative;
+    height: 0.9rem;
+  }
+  .bar {
+    position: absolute;
+    inset-block: 0;
+    left: 0;
+    border: 1px solid var(--_border);
+    border-radius: 0 2px 2px 0;
+    forced-color-adjust: none;
+  }
+  .bar.missing {
+    width: 100%;
+    border: 0;
+    background: none;
+  }
+  .ref {
+    position: absolute;
+    top: -2px;
+    bottom: -2px;
+    width: 0;
+    border-left: 2px solid var(--_text);
+  }
+  .bar-value {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    white-space: nowrap;
+  }
+  .bar-value.missing {
+    font-style: italic;
+    color: var(--_text-muted);
+  }
+  .map-loading {
+    display: grid;
+    place-items: center;
+    min-height: 16rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    color: var(--_text-muted);
+  }
+  td.missing {
+    font-style: italic;
+    color: var(--_text-muted);
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0.25rem 0 0;
+    font-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .area {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .area {
+      stroke: CanvasText;
+    }
+    .selected-outline,
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .hatch-line {
+      stroke: GrayText;
+    }
+    .ref {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,281 @@
+import { BplError } from '../../core/errors.js';
+import { RIKET } from '../../core/areas.js';
+import { areaIndexOf, findIndicator, hasValue, parseGroup, valuesAt } from '../../core/dataset-query.js';
+import { assessGoal, goalPath } from '../../core/goal.js';
+import type { GoalStatus } from '../../core/goal.js';
+import type { Lang } from '../../core/i18n/format.js';
+import { localText } from '../../core/i18n/localize.js';
+import { comparePeriods, sortPeriods } from '../../core/periods.js';
+import type { Dataset, Group, Indicator, Observation } from '../../core/schema/dataset.js';
+import type { ClassMethod, Classes } from './classify.js';
+import {
+  CLASS_METHODS,
+  MAX_CLASSES,
+  MIN_CLASSES,
+  classOf,
+  divergingClasses,
+  sequentialClasses,
+} from './classify.js';
+import type { MapFeature } from './geo.js';
+import { joinFeatures } from './geo.js';
+
+/**
+ * The map's view model, from the dataset, the features and the attributes: pure, no DOM. Everything the
+ * element draws (colours, ranks, the list, the summary) comes from here; only the projection (which needs
+ * the size) is computed later.
+ */
+
+export type ColorBy = 'value' | 'county' | 'goal';
+export const COLOR_BY: readonly ColorBy[] = ['value', 'county', 'goal'];
+
+export interface MapOptions {
+  indicator?: string | undefined;
+  period?: string | undefined;
+  group?: string | undefined;
+  colorBy?: string | undefined;
+  classes?: number | string | undefined;
+  classing?: string | undefined;
+  area?: string | undefined;
+  /** Two-digit county code whose value is the reference (derived from the features when not given). */
+  county?: string | undefined;
+  lang: Lang;
+}
+
+export interface MapRow {
+  code: string;
+  name: string;
+  observation?: Observation;
+  /** The value, where one may be shown (not missing, not suppressed). */
+  value?: number;
+  /** 1 is best; ties share a rank. */
+  rank?: number;
+  /** value − county value, in the unit's points. */
+  diffCounty?: number;
+  /** The area's goal value for the period, where it has a goal. */
+  goal?: number;
+  goalStatus?: GoalStatus;
+  /** The quantity the colour shows: the value, or a signed distance where positive is better. */
+  measure?: number;
+  /** Colour class, undefined when drawn as missing. */
+  classIndex?: number;
+}
+
+export interface LegendClass {
+  index: number;
+  slot: number;
+  /** Lower and upper limit (sequential: values; diverging: distances, ±Infinity at the ends). */
+  from: number;
+  to: number;
+  count: number;
+}
+
+export interface MapView {
+  indicator: Indicator;
+  title: string;
+  period: string;
+  /** Periods with at least one value on the map, for the slider. */
+  periods: string[];
+  group: Group;
+  colorBy: ColorBy;
+  classes: Classes;
+  legend: LegendClass[];
+  /** One row per feature, in the features' order. */
+  rows: MapRow[];
+  /** Rows with values, best first, then the rest by name. */
+  ranked: MapRow[];
+  withValues: number;
+  features: MapFeature[];
+  countyCode?: string;
+  countyName?: string;
+  countyValue?: number;
+  riketValue?: number;
+  selected?: string;
+  highest?: MapRow;
+  lowest?: MapRow;
+  /** Municipalities that are on track or ahead of the goal, of those with a goal assessment. */
+  goalMet: number;
+  goalAssessed: number;
+  missingCount: number;
+}
+
+function parseClasses(value: number | string | undefined): number {
+  if (value === undefined || value === null || value === '') return 5;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < MIN_CLASSES || n > MAX_CLASSES) {
+    throw new BplError('invalid-attribute', {
+      attribute: 'classes',
+      value: String(value),
+      available: Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)),
+    });
+  }
+  return n;
+}
+
+function parseOption<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  attribute: string,
+): T {
+  const v = (value ?? '').trim();
+  if (!v) return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new BplError('invalid-attribute', { attribute, value: v, available: [...allowed] });
+}
+
+/** The county most features belong to, when they all share one. */
+export function countyOfFeatures(features: readonly MapFeature[]): string | undefined {
+  const counties = new Set(features.map((f) => f.code.slice(0, 2)));
+  return counties.size === 1 ? [...counties][0] : undefined;
+}
+
+/** Ranks by value in the good direction; equal values share a rank (1, 2, 2, 4). */
+export function rankRows(rows: MapRow[], higherIsBetter: boolean): MapRow[] {
+  const valued = rows.filter((r) => r.value !== undefined);
+  valued.sort(
+    (a, b) =>
+      (higherIsBetter ? b.value! - a.value! : a.value! - b.value!) || a.name.localeCompare(b.name, 'sv'),
+  );
+  valued.forEach((row, i) => {
+    const previous = valued[i - 1];
+    row.rank = previous && previous.value === row.value ? previous.rank! : i + 1;
+  });
+  const missing = rows
+    .filter((r) => r.value === undefined)
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...valued, ...missing];
+}
+
+export function buildView(dataset: Dataset, features: MapFeature[], options: MapOptions): MapView {
+  const indicator = findIndicator(dataset, options.indicator);
+  const group = parseGroup(options.group) as Group;
+  const colorBy = parseOption(options.colorBy, COLOR_BY, 'value', 'color-by');
+  const classCount = parseClasses(options.classes);
+  const classing = parseOption<ClassMethod>(options.classing, CLASS_METHODS, 'equal', 'classing');
+  const codes = new Set(features.map((f) => f.code));
+
+  if (indicator.data.length === 0) throw new BplError('no-data', { scope: 'indicator', value: indicator.id });
+  const ofGroup = indicator.data.filter((o) => o.group === group);
+  if (ofGroup.length === 0) throw new BplError('no-data', { scope: 'group', value: group });
+
+  const onMap = ofGroup.filter((o) => codes.has(o.area));
+  if (onMap.length === 0) {
+    const dataCodes = [...new Set(ofGroup.map((o) => o.area))].filter((c) => !c.startsWith('00'));
+    const sample = (list: string[]) =>
+      list.length > 6 ? `${list.slice(0, 6).join(', ')} …` : list.join(', ');
+    throw new BplError('geometry', {
+      detail: `no area codes match: map ${sample([...codes])}; data ${sample(dataCodes) || '–'}`,
+    });
+  }
+  const periods = sortPeriods(onMap.filter(hasValue).map((o) => o.period));
+  if (periods.length === 0) throw new BplError('no-data', { scope: 'values' });
+  const requested = options.period?.trim();
+  const period = requested || periods[periods.length - 1]!;
+  if (!periods.includes(period))
+    throw new BplError('no-data', { scope: 'period', period, available: periods });
+
+  const areas = areaIndexOf(dataset);
+  const nameOf = (code: string, fallback: string) =>
+    areas.has(code) ? areas.name(code, options.lang) : fallback;
+  const selected = options.area?.trim() || undefined;
+  if (selected && !codes.has(selected)) {
+    throw new BplError('unknown-area', { value: selected, available: codes.size <= 30 ? [...codes] : [] });
+  }
+
+  const values = valuesAt(indicator, period, group);
+  const county = options.county ?? countyOfFeatures(features);
+  const countyCode = county ? `00${county}` : undefined;
+  const countyObs = countyCode ? values.get(countyCode) : undefined;
+  const countyValue = hasValue(countyObs) ? countyObs.value : undefined;
+  const riketObs = values.get(RIKET);
+  const riketValue = hasValue(riketObs) ? riketObs.value : undefined;
+  const higherIsBetter = indicator.polarity === 'higher-is-better';
+  const direction = higherIsBetter ? 1 : -1;
+
+  if (colorBy === 'county' && countyValue === undefined) {
+    throw new BplError('no-data', {
+      scope: 'area',
+      value: countyCode ? nameOf(countyCode, countyCode) : 'länet',
+    });
+  }
+
+  const { joined } = joinFeatures(features, values, nameOf);
+  const rows: MapRow[] = joined.map(({ code, name, datum }) => {
+    const row: MapRow = { code, name };
+    if (datum) row.observation = datum;
+    if (hasValue(datum)) {
+      row.value = datum.value;
+      if (countyValue !== undefined) row.diffCounty = datum.value - countyValue;
+      const path = goalPath(indicator, code, group);
+      if (path && comparePeriods(period, path.rule.baseline) >= 0) row.goal = path.at(period);
+      const assessment = assessGoal(indicator, code, group, period);
+      if (assessment && assessment.period === period) row.goalStatus = assessment.status;
+      row.measure =
+        colorBy === 'value'
+          ? datum.value
+          : colorBy === 'county'
+            ? direction * (datum.value - countyValue!)
+            : row.goal !== undefined
+              ? direction * (datum.value - row.goal)
+              : undefined;
+    }
+    return row;
+  });
+
+  const measures = rows.map((r) => r.measure).filter((m): m is number => m !== undefined);
+  if (colorBy === 'goal' && measures.length === 0) throw new BplError('no-data', { scope: 'values' });
+  const classes =
+    colorBy === 'value'
+      ? sequentialClasses(measures, classCount, classing, indicator.decimals)
+      : divergingClasses(measures, classCount);
+  for (const row of rows) if (row.measure !== undefined) row.classIndex = classOf(classes, row.measure);
+
+  const legend: LegendClass[] = classes.slots.map((slot, index) => {
+    let from: number;
+    let to: number;
+    if (classes.kind === 'sequential') {
+      from = classes.limits[index]!;
+      to = classes.limits[index + 1]!;
+    } else {
+      const c = index - classes.half;
+      from = c === -classes.half ? -Infinity : (c - 0.5) * classes.step;
+      to = c === classes.half ? Infinity : (c + 0.5) * classes.step;
+    }
+    return { index, slot, from, to, count: rows.filter((r) => r.classIndex === index).length };
+  });
+
+  const ranked = rankRows(rows, higherIsBetter);
+  const valued = rows.filter((r) => r.value !== undefined);
+  const byValue = [...valued].sort((a, b) => b.value! - a.value!);
+  const assessed = rows.filter((r) => r.goalStatus !== undefined);
+
+  const view: MapView = {
+    indicator,
+    title: localText(indicator.title, options.lang),
+    period,
+    periods,
+    group,
+    colorBy,
+    classes,
+    legend,
+    rows,
+    ranked,
+    withValues: valued.length,
+    features,
+    goalMet: assessed.filter((r) => r.goalStatus !== 'behind').length,
+    goalAssessed: assessed.length,
+    missingCount: rows.length - valued.length,
+  };
+  if (countyCode) {
+    view.countyCode = countyCode;
+    view.countyName = nameOf(countyCode, `${countyCode}`);
+  }
+  if (countyValue !== undefined) view.countyValue = countyValue;
+  if (riketValue !== undefined) view.riketValue = riketValue;
+  if (selected) view.selected = selected;
+  if (byValue.length) {
+    view.highest = byValue[0]!;
+    view.lowest = byValue[byValue.length - 1]!;
+  }
+  return view;
+}

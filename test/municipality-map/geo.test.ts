@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { BplError } from '../../src/core/errors.js';
+import {
+  featureCode,
+  filterCounty,
+  joinFeatures,
+  parseCounty,
+  readGeometry,
+} from '../../src/components/municipality-map/geo.js';
+import sweden from '../../demo/data/geo/sweden-municipalities.topo.json';
+import { countyTopology } from './fixtures.js';
+
+const square = (x: number, y: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x, y],
+      [x, y + 0.1],
+      [x + 0.1, y + 0.1],
+      [x + 0.1, y],
+      [x, y],
+    ],
+  ],
+});
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof BplError ? `${error.code}` : 'other';
+  }
+  return undefined;
+}
+
+describe('readGeometry', () => {
+  it('reads the bundled county TopoJSON: 13 municipalities with codes and names', () => {
+    const { features } = readGeometry(countyTopology);
+    expect(features).toHaveLength(13);
+    expect(features.map((f) => f.code)).toContain('0680');
+    expect(features.find((f) => f.code === '0680')?.name).toBe('Jönköping');
+  });
+
+  it('reads all of Sweden (290) and filters a county by its two digits', () => {
+    const { features } = readGeometry(sweden);
+    expect(features).toHaveLength(290);
+    expect(filterCounty(features, '07')).toHaveLength(8);
+    expect(filterCounty(features, '0006')).toHaveLength(13);
+    expect(filterCounty(features, undefined)).toHaveLength(290);
+  });
+
+  it('reads GeoJSON FeatureCollections, single Features and arrays; numeric ids are padded', () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 680, properties: { KnNamn: 'Jönköping' }, geometry: square(14, 57) },
+        { type: 'Feature', properties: { kommunkod: '0604', name: 'Aneby' }, geometry: square(14.5, 57.8) },
+        { type: 'Feature', properties: { name: 'no code' }, geometry: square(15, 57) },
+        { type: 'Feature', properties: { id: '0617' }, geometry: { type: 'Point', coordinates: [1, 2] } },
+      ],
+    };
+    const { features } = readGeometry(fc);
+    expect(features.map((f) => [f.code, f.name])).toEqual([
+      ['0680', 'Jönköping'],
+      ['0604', 'Aneby'],
+    ]);
+    expect(readGeometry(fc.features[0]).features).toHaveLength(1);
+    expect(readGeometry(fc.features).features).toHaveLength(2);
+  });
+
+  it('rejects what is not geometry with the geometry code', () => {
+    expect(code(() => readGeometry(null))).toBe('geometry');
+    expect(code(() => readGeometry('text'))).toBe('geometry');
+    expect(code(() => readGeometry({ type: 'Topology', objects: {}, arcs: [] }))).toBe('geometry');
+    expect(code(() => readGeometry({ type: 'FeatureCollection', features: [] }))).toBe('geometry');
+    expect(code(() => readGeometry({ hello: 'world' }))).toBe('geometry');
+    // Broken arcs inside a topology: topojson-client throws, we report geometry.
+    expect(
+      code(() =>
+        readGeometry({
+          type: 'Topology',
+          arcs: [],
+          objects: {
+            municipalities: {
+              type: 'GeometryCollection',
+              geometries: [{ type: 'Polygon', id: '0680', arcs: [[5]] }],
+            },
+          },
+        }),
+      ),
+    ).toBe('geometry');
+  });
+
+  it('featureCode ignores non-codes', () => {
+    expect(featureCode({ id: 'abc' })).toBeUndefined();
+    expect(featureCode({ id: 12345 })).toBeUndefined();
+    expect(featureCode({ properties: { code: '680' } })).toBe('0680');
+  });
+});
+
+describe('parseCounty', () => {
+  it('accepts two digits and Kolada county codes, rejects the rest', () => {
+    expect(parseCounty('07')).toBe('07');
+    expect(parseCounty('0006')).toBe('06');
+    expect(parseCounty('')).toBeUndefined();
+    expect(parseCounty(undefined)).toBeUndefined();
+    expect(code(() => parseCounty('Kronoberg'))).toBe('invalid-attribute');
+    expect(code(() => parseCounty('0680'))).toBe('invalid-attribute');
+  });
+});
+
+describe('joinFeatures', () => {
+  it('keeps every feature, marks those without data, reports data codes that match nothing', () => {
+    const { features } = readGeometry(countyTopology);
+    const data = new Map([
+      ['0680', 1],
+      ['0604', 2],
+      ['0006', 3],
+      ['0760', 4],
+    ]);
+    const result = joinFeatures(features, data, (c, fallback) =>
+      c === '0680' ? 'Jönköpings kommun' : fallback,
+    );
+    expect(result.joined).toHaveLength(13);
+    expect(result.joined.find((j) => j.code === '0680')).toMatchObject({
+      datum: 1,
+      name: 'Jönköpings kommun',
+    });
+    expect(result.joined.find((j) => j.code === '0617')?.datum).toBeUndefined();
+    expect(result.unmatchedData).toEqual(['0760']);
+    expect(result.unmatchedFeatures).toHaveLength(11);
+  });
+});
