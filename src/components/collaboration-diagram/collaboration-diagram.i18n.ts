@@ -1,0 +1,167 @@
+import type { Translations } from '../../core/i18n/localize.js';
+import type { Sector } from '../../core/schema/structure.js';
+
+export interface DiagramStrings {
+  /** Two letters per sector for the marks on the boxes (not colour alone). */
+  sectorMarks: Record<Sector, string>;
+  diagramLabel: (title: string) => string;
+  listLabel: (title: string) => string;
+  showList: string;
+  showDiagram: string;
+  expandAll: string;
+  collapseAll: string;
+  sectorFilter: string;
+  noSector: string;
+  sectorCount: (sector: string, n: number, total: number) => string;
+  legend: string;
+  relationsLegend: string;
+  sectorsLegend: string;
+  groupLabel: (n: number, name: string) => string;
+  bodyCount: (n: number) => string;
+  groupMembers: string;
+  expandHint: string;
+  collapseHint: string;
+  highlighted: string;
+  selected: string;
+  purpose: string;
+  level: string;
+  members: string;
+  sectorsOnly: string;
+  reportsTo: string;
+  preparesFor: string;
+  collaboratesWith: string;
+  reportedToBy: string;
+  preparedBy: string;
+  meets: string;
+  links: string;
+  contacts: string;
+  email: string;
+  phone: string;
+  website: string;
+  close: string;
+  detailOf: (name: string) => string;
+  summaryLevels: (list: string, total: number) => string;
+  summaryLevelPart: (n: number, level: string) => string;
+  summaryPathStart: (from: string) => string;
+  summaryStep: (from: string, relation: string, to: string) => string;
+  summaryNoPath: string;
+  keyboardHint: string;
+}
+
+const sv: DiagramStrings = {
+  sectorMarks: {
+    school: 'Sk',
+    'social-services': 'So',
+    'health-care': 'HS',
+    'leisure-culture': 'FK',
+    'rescue-services': 'Rä',
+    police: 'Po',
+    'civil-society': 'CS',
+    'children-youth': 'BU',
+  },
+  diagramLabel: (title) => `${title}: organisationsschema`,
+  listLabel: (title) => `${title}: organ per nivå`,
+  showList: 'Visa som lista',
+  showDiagram: 'Visa som schema',
+  expandAll: 'Visa alla grupper',
+  collapseAll: 'Fäll ihop grupper',
+  sectorFilter: 'Markera sektor',
+  noSector: 'Ingen markering',
+  sectorCount: (sector, n, total) =>
+    n === 0
+      ? `${sector} finns inte med i något av de ${total} organen.`
+      : `${sector} finns med i ${n} av ${total} organ.`,
+  legend: 'Teckenförklaring',
+  relationsLegend: 'Kopplingar',
+  sectorsLegend: 'Sektorer',
+  groupLabel: (n, name) => `${n} ${name}`,
+  bodyCount: (n) => (n === 1 ? '1 organ' : `${n} organ`),
+  groupMembers: 'Ingår',
+  expandHint: 'visa alla',
+  collapseHint: 'fäll ihop',
+  highlighted: 'markerad',
+  selected: 'vald',
+  purpose: 'Uppdrag',
+  level: 'Nivå',
+  members: 'Vilka som ingår',
+  sectorsOnly: 'Sektorer som finns med',
+  reportsTo: 'Rapporterar till',
+  preparesFor: 'Bereder ärenden för',
+  collaboratesWith: 'Samverkar med',
+  reportedToBy: 'Får rapporter från',
+  preparedBy: 'Ärenden bereds av',
+  meets: 'Träffas',
+  links: 'Läs mer',
+  contacts: 'Kontakt',
+  email: 'E-post',
+  phone: 'Telefon',
+  website: 'Webbplats',
+  close: 'Stäng',
+  detailOf: (name) => `Om ${name}`,
+  summaryLevels: (list, total) => `Strukturen har ${total} organ: ${list}.`,
+  summaryLevelPart: (n, level) => `${n} på ${level.toLowerCase()}`,
+  summaryPathStart: (from) => `Vägen till besluten börjar i ${from}.`,
+  summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
+  summaryNoPath: 'Inga organ rapporterar vidare till något annat.',
+  keyboardHint: 'Piltangenterna flyttar, Enter visar detaljer, + och − visar och fäller ihop grupper.',
+};
+
+const en: DiagramStrings = {
+  sectorMarks: {
+    school: 'Sc',
+    'social-services': 'SS',
+    'health-care': 'HC',
+    'leisure-culture': 'LC',
+    'rescue-services': 'RS',
+    police: 'Po',
+    'civil-society': 'CS',
+    'children-youth': 'CY',
+  },
+  diagramLabel: (title) => `${title}: organisation chart`,
+  listLabel: (title) => `${title}: bodies by level`,
+  showList: 'Show as list',
+  showDiagram: 'Show as chart',
+  expandAll: 'Show all groups',
+  collapseAll: 'Collapse groups',
+  sectorFilter: 'Highlight sector',
+  noSector: 'No highlight',
+  sectorCount: (sector, n, total) =>
+    n === 0
+      ? `${sector} is not represented in any of the ${total} bodies.`
+      : `${sector} is represented in ${n} of ${total} bodies.`,
+  legend: 'Legend',
+  relationsLegend: 'Connections',
+  sectorsLegend: 'Sectors',
+  groupLabel: (n, name) => `${n} ${name}`,
+  bodyCount: (n) => (n === 1 ? '1 body' : `${n} bodies`),
+  groupMembers: 'Members',
+  expandHint: 'show all',
+  collapseHint: 'collapse',
+  highlighted: 'highlighted',
+  selected: 'selected',
+  purpose: 'Remit',
+  level: 'Level',
+  members: 'Who takes part',
+  sectorsOnly: 'Sectors represented',
+  reportsTo: 'Reports to',
+  preparesFor: 'Prepares matters for',
+  collaboratesWith: 'Collaborates with',
+  reportedToBy: 'Receives reports from',
+  preparedBy: 'Matters prepared by',
+  meets: 'Meets',
+  links: 'Read more',
+  contacts: 'Contact',
+  email: 'Email',
+  phone: 'Phone',
+  website: 'Website',
+  close: 'Close',
+  detailOf: (name) => `About ${name}`,
+  summaryLevels: (list, total) => `The structure has ${total} bodies: ${list}.`,
+  summaryLevelPart: (n, level) => `${n} at ${level.toLowerCase()}`,
+  summaryPathStart: (from) => `The way to decisions starts in ${from}.`,
+  summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
+  summaryNoPath: 'No body reports on to another.',
+  keyboardHint: 'Arrow keys move, Enter shows details, + and − expand and collapse groups.',
+};
+
+export const strings: Translations<DiagramStrings> = { sv, en };
