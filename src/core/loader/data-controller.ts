@@ -114,9 +114,10 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     this.intersection.observe(this.host);
   }
 
-  /** Reads an inline `<script type="application/json">` child; true when it changed. */
+  /** Reads an inline `<script type="application/json">` child; true when it changed. Scripts marked
+   * `data-labels` are a component's configuration (the wellbeing wheel's labels), never data. */
   private readInline(): boolean {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.host.querySelector(':scope > script[type="application/json"]:not([data-labels])');
     const text = script?.textContent ?? undefined;
     if (text === this.inline) return false;
     this.inline = text;
