@@ -1,5 +1,4 @@
-import { parseDataset } from '../../src/core/schema/validate.js';
-import type { Dataset, DatasetInput } from '../../src/core/schema/dataset.js';
+import type { DatasetInput } from '../../src/core/schema/dataset.js';
 
 /** Jönköping's county, three municipalities, the county and Riket, 2020–2024, four wheel indicators. */
 export const AREAS = ['0000', '0006', '0680', '0682', '0617'];
@@ -68,8 +67,4 @@ export function datasetInput(): DatasetInput {
       },
     ],
   };
-}
-
-export function dataset(): Dataset {
-  return parseDataset(datasetInput());
 }

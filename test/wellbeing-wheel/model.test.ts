@@ -11,7 +11,10 @@ import {
 } from '../../src/components/wellbeing-wheel/model.js';
 import { BplError } from '../../src/core/errors.js';
 import { parseDataset } from '../../src/core/schema/validate.js';
-import { dataset, datasetInput } from './fixtures.js';
+import type { Dataset } from '../../src/core/schema/dataset.js';
+import { datasetInput } from './fixtures.js';
+
+const dataset = (): Dataset => parseDataset(datasetInput());
 
 function codeOf(fn: () => unknown): { code: string; params: BplError['params'] } {
   try {

@@ -115,7 +115,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-        if (w > 0 && Math.abs(w - this.width) >= 1) this.width = w;
+        // On the next frame: redrawing changes the height, which inside the observer's own callback
+        // would be reported as a ResizeObserver loop.
+        if (w > 0 && w !== this.width) requestAnimationFrame(() => (this.width = w));
       });
       this.resizeObserver.observe(this);
     }
@@ -236,6 +238,8 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     };
     p.strongest = named(ex.strongest)!;
     p.weakest = named(ex.weakest)!;
+    const levels = m.dimensions.filter((d) => d.level !== undefined).map((d) => Math.round(d.level!));
+    if (levels.length > 1 && levels.every((l) => l === levels[0])) p.same = this.levelText(view, levels[0]!);
     if (m.previousPeriod) p.previous = m.previousPeriod;
     if (ex.rise) p.rise = named(ex.rise, this.changeText(ex.rise))!;
     if (ex.fall) p.fall = named(ex.fall, this.changeText(ex.fall))!;
@@ -498,6 +502,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
               svg`<circle class="grid ${ring.value === 50 || ring.value === 100 ? 'major' : ''}" cx=${layout.cx} cy=${layout.cy} r=${ring.radius}></circle>`,
           )}
           ${m.dimensions.map((d, i) => this.renderSegment(view, layout, d, i))}
+          <g class="labels" aria-hidden="true">
+            ${m.dimensions.map((d, i) => this.renderLabel(layout, d, i))}
+          </g>
           ${
             layout.comparePath
               ? svg`<path class="compare-halo" d=${layout.comparePath}></path><path class="compare" d=${layout.comparePath}></path>`
@@ -585,7 +592,6 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     i: number,
   ): SVGTemplateResult {
     const geometry = layout.segments[i]!;
-    const label = layout.labels[i]!;
     const colour = `c${DIMENSIONS.indexOf(d.id) + 1}`;
     const empty = d.level === undefined;
     const isActive = i === this.active;
@@ -604,11 +610,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     >
       <path class=${empty ? 'track empty' : 'track'} d=${geometry.track}></path>
       ${geometry.path ? svg`<path class="level ${colour}" d=${geometry.path}></path>` : nothing}
-      <text class="label" aria-hidden="true" text-anchor=${label.anchor} font-size=${layout.fontSize}>${label.lines.map(
-        (line, k) =>
-          svg`<tspan x=${label.x} y=${label.y + k * layout.lineHeight} class=${k >= label.valueStart ? (empty ? 'value muted' : 'value') : nothing}>${line}</tspan>`,
-      )}</text>
     </g>`;
+  }
+
+  /** Rim labels sit outside the segments' buttons (whose names say more), but a click on one selects too. */
+  private renderLabel(layout: WheelLayout, d: DimensionResult, i: number): SVGTemplateResult {
+    const label = layout.labels[i]!;
+    const empty = d.level === undefined;
+    // The segment itself is the keyboard target; the label is an extra, larger pointer target.
+    return svg`<text class="label" data-dimension=${d.id} text-anchor=${label.anchor} font-size=${layout.fontSize} @click=${() => this.onSegmentClick(i)}>${label.lines.map(
+      (line, k) =>
+        svg`<tspan x=${label.x} y=${label.y + k * layout.lineHeight} class=${k >= label.valueStart ? (empty ? 'value muted' : 'value') : nothing}>${line}</tspan>`,
+    )}</text>`;
   }
 
   private renderDetail(view: WheelView, d: DimensionResult): TemplateResult {
@@ -708,9 +721,16 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       v === undefined
         ? html`<td class="missing">${this.localize.t.missing}</td>`
         : html`<td>${this.levelText(view, v)}</td>`;
-    return html`<div class="table-wrap" part="table">
+    // Focusable regions, so that a keyboard can scroll a table wider than the screen.
+    return html`<div
+        class="table-wrap"
+        part="table"
+        role="region"
+        aria-labelledby="caption-dimensions"
+        tabindex="0"
+      >
         <table>
-          <caption>
+          <caption id="caption-dimensions">
             ${s.tableCaption(areaName, m.period)}
           </caption>
           <thead>
@@ -746,9 +766,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           </tbody>
         </table>
       </div>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-labelledby="caption-indicators" tabindex="0">
         <table>
-          <caption>
+          <caption id="caption-indicators">
             ${s.indicatorTableCaption}
           </caption>
           <thead>

@@ -45,6 +45,8 @@ export interface WheelStrings {
   score: (value: string) => string;
   summary: (p: {
     strongest?: string;
+    /** Set when several dimensions have a level and all levels are equal: the level. */
+    same?: string;
     weakest?: string;
     rise?: string;
     fall?: string;
@@ -70,9 +72,8 @@ export const wheelStrings: Translations<WheelStrings> = {
   sv: {
     title: (area, period) => `Barns och ungas välbefinnande i ${area} ${period}`,
     measureNormalised:
-      'Varje del visar ett index 0–100: var värdena ligger mellan länets lägsta (0) och högsta (100) kommun, i genomsnitt för dimensionens indikatorer. För indikatorer där lägre är bättre är skalan vänd. Ytan växer i proportion till värdet.',
-    measureGoal:
-      'Varje del visar hur stor andel av dimensionens indikatorer som följer målet (0–100 %). Ytan växer i proportion till värdet.',
+      'Index 0–100: var värdena ligger mellan länets lägsta (0) och högsta (100) kommun, i snitt för dimensionens indikatorer (vänt där lägre är bättre).',
+    measureGoal: 'Andel av dimensionens indikatorer som följer målet (0–100 %).',
     level: (value, measure) => (measure === 'goal' ? `${value} %` : value),
     levelHeader: (measure) => (measure === 'goal' ? 'Andel som följer målet' : 'Index (0–100)'),
     noIndicators: 'inga indikatorer',
@@ -112,9 +113,10 @@ export const wheelStrings: Translations<WheelStrings> = {
         ? `Oförändrat sedan ${since}`
         : `${direction === 'up' ? 'Ökat' : 'Minskat'} ${change} sedan ${since}${better === undefined ? '' : better ? ' (bättre)' : ' (sämre)'}`,
     score: (value) => `Placering i länet: ${value} av 100`,
-    summary: ({ strongest, weakest, rise, fall, previous, empty, compare, above, below }) => {
+    summary: ({ strongest, weakest, same, rise, fall, previous, empty, compare, above, below }) => {
       const parts: string[] = [];
-      if (strongest && weakest && strongest !== weakest)
+      if (same) parts.push(`Alla dimensioner med värden ligger på samma nivå, ${same}.`);
+      else if (strongest && weakest && strongest !== weakest)
         parts.push(`Starkast är ${strongest} och svagast ${weakest}.`);
       else if (strongest) parts.push(`${strongest} är den enda dimensionen med en nivå.`);
       if (previous) {
@@ -137,9 +139,8 @@ export const wheelStrings: Translations<WheelStrings> = {
   en: {
     title: (area, period) => `Wellbeing of children and young people in ${area}, ${period}`,
     measureNormalised:
-      "Each segment shows an index 0–100: where the values lie between the county's lowest (0) and highest (100) municipality, averaged over the dimension's indicators. For indicators where lower is better the scale is reversed. A segment's area grows in proportion to its value.",
-    measureGoal:
-      "Each segment shows the share of the dimension's indicators that are on track to meet their goal (0–100 %). A segment's area grows in proportion to its value.",
+      "Index 0–100: where the values lie between the county's lowest (0) and highest (100) municipality, averaged over the dimension's indicators (reversed where lower is better).",
+    measureGoal: "Share of the dimension's indicators on track to meet their goal (0–100 %).",
     level: (value, measure) => (measure === 'goal' ? `${value} %` : value),
     levelHeader: (measure) => (measure === 'goal' ? 'Share on track' : 'Index (0–100)'),
     noIndicators: 'no indicators',
@@ -179,9 +180,10 @@ export const wheelStrings: Translations<WheelStrings> = {
         ? `Unchanged since ${since}`
         : `${direction === 'up' ? 'Up' : 'Down'} ${change} since ${since}${better === undefined ? '' : better ? ' (better)' : ' (worse)'}`,
     score: (value) => `Place in the county: ${value} of 100`,
-    summary: ({ strongest, weakest, rise, fall, previous, empty, compare, above, below }) => {
+    summary: ({ strongest, weakest, same, rise, fall, previous, empty, compare, above, below }) => {
       const parts: string[] = [];
-      if (strongest && weakest && strongest !== weakest)
+      if (same) parts.push(`Every dimension with values is at the same level, ${same}.`);
+      else if (strongest && weakest && strongest !== weakest)
         parts.push(`Strongest is ${strongest}, weakest ${weakest}.`);
       else if (strongest) parts.push(`${strongest} is the only dimension with a level.`);
       if (previous) {
