@@ -12,7 +12,9 @@ import {
 
 describe('niceStep', () => {
   it('rounds up to 1, 2, 2.5, 5 × 10ⁿ', () => {
-    expect([0.3, 1, 1.1, 2.2, 3, 7, 12, 0.07].map(niceStep)).toEqual([0.5, 1, 2, 2.5, 5, 10, 20, 0.1]);
+    expect([0.3, 1, 1.1, 2.2, 3, 7, 12, 0.07].map((v) => niceStep(v))).toEqual([
+      0.5, 1, 2, 2.5, 5, 10, 20, 0.1,
+    ]);
     expect(niceStep(0)).toBe(1);
   });
 });
@@ -106,5 +108,17 @@ describe('slots and text colour', () => {
       true,
       true,
     ]);
+  });
+});
+
+describe('whole-number data', () => {
+  it('avoids 2.5 steps and writes limits with the decimals they need', async () => {
+    const { limitDecimals } = await import('../../src/components/municipality-map/classify.js');
+    const c = sequentialClasses([58, 60, 62, 64, 70], 5, 'equal', 0);
+    expect(c.limits.every(Number.isInteger)).toBe(true);
+    expect(limitDecimals([60, 62.5, 65])).toBe(1);
+    expect(limitDecimals([60, 65], 1)).toBe(1);
+    expect(limitDecimals([0.25, 0.5])).toBe(2);
+    expect(niceStep(2.4, true)).toBe(5);
   });
 });

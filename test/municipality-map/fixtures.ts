@@ -1,4 +1,4 @@
-import county from '../../src/assets/jonkoping-county.topo.json';
+import county from '../../src/components/municipality-map/county-geometry.js';
 import type { DatasetInput } from '../../src/core/schema/dataset.js';
 import { JONKOPING_MUNICIPALITY_CODES } from '../../src/core/areas.js';
 

@@ -8,7 +8,17 @@ import {
   readGeometry,
 } from '../../src/components/municipality-map/geo.js';
 import sweden from '../../demo/data/geo/sweden-municipalities.topo.json';
+import { readFileSync } from 'node:fs';
 import { countyTopology } from './fixtures.js';
+
+describe('the bundled county geometry', () => {
+  it('is the same as src/assets/jonkoping-county.topo.json', () => {
+    const json: unknown = JSON.parse(
+      readFileSync(new URL('../../src/assets/jonkoping-county.topo.json', import.meta.url), 'utf8'),
+    );
+    expect(countyTopology).toEqual(json);
+  });
+});
 
 const square = (x: number, y: number) => ({
   type: 'Polygon' as const,

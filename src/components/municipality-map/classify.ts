@@ -32,12 +32,23 @@ export interface DivergingClasses {
 
 export type Classes = SequentialClasses | DivergingClasses;
 
-/** The smallest 1, 2, 2.5 or 5 × 10ⁿ that is at least `raw`. */
-export function niceStep(raw: number): number {
+/** The smallest 1, 2, 2.5 or 5 × 10ⁿ that is at least `raw` (without 2.5 × 10ⁿ for whole-number data,
+ * where limits like 62,5 would need a decimal the data does not have). */
+export function niceStep(raw: number, wholeNumbers = false): number {
   if (!(raw > 0) || !Number.isFinite(raw)) return 1;
   const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= raw - 1e-12 * power) return m * power;
+  const multipliers = wholeNumbers && power <= 1 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
+  for (const m of multipliers) if (m * power >= raw - 1e-12 * power) return m * power;
   return 10 * power;
+}
+
+/** Decimals needed to write every limit exactly, at least `min`, at most 3. */
+export function limitDecimals(limits: readonly number[], min = 0): number {
+  for (let d = Math.max(0, min); d < 3; d++) {
+    const f = 10 ** d;
+    if (limits.every((v) => !Number.isFinite(v) || Math.abs(Math.round(v * f) - v * f) < 1e-6)) return d;
+  }
+  return 3;
 }
 
 /** Evenly spread slots of a seven-step scale for `n` classes: 5 → 1, 3, 4, 6, 7 (ends kept). */
@@ -76,11 +87,12 @@ export function sequentialClasses(
   if (max === min) {
     limits = [min, max];
   } else if (method === 'equal') {
-    let step = niceStep((max - min) / k);
+    const whole = decimals === 0;
+    let step = niceStep((max - min) / k, whole);
     let lo = Math.floor(min / step) * step;
     let n = Math.max(1, Math.ceil((max - lo) / step - 1e-9));
     while (n > k) {
-      step = niceStep(step * 1.0001);
+      step = niceStep(step * 1.0001, whole);
       lo = Math.floor(min / step) * step;
       n = Math.max(1, Math.ceil((max - lo) / step - 1e-9));
     }
@@ -144,7 +156,7 @@ export function divergingRange(classes: DivergingClasses, index: number): [numbe
   return [from, to];
 }
 
-/** Text on top of a class colour: light text on the darkest steps (4.5:1 either way). */
+/** Text on top of a class colour: white on the darkest steps, black elsewhere (4.5:1 on every default step). */
 export function darkFill(classes: Classes, index: number): boolean {
   const slot = classes.slots[index] ?? 4;
   return classes.kind === 'sequential' ? slot >= 6 : slot === 1 || slot === 7;

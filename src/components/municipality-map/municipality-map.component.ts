@@ -11,8 +11,8 @@ import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import type { CoreStrings } from '../../core/i18n/sv.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import countyTopology from '../../assets/jonkoping-county.topo.json';
-import { darkFill } from './classify.js';
+import countyTopology from './county-geometry.js';
+import { darkFill, limitDecimals } from './classify.js';
 import type { MapFeature, MapGeometry } from './geo.js';
 import { featuresFor, parseCounty, readGeometryCached } from './geo.js';
 import { strings } from './municipality-map.i18n.js';
@@ -114,6 +114,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private observed?: Element;
   private timer?: ReturnType<typeof setInterval>;
   private autoplayed = false;
+  private resizeFrame = 0;
 
   private readonly geoTask = new Task(this, {
     task: async ([src, object, timeout], { signal }): Promise<MapGeometry> => {
@@ -166,7 +167,13 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     if (typeof ResizeObserver !== 'undefined' && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-        if (width > 0 && width !== this.mapWidth) this.mapWidth = width;
+        if (!(width > 0) || width === this.mapWidth) return;
+        // Redraw in the next frame: redrawing inside the observer's callback changes the observed box's
+        // height in the same frame, which browsers report as a ResizeObserver loop.
+        cancelAnimationFrame(this.resizeFrame);
+        this.resizeFrame = requestAnimationFrame(() => {
+          this.mapWidth = width;
+        });
       });
     }
   }
@@ -175,6 +182,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     super.disconnectedCallback();
     this.stop();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
     this.observed = undefined;
   }
 
@@ -472,7 +480,9 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   private legendText(view: MapView, item: LegendClass, s: MapStrings): string {
-    const { decimals, unit } = view.indicator;
+    const { unit } = view.indicator;
+    const limits = view.classes.kind === 'sequential' ? view.classes.limits : [view.classes.step / 2];
+    const decimals = limitDecimals(limits, view.indicator.decimals);
     const n = (v: number) => this.localize.number(v, decimals);
     if (view.classes.kind === 'sequential') {
       const text = item.from === item.to ? n(item.from) : `${n(item.from)}–${n(item.to)}`;
@@ -633,7 +643,6 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
             <button
               type="button"
               aria-pressed=${row.code === view.selected ? 'true' : 'false'}
-              aria-label=${this.describe(view, row, s)}
               data-code=${row.code}
               @click=${this.onListClick}
             >

@@ -134,15 +134,19 @@ export const styles = css`
     stroke-width: 2.5px;
     stroke-linejoin: round;
   }
+  /* color too: contrast checkers read it for SVG text. */
   .labels .on-light {
-    fill: #1d2125;
+    color: #000000;
+    fill: #000000;
     stroke: rgba(255, 255, 255, 0.75);
   }
   .labels .on-dark {
+    color: #ffffff;
     fill: #ffffff;
     stroke: rgba(0, 0, 0, 0.55);
   }
   .labels .on-missing {
+    color: var(--_text);
     fill: var(--_text);
     stroke: var(--_bg);
   }

@@ -1,0 +1,341 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/municipality-map/municipality-map.js';
+import type { BplMunicipalityMap } from '../../src/components/municipality-map/municipality-map.js';
+import { clearRequestCache } from '../../src/core/loader/fetch.js';
+import { matchSvgSnapshot } from '../helpers/snapshot.js';
+import { makeDataset } from './fixtures.js';
+
+type Options = Parameters<typeof makeDataset>[0];
+
+async function mount(
+  attrs: Record<string, string> = {},
+  data: unknown = makeDataset(),
+  width = 800,
+): Promise<BplMunicipalityMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('bpl-municipality-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (!('indicator' in attrs)) el.setAttribute('indicator', 'fysisk-aktivitet');
+  el.data = data;
+  wrapper.append(el);
+  await el.whenSettled();
+  await el.updateComplete;
+  return el;
+}
+
+const data = (options: Options = {}) => makeDataset(options);
+const root = (el: BplMunicipalityMap) => el.shadowRoot!;
+const paths = (el: BplMunicipalityMap) => [...root(el).querySelectorAll<SVGPathElement>('path.area')];
+const path = (el: BplMunicipalityMap, code: string) =>
+  root(el).querySelector<SVGPathElement>(`path.area[data-code="${code}"]`)!;
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+describe('bpl-municipality-map', () => {
+  afterEach(() => clearRequestCache());
+
+  it('draws the county’s 13 municipalities with the bundled boundaries, a ranked list and a summary', async () => {
+    const el = await mount();
+    expect(el.status).to.equal('ready');
+    expect(paths(el)).to.have.length(13);
+    expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
+    const summary = root(el).querySelector('.summary')!.textContent!;
+    expect(summary).to.match(/Högst värde har .+ och lägst .+\./);
+    expect(summary).to.contain('Region Jönköpings län');
+    expect(summary).to.match(/\d+ av 13 kommuner når målet för 2024/);
+    // Every shape has a colour class (sequential), an accessible name and is a button.
+    for (const p of paths(el)) {
+      expect(p.getAttribute('class')).to.match(/\bs[1-7]\b/);
+      expect(p.getAttribute('role')).to.equal('button');
+      expect(p.getAttribute('aria-label')).to.match(/%/);
+    }
+    expect(root(el).querySelectorAll('.labels text').length).to.be.greaterThan(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('matches the SVG snapshot', async () => {
+    const el = await mount({ period: '2022' }, data({ missing: ['0617'] }), 600);
+    await matchSvgSnapshot(root(el).querySelector('svg.map'), 'municipality-map-county');
+  });
+
+  it('draws municipalities without data hatched and says "uppgift saknas", never as zero', async () => {
+    const el = await mount({}, data({ missing: ['0617'] }));
+    const gnosjo = path(el, '0617');
+    expect(gnosjo.getAttribute('fill')).to.match(/^url\(#bpl-map-\d+-hatch\)$/);
+    expect(gnosjo.getAttribute('class')).not.to.match(/\bs[1-7]\b/);
+    expect(gnosjo.getAttribute('aria-label')).to.contain('uppgift saknas');
+    const last = [...root(el).querySelectorAll('.bars li')].pop()!;
+    expect(last.textContent).to.contain('Gnosjö');
+    expect(last.textContent).to.contain('uppgift saknas');
+    expect(root(el).querySelector('.swatch.missing')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives each instance its own pattern id', async () => {
+    const a = await mount({}, data({ missing: ['0617'] }));
+    const b = await mount({}, data({ missing: ['0617'] }));
+    const idA = root(a).querySelector('pattern')!.id;
+    const idB = root(b).querySelector('pattern')!.id;
+    expect(idA).not.to.equal(idB);
+  });
+
+  it('moves between neighbours with the arrow keys, selects with Enter and emits bpl-select', async () => {
+    const el = await mount();
+    const start = root(el).querySelector<SVGPathElement>('path.area[tabindex="0"]')!;
+    expect(root(el).querySelectorAll('path.area[tabindex="0"]')).to.have.length(1);
+    start.focus();
+    const jonkoping = path(el, '0680');
+    jonkoping.focus();
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    await frame();
+    expect((root(el).activeElement as Element).getAttribute('data-code')).to.equal('0643');
+    expect(path(el, '0643').getAttribute('tabindex')).to.equal('0');
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'bpl-select');
+    expect(event.detail).to.include({ area: '0643', indicator: 'fysisk-aktivitet', period: '2024' });
+    await el.updateComplete;
+    expect(el.getAttribute('area')).to.equal('0643');
+    expect(path(el, '0643').getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.selected-outline')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the focus ring on the shape itself and a tooltip with name, value, rank, difference and goal', async () => {
+    const el = await mount();
+    path(el, '0680').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    const ring = root(el).querySelector('.focus-ring');
+    expect(ring).not.to.equal(null);
+    const focused = (root(el).activeElement as Element).getAttribute('data-code')!;
+    expect(ring!.getAttribute('d')).to.equal(path(el, focused).getAttribute('d'));
+    const tip = root(el).querySelector('.tooltip')!;
+    expect(tip.textContent).to.match(/plats \d+ av 13/);
+    expect(tip.textContent).to.contain('procentenhet');
+    expect(tip.textContent).to.contain('Mål');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('selects from outside with the area attribute', async () => {
+    const el = await mount({ area: '0685' });
+    expect(path(el, '0685').getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelector('.bars button[aria-pressed="true"]')!.textContent).to.contain('Vetlanda');
+    el.area = '0604';
+    await el.updateComplete;
+    expect(path(el, '0604').getAttribute('aria-pressed')).to.equal('true');
+    expect(path(el, '0685').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('filters by a legend class, from the keyboard too', async () => {
+    const el = await mount();
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.legend-items button')];
+    const target = buttons.find(
+      (b) => Number(b.querySelector('.count')!.textContent!.replace(/\D/g, '')) > 0,
+    )!;
+    const count = Number(target.querySelector('.count')!.textContent!.replace(/\D/g, ''));
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(target.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelectorAll('.bars li')).to.have.length(count);
+    expect(root(el).querySelectorAll('path.area.dim')).to.have.length(13 - count);
+    expect(root(el).querySelector('.filter-status')!.textContent).to.contain(`Visar ${count} av 13`);
+    await expect(el).to.be.accessible();
+    (root(el).querySelector('.filter-status button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
+  });
+
+  it('switches the list to a table', async () => {
+    const el = await mount();
+    const [, tableButton] = root(el).querySelectorAll<HTMLButtonElement>('.segmented button');
+    tableButton!.click();
+    await el.updateComplete;
+    expect(el.display).to.equal('table');
+    const rows = root(el).querySelectorAll('table tbody tr');
+    expect(rows).to.have.length(13);
+    expect(root(el).querySelector('table tfoot')!.textContent).to.contain('Riket');
+    expect(root(el).querySelector('thead')!.textContent).to.contain('Skillnad mot Region Jönköpings län');
+    await expect(el).to.be.accessible();
+  });
+
+  it('colours by difference from the county with a diverging scale; polarity decides the good end', async () => {
+    const el = await mount({ 'color-by': 'county' });
+    for (const p of paths(el)) expect(p.getAttribute('class')).to.match(/\bd[1-7]\b/);
+    expect(root(el).querySelector('.legend-title')!.textContent).to.contain(
+      'Skillnad mot Region Jönköpings län',
+    );
+    expect(root(el).querySelector('.legend-items')!.textContent).to.contain('bättre');
+    await expect(el).to.be.accessible();
+    const lower = await mount({ 'color-by': 'county' }, data({ polarity: 'lower-is-better' }));
+    const best = lower.shadowRoot!.querySelector('.bars li')!.textContent!;
+    const bestCode = [...lower.shadowRoot!.querySelectorAll<SVGPathElement>('path.area')].find((p) =>
+      best.includes(p.getAttribute('aria-label')!.split(',')[0]!),
+    )!;
+    // The best municipality (lowest value) is on the good (purple, 6–7) side.
+    expect(bestCode.getAttribute('class')).to.match(/\bd[67]\b/);
+  });
+
+  it('colours by distance from the goal', async () => {
+    const el = await mount({ 'color-by': 'goal', period: '2023' });
+    expect(root(el).querySelector('.legend-title')!.textContent).to.contain('Avstånd från målet');
+    for (const p of paths(el)) expect(p.getAttribute('class')).to.match(/\bd[1-7]\b/);
+  });
+
+  it('recolours for a new period without recomputing the paths', async () => {
+    const el = await mount({ period: '2020' });
+    const before = paths(el).map((p) => p.getAttribute('d'));
+    const input = root(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+    expect(input.getAttribute('aria-valuetext')).to.equal('2020');
+    input.value = '4';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.period).to.equal('2024');
+    expect(root(el).querySelector('.subtitle')!.textContent).to.contain('2024');
+    expect(paths(el).map((p) => p.getAttribute('d'))).to.deep.equal(before);
+  });
+
+  it('plays through the periods and pauses', async () => {
+    const el = await mount({ period: '2024' });
+    const play = root(el).querySelector<HTMLButtonElement>('.slider button')!;
+    play.click();
+    await el.updateComplete;
+    // At the end, play starts from the first period.
+    expect(el.period).to.equal('2020');
+    expect(play.getAttribute('aria-pressed')).to.equal('true');
+    play.click();
+    await el.updateComplete;
+    expect(play.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('reads the group attribute', async () => {
+    const input = data();
+    const indicator = input.indicators[0]!;
+    indicator.data = [
+      ...indicator.data,
+      ...indicator.data.map((o) => ({
+        ...o,
+        group: 'girls' as const,
+        value: o.value === null ? null : o.value + 3,
+      })),
+    ];
+    const el = await mount({ group: 'girls' }, input);
+    expect(root(el).querySelector('.subtitle')!.textContent).to.contain('Flickor');
+  });
+
+  it('loads other boundaries with geo-src and filters a county', async () => {
+    const codes = ['0760', '0761', '0763', '0764', '0765', '0767', '0780', '0781'];
+    const input = makeDataset({ codes });
+    const el = await mount(
+      { 'geo-src': '/demo/data/geo/sweden-municipalities.topo.json', county: '07' },
+      input,
+    );
+    expect(el.status).to.equal('ready');
+    expect(paths(el)).to.have.length(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in English and dark mode', async () => {
+    const en = await mount({ lang: 'en' });
+    expect(root(en).querySelector('.summary')!.textContent).to.contain('has the highest value');
+    expect(root(en).querySelector('.heading')!.textContent).to.contain('Physically active');
+    await expect(en).to.be.accessible();
+    const dark = await mount({ theme: 'dark' });
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(22, 25, 29)');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('puts the list under the map below about 480 px and resizes the map with its container', async () => {
+    const el = await mount({}, makeDataset(), 360);
+    await frame();
+    await el.updateComplete;
+    const svg = root(el).querySelector('svg.map')!;
+    const list = root(el).querySelector('.list')!;
+    expect(list.getBoundingClientRect().top).to.be.greaterThan(svg.getBoundingClientRect().bottom - 1);
+    expect(Number(svg.getAttribute('width'))).to.be.within(340, 360);
+    (el.parentElement as HTMLElement).style.width = '900px';
+    await frame();
+    await frame();
+    await el.updateComplete;
+    const wide = Number(svg.getAttribute('width'));
+    expect(wide).to.be.greaterThan(400);
+    expect(list.getBoundingClientRect().left).to.be.greaterThan(svg.getBoundingClientRect().right - 1);
+  });
+
+  describe('bad input', () => {
+    async function failing(attrs: Record<string, string>, input: unknown = makeDataset()) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      const el = document.createElement('bpl-municipality-map');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      el.data = input;
+      const error = oneEvent(el, 'bpl-error');
+      wrapper.append(el);
+      const event = await error;
+      await el.whenSettled();
+      expect(root(el).querySelector('[role="alert"]')).not.to.equal(null);
+      return { el, detail: event.detail };
+    }
+
+    it('a period with no data', async () => {
+      const { el, detail } = await failing({ indicator: 'fysisk-aktivitet', period: '2030' });
+      expect(detail.code).to.equal('no-data');
+      expect(detail.message).to.contain('2030');
+      await expect(el).to.be.accessible();
+    });
+
+    it('geometry that fails to load', async () => {
+      const { detail } = await failing({
+        indicator: 'fysisk-aktivitet',
+        'geo-src': '/demo/data/geo/finns-inte.topo.json',
+      });
+      expect(detail.code).to.equal('geometry');
+      expect(detail.message).to.contain('finns-inte');
+    });
+
+    it('geometry that does not parse', async () => {
+      const { detail } = await failing({ indicator: 'fysisk-aktivitet', 'geo-src': '/package.json' });
+      expect(detail.code).to.equal('geometry');
+    });
+
+    it('codes that match nothing', async () => {
+      const { detail } = await failing({
+        indicator: 'fysisk-aktivitet',
+        'geo-src': '/demo/data/geo/sweden-municipalities.topo.json',
+        county: '07',
+      });
+      expect(detail.code).to.equal('geometry');
+    });
+
+    it('a county with no municipalities, a bad county, bad classes and color-by', async () => {
+      expect((await failing({ indicator: 'fysisk-aktivitet', county: '99' })).detail.code).to.equal(
+        'geometry',
+      );
+      expect(
+        (await failing({ indicator: 'fysisk-aktivitet', county: 'Kronoberg' })).detail.params.attribute,
+      ).to.equal('county');
+      expect(
+        (await failing({ indicator: 'fysisk-aktivitet', classes: '12' })).detail.params.attribute,
+      ).to.equal('classes');
+      expect(
+        (await failing({ indicator: 'fysisk-aktivitet', 'color-by': 'rainbow' })).detail.params.attribute,
+      ).to.equal('color-by');
+    });
+
+    it('an unknown indicator, area and a schema error', async () => {
+      expect((await failing({ indicator: 'nope' })).detail.code).to.equal('unknown-indicator');
+      expect((await failing({ indicator: 'fysisk-aktivitet', area: '0760' })).detail.code).to.equal(
+        'unknown-area',
+      );
+      expect((await failing({ indicator: 'x' }, { meta: {}, indicators: 'no' })).detail.code).to.equal(
+        'schema',
+      );
+    });
+  });
+});
