@@ -10,6 +10,8 @@ import type { Body, Relation, RelationType, Sector, Structure } from '../../core
 import { themeStyles, baseStyles } from '../../core/theme.js';
 import { BOX, groupName, layoutDiagram } from './boxes.js';
 import type { BoxContent, DiagramLayout } from './boxes.js';
+import type { NodeBox } from './layout.js';
+import { textWidth } from './text.js';
 import { strings } from './collaboration-diagram.i18n.js';
 import type { DiagramStrings } from './collaboration-diagram.i18n.js';
 import { styles } from './collaboration-diagram.styles.js';
@@ -78,7 +80,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (width !== this.hostWidth) this.hostWidth = width;
+        // Next frame: redrawing inside the observer's callback would loop ("undelivered notifications").
+        if (width !== this.hostWidth) requestAnimationFrame(() => (this.hostWidth = width));
       });
       this.resizeObserver.observe(this);
     }
@@ -130,8 +133,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       this.expanded = new Set(view.model.levels.map(levelKey));
       this.openGroup = undefined;
       this.focusKey = view.model.tree[0]?.key;
-    }
-    if (changed.has('selected') && view.selected) this.reveal(view.selected);
+      if (view.selected) this.reveal(view.selected);
+    } else if (changed.has('selected') && view.selected) this.reveal(view.selected);
     // The bands span the element's width; the boxes are centred in it.
     const minWidth = Math.max(320, this.hostWidth);
     const key = `${this.localize.lang}|${minWidth}|${[...this.expanded].sort().join(',')}`;
@@ -213,7 +216,10 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
 
   private onTreeClick = (event: MouseEvent) => {
     const item = this.itemFromEvent(event);
-    if (item) this.activate(item, 'click');
+    if (!item) return;
+    this.activate(item, 'click');
+    // Expanding redraws the item (a box becomes a frame): keep the focus on it.
+    this.pendingFocus ??= 'tree';
   };
 
   private onTreeKeydown = (event: KeyboardEvent) => {
@@ -265,10 +271,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         return;
     }
     event.preventDefault();
-    if (next) {
-      this.focusKey = next.key;
-      this.pendingFocus = 'tree';
-    }
+    if (next) this.focusKey = next.key;
+    // Also after expanding or collapsing: the item is drawn anew and must keep the focus.
+    this.pendingFocus ??= 'tree';
   };
 
   private onFocusIn = (event: FocusEvent) => {
@@ -374,7 +379,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         sentences.push(
           this.s.summaryStep(
             this.localize.list(step.from.map(name)).replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
-            t.relations[step.type],
+            step.from.length > 1 || model.groups.has(step.from[0]!)
+              ? this.s.pluralRelations[step.type]
+              : t.relations[step.type],
             this.localize.list(step.to.map(name)),
           ),
         );
@@ -442,7 +449,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     `;
   }
 
-  // The diagram: bands, edges, then the tree of boxes (levels → bodies and groups → members).
+  // The diagram in two layers: the drawing (hidden from assistive technology, since its text would
+  // otherwise be part of the items' names), and on top the tree of items: transparent hit areas with
+  // names, states and focus rings, nested as levels → bodies and groups → members.
   private renderDiagram(view: DiagramView, title: string): TemplateResult {
     const { model } = view;
     const d = this.diagram!;
@@ -470,21 +479,33 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         @focusin=${this.onFocusIn}
       >
         <g aria-hidden="true">
-          ${layout.bands.map(
-            (band, i) =>
-              svg`<rect class="band ${i % 2 ? 'odd' : 'even'}" x="0" y=${band.y} width=${layout.width} height=${band.height}></rect>
-              ${i > 0 ? svg`<line class="band-line" x1="0" x2=${layout.width} y1=${band.y} y2=${band.y}></line>` : nothing}`,
-          )}
-        </g>
-        <g aria-hidden="true">
+          ${layout.bands.map((band, i) => {
+            const level = model.tree[i]!;
+            const open = this.expanded.has(level.key);
+            const label = this.localize.t.levels[level.ref as Body['level']];
+            const count = model.structure.bodies.filter((b) => b.level === level.ref).length;
+            return svg`<rect class="band ${i % 2 ? 'odd' : 'even'}" x="0" y=${band.y} width=${layout.width} height=${band.height}></rect>
+              ${i > 0 ? svg`<line class="band-line" x1="0" x2=${layout.width} y1=${band.y} y2=${band.y}></line>` : nothing}
+              <text class="band-label" x="10" y=${band.y + 22}><tspan class="twisty">${open ? '▾' : '▸'}</tspan> ${
+                open ? label : `${label} (${this.s.bodyCount(count)})`
+              }</text>`;
+          })}
           ${layout.edges.map((e) => {
             const type = edgeType.get(e.id)!;
             return svg`<g class="edge ${type}${active.has(e.id) ? ' active' : ''}">
               <path d=${e.d}></path>${e.arrow ? svg`<polygon points=${e.arrow}></polygon>` : nothing}
             </g>`;
           })}
+          ${layout.blocks.map((f) => {
+            const group = model.groups.get(f.block)!;
+            return svg`<rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>
+              <text class="frame-label" x=${f.x + 8} y=${f.y + 17}><tspan class="twisty">−</tspan> ${
+                group.shortName ? `${group.shortName}: ` : ''
+              }${this.groupText(group)}</text>`;
+          })}
+          ${[...layout.nodes.values()].map((at) => this.renderBox(at, view))}
         </g>
-        ${model.tree.map((level, i) => this.renderBand(level, i, view))}
+        ${model.tree.map((level, i) => this.renderBandItem(level, i))}
       </svg>
     </div>`;
   }
@@ -496,60 +517,59 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     };
   }
 
-  private renderBand(item: TreeItem, index: number, view: DiagramView): SVGTemplateResult {
+  private renderBandItem(item: TreeItem, index: number): SVGTemplateResult {
     const band = this.diagram!.layout.bands[index]!;
     const { tabindex, expanded } = this.treeAttrs(item);
     const label = this.localize.t.levels[item.ref as Body['level']];
     const open = this.expanded.has(item.key);
-    const count = item.children.reduce((n, c) => n + Math.max(1, c.children.length), 0);
-    const text = open ? label : `${label} (${this.s.bodyCount(count)})`;
-    const width = Math.ceil(text.length * 8.2 + 30);
+    const width = Math.ceil(textWidth(`▾ ${label} (${this.s.bodyCount(99)})`, 14, true) + 14);
     return svg`<g role="treeitem" class="item level" data-key=${item.key} aria-level="1" aria-expanded=${expanded ?? nothing}
       aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
+      <rect class="hit" x="3" y=${band.y + 4} width=${width} height="26" rx="4"></rect>
       <rect class="ring" x="3" y=${band.y + 4} width=${width} height="26" rx="4"></rect>
-      <rect class="hit" x="3" y=${band.y + 4} width=${width} height="26"></rect>
-      <text class="band-label" x="10" y=${band.y + 22}><tspan class="twisty">${open ? '▾' : '▸'}</tspan> ${text}</text>
-      ${open ? svg`<g role="group">${item.children.map((child) => this.renderNode(child, view))}</g>` : nothing}
+      ${open ? svg`<g role="group">${item.children.map((child) => this.renderNodeItem(child))}</g>` : nothing}
     </g>`;
   }
 
-  private renderNode(item: TreeItem, view: DiagramView): SVGTemplateResult | typeof nothing {
-    const { layout, boxes } = this.diagram!;
+  private renderNodeItem(item: TreeItem): SVGTemplateResult | typeof nothing {
+    const { layout } = this.diagram!;
     const { tabindex, expanded } = this.treeAttrs(item);
+    const view = this.view!;
+    const common = (cls: string) => ({ cls, label: this.itemLabel(item) });
     if (item.kind === 'group' && this.expanded.has(item.key)) {
-      const frames = layout.blocks.filter((b) => b.block === item.key);
-      const frame = frames[0];
+      const frame = layout.blocks.find((b) => b.block === item.key);
       if (!frame) return nothing;
-      const group = view.model.groups.get(item.key)!;
-      const text = `${group.shortName ? `${group.shortName}: ` : ''}${this.groupText(group)}`;
+      const { label } = common('');
       return svg`<g role="treeitem" class="item frame-item" data-key=${item.key} aria-level="2" aria-expanded="true"
-        aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
-        ${frames.map(
-          (
-            f,
-            i,
-          ) => svg`${i === 0 ? svg`<rect class="ring" x=${f.x - 4} y=${f.y - 4} width=${f.width + 8} height=${f.height + 8} rx="10"></rect>` : nothing}
-          <rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>`,
-        )}
-        <rect class="hit" x=${frame.x} y=${frame.y} width=${frame.width} height=${BOX.pad * 2.5}></rect>
-        <text class="frame-label" x=${frame.x + 8} y=${frame.y + 17}><tspan class="twisty">−</tspan> ${text}</text>
-        <g role="group">${item.children.map((child) => this.renderNode(child, view))}</g>
+        aria-label=${label} tabindex=${tabindex}>
+        <rect class="hit" x=${frame.x} y=${frame.y} width=${frame.width} height="24" rx="8"></rect>
+        <rect class="ring" x=${frame.x - 4} y=${frame.y - 4} width=${frame.width + 8} height=${frame.height + 8} rx="10"></rect>
+        <g role="group">${item.children.map((child) => this.renderNodeItem(child))}</g>
       </g>`;
     }
-    const box = boxes.get(item.key);
     const at = layout.nodes.get(item.key);
-    if (!box || !at) return nothing;
-    const isGroup = item.kind === 'group';
+    if (!at) return nothing;
     const selected = item.kind === 'body' && item.ref === view.selected;
+    return svg`<g role="treeitem" class="item node ${item.kind}" data-key=${item.key} aria-level=${item.depth}
+      aria-expanded=${expanded ?? nothing} aria-selected=${item.kind === 'body' ? (selected ? 'true' : 'false') : nothing}
+      aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
+      <rect class="hit" x=${at.x} y=${at.y} width=${at.width} height=${at.height} rx="6"></rect>
+      <rect class="ring" x=${at.x - 5} y=${at.y - 5} width=${at.width + 10} height=${at.height + 10} rx="9"></rect>
+    </g>`;
+  }
+
+  /** The drawing of one box: a body, or a collapsed group (stacked, with a + toggle). */
+  private renderBox(at: NodeBox, view: DiagramView): SVGTemplateResult | typeof nothing {
+    const box = this.diagram!.boxes.get(at.id);
+    if (!box) return nothing;
+    const isGroup = box.kind === 'group';
+    const selected = !isGroup && view.selected !== undefined && at.id === bodyKey(view.selected);
     const match = this.highlights(box.sectors);
     const s = isGroup ? BOX.stack : 0;
     const w = at.width - s;
     const h = at.height - s;
-    return svg`<g role="treeitem" class="item node ${item.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}"
-      data-key=${item.key} aria-level=${item.depth} aria-expanded=${expanded ?? nothing}
-      aria-selected=${item.kind === 'body' ? (selected ? 'true' : 'false') : nothing}
-      aria-label=${this.itemLabel(item)} tabindex=${tabindex} transform="translate(${at.x},${at.y})">
-      <rect class="ring" x="-5" y="-5" width=${at.width + 10} height=${at.height + 10} rx="9"></rect>
+    return svg`<g class="node-box ${box.kind}${selected ? ' selected' : ''}${match ? ' match' : ''}" data-box=${at.id}
+      transform="translate(${at.x},${at.y})">
       ${
         isGroup
           ? svg`<rect class="box stack" x=${s} y="0" width=${w} height=${h} rx="6"></rect>
@@ -559,7 +579,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       <g transform=${isGroup ? `translate(0,${s})` : nothing}>
         <rect class="box" width=${w} height=${h} rx="6"></rect>
         ${selected ? svg`<rect class="selected-bar" width="6" height=${h} rx="3"></rect>` : nothing}
-        ${this.renderBoxText(box, w, view)}
+        ${this.renderBoxText(box, selected, view)}
         ${
           isGroup
             ? svg`<g class="toggle" transform="translate(${w - 14},14)"><circle r="9"></circle>
@@ -570,9 +590,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     </g>`;
   }
 
-  private renderBoxText(box: BoxContent, width: number, view: DiagramView): SVGTemplateResult {
+  private renderBoxText(box: BoxContent, selected: boolean, view: DiagramView): SVGTemplateResult {
     let y = BOX.pad;
-    const x = BOX.pad + (box.kind === 'body' && view.selected && box.key === bodyKey(view.selected) ? 4 : 0);
+    const x = BOX.pad + (selected ? 4 : 0);
     const title = box.titleLines.map(
       (line) => svg`<text class="title" x=${x} y=${(y += BOX.titleLine) - 4}>${line}</text>`,
     );
@@ -591,16 +611,18 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         <text x=${BOX.markWidth / 2} y="12">${this.s.sectorMarks[sector]}</text>
       </g>`;
     });
-    void width;
     return svg`${title}${lines}${marks}`;
   }
 
-  // The same tree as a nested list: the narrow view and the table view.
+  // The same tree as a list: the narrow view and the table view. Flat in the DOM (nesting by aria-level
+  // and indentation), so that each item's name is its own text, never its children's.
   private renderList(view: DiagramView, title: string): TemplateResult {
     const model = view.model;
-    const item = (it: TreeItem): TemplateResult => {
+    const visible = visibleItems(model, this.expanded);
+    const row = (it: TreeItem): TemplateResult => {
       const { tabindex, expanded } = this.treeAttrs(it);
       const open = this.expanded.has(it.key);
+      const siblings = it.parent ? it.parent.children : model.tree;
       let content: TemplateResult;
       let sectors: Sector[] = [];
       if (it.kind === 'level') {
@@ -623,26 +645,34 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         }`;
       }
       const selected = it.kind === 'body' && it.ref === view.selected;
+      const match = it.kind !== 'level' && this.highlights(sectors);
+      // The item is named by its own content (the linter cannot see that); an aria-label would have to
+      // repeat the visible sector letters, which are hidden from assistive technology on purpose.
+      // eslint-disable-next-line lit-a11y/accessible-name
       return html`<li
         role="treeitem"
-        class="li ${it.kind}${selected ? ' selected' : ''}${this.highlights(sectors) && it.kind !== 'level' ? ' match' : ''}"
+        class="li ${it.kind} depth-${it.depth}${selected ? ' selected' : ''}${match ? ' match' : ''}"
         data-key=${it.key}
         aria-level=${it.depth}
+        aria-setsize=${siblings.length}
+        aria-posinset=${siblings.indexOf(it) + 1}
         aria-expanded=${expanded ?? nothing}
         aria-selected=${it.kind === 'body' ? (selected ? 'true' : 'false') : nothing}
-        aria-label=${this.itemLabel(it)}
         tabindex=${tabindex}
       >
-        <span class="row">
-          ${it.children.length ? html`<span class="twisty" aria-hidden="true">${open ? '▾' : '▸'}</span>` : nothing}
-          <span class="text">${content}</span>
-          ${sectors.length ? html`<span class="chips" aria-hidden="true">${sectors.map((s) => this.renderChip(s, view.sector === s))}</span>` : nothing}
-        </span>
+        ${it.children.length ? html`<span class="twisty" aria-hidden="true">${open ? '▾' : '▸'}</span>` : nothing}
+        <span class="text">${content}</span>
         ${
-          it.children.length && open
-            ? html`<ul role="group">
-                ${it.children.map(item)}
-              </ul>`
+          sectors.length
+            ? html`<span class="chips" aria-hidden="true"
+                  >${sectors.map((s) => this.renderChip(s, view.sector === s))}</span
+                >
+                <span class="visually-hidden"
+                  >; ${this.s.sectorsOnly}:
+                  ${this.localize.list(sectors.map((s) => this.sectorName(s)))}${
+                    match ? `; ${this.s.highlighted}` : ''
+                  }</span
+                >`
             : nothing
         }
       </li>`;
@@ -656,7 +686,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       @keydown=${this.onTreeKeydown}
       @focusin=${this.onFocusIn}
     >
-      ${model.tree.map(item)}
+      ${visible.map(row)}
     </ul>`;
   }
 

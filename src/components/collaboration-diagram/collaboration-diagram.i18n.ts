@@ -45,6 +45,8 @@ export interface DiagramStrings {
   summaryPathStart: (from: string) => string;
   summaryStep: (from: string, relation: string, to: string) => string;
   summaryNoPath: string;
+  /** Relation verbs after a plural subject ("the local groups report to"). */
+  pluralRelations: Record<'reports-to' | 'prepares-for' | 'collaborates-with', string>;
   keyboardHint: string;
 }
 
@@ -103,6 +105,11 @@ const sv: DiagramStrings = {
   summaryPathStart: (from) => `Vägen till besluten börjar i ${from}.`,
   summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'Inga organ rapporterar vidare till något annat.',
+  pluralRelations: {
+    'reports-to': 'rapporterar till',
+    'prepares-for': 'bereder ärenden för',
+    'collaborates-with': 'samverkar med',
+  },
   keyboardHint: 'Piltangenterna flyttar, Enter visar detaljer, + och − visar och fäller ihop grupper.',
 };
 
@@ -161,6 +168,11 @@ const en: DiagramStrings = {
   summaryPathStart: (from) => `The way to decisions starts in ${from}.`,
   summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'No body reports on to another.',
+  pluralRelations: {
+    'reports-to': 'report to',
+    'prepares-for': 'prepare matters for',
+    'collaborates-with': 'collaborate with',
+  },
   keyboardHint: 'Arrow keys move, Enter shows details, + and − expand and collapse groups.',
 };
 

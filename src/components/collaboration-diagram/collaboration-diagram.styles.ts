@@ -119,18 +119,23 @@ export const styles = css`
     stroke: var(--_border);
     stroke-width: 1.25;
   }
-  .node:hover .box:not(.stack) {
-    stroke: var(--_text);
-    stroke-width: 2;
+  .item > .hit {
+    stroke: none;
   }
-  .node.selected .box {
+  .node:hover > .hit,
+  .level:hover > .hit,
+  .frame-item:hover > .hit {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .node-box.selected .box {
     stroke: var(--_text);
     stroke-width: 3;
   }
   .selected-bar {
     fill: var(--_accent);
   }
-  .node.match .box:not(.stack) {
+  .node-box.match .box:not(.stack) {
     stroke: var(--_accent);
     stroke-width: 3.5;
   }
@@ -202,49 +207,48 @@ export const styles = css`
   }
 
   /* List (tree) view */
-  .tree-list,
-  .tree-list ul {
+  .tree-list {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  .tree-list ul {
-    padding-left: 1.25rem;
-    border-left: 1px solid var(--_grid);
-    margin-left: 0.45rem;
-  }
   .li {
-    margin: 0.15rem 0;
-    outline: none;
-    cursor: pointer;
-  }
-  .li > .row {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.5rem;
+    margin: 0.2rem 0;
     padding: 0.35rem 0.5rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     line-height: 1.4;
     overflow-wrap: anywhere;
+    cursor: pointer;
   }
-  .li:focus-visible > .row {
+  .li.depth-2 {
+    margin-left: 1.25rem;
+  }
+  .li.depth-3 {
+    margin-left: 2.5rem;
+  }
+  .li:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
-  .li.body > .row,
-  .li.group > .row {
-    border-color: var(--_grid);
+  .li.body,
+  .li.group {
+    border-color: var(--_border);
   }
-  .li.level > .row {
+  .li.level {
     font-weight: 700;
+    margin-top: 0.6rem;
   }
-  .li.selected > .row {
+  .li.selected {
     border: 3px solid var(--_text);
     border-left-width: 8px;
   }
-  .li.match > .row {
+  .li.match {
     border: 3px solid var(--_accent);
   }
   .text {
@@ -376,7 +380,7 @@ export const styles = css`
     .mark rect {
       stroke: CanvasText;
     }
-    .node.match .box:not(.stack),
+    .node-box.match .box:not(.stack),
     .edge.active path,
     .ring {
       stroke: Highlight;

@@ -1,0 +1,212 @@
+/**
+ * bpl-collaboration-diagram with a structure of 60 bodies (2 political, 6 strategic, 52 operational in
+ * groups of 12 and 8 and single bodies; some report to two others; some collaborate), against a plain
+ * d3-selection drawing of the same boxes, texts and edges at grid positions (no layout), measured in the
+ * same run and interleaved.
+ *
+ * - first render: data in → validated, modelled, laid out, rendered, browser layout done (groups collapsed)
+ * - expand all groups: the same element re-laid out with every body drawn (the worst case)
+ * - layout alone: the pure model + layout with every group expanded, no DOM
+ */
+import { select } from 'd3-selection';
+import '../src/components/collaboration-diagram/collaboration-diagram.js';
+import type { BplCollaborationDiagram } from '../src/components/collaboration-diagram/collaboration-diagram.component.js';
+import { layoutDiagram } from '../src/components/collaboration-diagram/boxes.js';
+import { buildModel } from '../src/components/collaboration-diagram/model.js';
+import { parseStructure } from '../src/core/schema/validate.js';
+import { forceLayout, measure, median, nextFrame, result } from './harness.js';
+import type { BenchResult } from './harness.js';
+
+const SECTORS = [
+  'school',
+  'social-services',
+  'health-care',
+  'leisure-culture',
+  'rescue-services',
+  'police',
+  'civil-society',
+  'children-youth',
+];
+
+function structure60() {
+  const bodies: Record<string, unknown>[] = [];
+  const relations: Record<string, unknown>[] = [];
+  const body = (id: string, level: string, i: number, extra: Record<string, unknown> = {}) =>
+    bodies.push({
+      id,
+      name: `Samverkansgrupp ${id.replace(/-/g, ' ')}`,
+      shortName: id.slice(0, 3).toUpperCase(),
+      level,
+      sectors: SECTORS.filter((_, k) => (i + k) % 3 !== 0),
+      ...extra,
+    });
+  body('sbu', 'political', 0);
+  body('forum', 'political', 1);
+  for (let i = 0; i < 6; i++) {
+    body(`strat-${i}`, 'strategic', i);
+    relations.push({
+      from: `strat-${i}`,
+      to: i % 2 ? 'forum' : 'sbu',
+      type: i < 2 ? 'prepares-for' : 'reports-to',
+    });
+    if (i === 3) relations.push({ from: `strat-${i}`, to: 'sbu', type: 'reports-to' });
+  }
+  for (let i = 0; i < 52; i++) {
+    const group = i < 12 ? 'lsg' : i < 20 ? 'natverk' : undefined;
+    body(`op-${i}`, 'operational', i, group ? { group } : {});
+    relations.push({ from: `op-${i}`, to: i >= 40 ? `op-${i % 12}` : `strat-${i % 6}`, type: 'reports-to' });
+    if (i % 9 === 0) relations.push({ from: `op-${i}`, to: `strat-${(i + 1) % 6}`, type: 'reports-to' });
+    if (i % 7 === 0 && i > 0)
+      relations.push({ from: `op-${i}`, to: `op-${i - 1}`, type: 'collaborates-with' });
+  }
+  return {
+    meta: { title: 'Bench: 60 organ' },
+    groups: [
+      { id: 'lsg', name: 'lokala samverkansgrupper', shortName: 'LSG' },
+      { id: 'natverk', name: 'nätverksgrupper' },
+    ],
+    bodies,
+    relations,
+  };
+}
+
+const stage = document.getElementById('stage')!;
+
+async function renderComponent(data: unknown): Promise<BplCollaborationDiagram> {
+  const el = document.createElement('bpl-collaboration-diagram') as BplCollaborationDiagram;
+  el.data = data;
+  stage.append(el);
+  await el.whenSettled();
+  forceLayout(el);
+  return el;
+}
+
+/** The floor: boxes with two lines of text and sector marks on a grid, and straight edges, in plain d3. */
+function drawFloor(data: ReturnType<typeof structure60>): void {
+  const pos = new Map<string, [number, number]>();
+  const perLevel = new Map<string, number>();
+  const rows = { political: 0, strategic: 1, operational: 2 } as Record<string, number>;
+  for (const b of data.bodies) {
+    const level = b.level as string;
+    const k = perLevel.get(level) ?? 0;
+    perLevel.set(level, k + 1);
+    pos.set(b.id as string, [10 + (k % 10) * 108, 10 + (rows[level]! * 3 + Math.floor(k / 10)) * 90]);
+  }
+  const svg = select(stage).append('svg').attr('width', 1100).attr('height', 1000);
+  svg
+    .selectAll('line')
+    .data(data.relations)
+    .join('line')
+    .attr('stroke', '#1d2125')
+    .attr('stroke-dasharray', (r) => (r.type === 'prepares-for' ? '6 4' : null))
+    .attr('x1', (r) => pos.get(r.from as string)![0] + 50)
+    .attr('y1', (r) => pos.get(r.from as string)![1])
+    .attr('x2', (r) => pos.get(r.to as string)![0] + 50)
+    .attr('y2', (r) => pos.get(r.to as string)![1] + 70);
+  const g = svg
+    .selectAll('g')
+    .data(data.bodies)
+    .join('g')
+    .attr('transform', (b) => `translate(${pos.get(b.id as string)!.join(',')})`);
+  g.append('rect')
+    .attr('width', 100)
+    .attr('height', 70)
+    .attr('rx', 6)
+    .attr('fill', '#fff')
+    .attr('stroke', '#8a939e');
+  g.append('text')
+    .attr('x', 8)
+    .attr('y', 18)
+    .attr('font-weight', 700)
+    .text((b) => b.shortName as string);
+  g.append('text')
+    .attr('x', 8)
+    .attr('y', 34)
+    .attr('font-size', 12)
+    .text((b) => b.name as string);
+  g.selectAll('g.mark')
+    .data((b) => b.sectors as string[])
+    .join('g')
+    .attr('class', 'mark')
+    .attr('transform', (_, i) => `translate(${8 + i * 25},44)`)
+    .call((m) =>
+      m.append('rect').attr('width', 22).attr('height', 16).attr('fill', 'none').attr('stroke', '#0b5cad'),
+    )
+    .call((m) =>
+      m
+        .append('text')
+        .attr('x', 11)
+        .attr('y', 12)
+        .attr('font-size', 10)
+        .text((s) => s.slice(0, 2)),
+    );
+  forceLayout(stage);
+}
+
+async function timed(run: () => unknown): Promise<number> {
+  await nextFrame();
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const clear = () => stage.replaceChildren();
+
+window.bplBench = async (): Promise<BenchResult[]> => {
+  const data = structure60();
+  const component: number[] = [];
+  const floor: number[] = [];
+  const expand: number[] = [];
+  for (let i = 0; i < 4 + 21; i++) {
+    const first = i % 2 === 0;
+    let tc = 0;
+    let tf = 0;
+    if (first) {
+      clear();
+      tc = await timed(() => renderComponent(data));
+    }
+    clear();
+    tf = await timed(() => drawFloor(data));
+    if (!first) {
+      clear();
+      tc = await timed(() => renderComponent(data));
+    }
+    // Expand every group in the element just drawn (or draw it again when the floor went last).
+    if (first) {
+      clear();
+      await renderComponent(data);
+    }
+    const el = stage.querySelector('bpl-collaboration-diagram') as BplCollaborationDiagram;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.groups-toggle')!;
+    const te = await timed(async () => {
+      button.click();
+      await el.updateComplete;
+      forceLayout(el);
+    });
+    if (i >= 4) {
+      component.push(tc);
+      floor.push(tf);
+      expand.push(te);
+    }
+  }
+  clear();
+
+  const model = buildModel(parseStructure(data));
+  const all = new Set(['level:political', 'level:strategic', 'level:operational', ...model.groups.keys()]);
+  const layoutOnly = await measure(() => layoutDiagram(model, all, 'sv', (n, name) => `${n} ${name}`, 1100), {
+    runs: 31,
+    warmup: 5,
+  });
+
+  console.log('medians', median(component), median(floor), median(expand), median(layoutOnly));
+  return [
+    result(
+      'collaboration-diagram: first render, 60 bodies (data in → drawn)',
+      component,
+      { maxMs: 20 },
+      floor,
+    ),
+    result('collaboration-diagram: expand all groups, 60 bodies drawn', expand, { maxMs: 20 }),
+    result('collaboration-diagram: model + layout alone, 60 bodies, no DOM', layoutOnly, { maxMs: 8 }),
+  ];
+};
