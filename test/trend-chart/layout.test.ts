@@ -181,7 +181,7 @@ describe('goal path', () => {
 describe('end labels', () => {
   it('never overlap and stay inside the drawing', () => {
     const l = layoutChart(base());
-    const lineHeight = l.fontSize * 1.2;
+    const lineHeight = l.fontSize * 1.45;
     const blocks = l.labels
       .map((x) => ({
         top: x.y - (x.lines.length * lineHeight) / 2,
@@ -327,7 +327,7 @@ describe('helpers', () => {
   });
 
   it('wraps at spaces and truncates with an ellipsis', () => {
-    expect(wrapLabel('Region Jönköpings län', 100, 13)).toEqual(['Region', 'Jönköpings län']);
+    expect(wrapLabel('Region Jönköpings län', 110, 13)).toEqual(['Region', 'Jönköpings län']);
     const long = wrapLabel('Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 60, 13);
     expect(long).toHaveLength(1);
     expect(long[0]!.endsWith('…')).toBe(true);

@@ -2,10 +2,11 @@
  * The trend chart's geometry: scales, ticks, line paths with gaps, confidence bands, the goal path and
  * end labels moved apart so they never overlap. Pure: numbers and strings in, numbers and strings out.
  * Text widths are estimated from character counts (no DOM measuring), which keeps layout cheap and
- * identical in every browser.
+ * identical in every browser. The linear map and the paths are a few lines here rather than d3-scale
+ * and d3-shape, whose interpolators, colour parsing and number formats would double the component's
+ * size for the one linear map and polyline it needs; the tick algorithm is d3-array's.
  */
-import { scaleLinear } from 'd3-scale';
-import { area as d3area, line as d3line } from 'd3-shape';
+import { nice, ticks as niceTicks } from 'd3-array';
 
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross'] as const;
 export type MarkerShape = (typeof MARKERS)[number];
@@ -46,6 +47,9 @@ export interface Tick {
   /** Pixel position along the axis. */
   at: number;
   label: string;
+  /** Where the text sits and how it is anchored (x ticks only: the ends stay inside the plot). */
+  anchor?: 'start' | 'middle' | 'end';
+  textAt?: number;
 }
 
 export interface PlacedLabel {
@@ -97,14 +101,68 @@ export interface ChartLayout {
   fontSize: number;
 }
 
+/** A linear map from a domain to a range. */
+export function linear(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * k;
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A polyline through the points that have a value; a missing value ends a sub-path (a gap). */
+export function linePath(xs: readonly number[], ys: readonly (number | null)[]): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < ys.length; i++) {
+    const y = ys[i];
+    if (y === null || y === undefined) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${r2(xs[i]!)},${r2(y)}`;
+    pen = true;
+  }
+  return d;
+}
+
+/** A band from low to high over each run of points that have both (a confidence interval). */
+export function bandPath(
+  xs: readonly number[],
+  lows: readonly (number | null)[],
+  highs: readonly (number | null)[],
+): string {
+  let d = '';
+  let i = 0;
+  const n = lows.length;
+  while (i < n) {
+    if (lows[i] === null || highs[i] === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && lows[j + 1] !== null && highs[j + 1] !== null) j++;
+    for (let k = i; k <= j; k++) d += `${k === i ? 'M' : 'L'}${r2(xs[k]!)},${r2(highs[k]!)}`;
+    for (let k = j; k >= i; k--) d += `L${r2(xs[k]!)},${r2(lows[k]!)}`;
+    d += 'Z';
+    i = j + 1;
+  }
+  return d;
+}
+
 /** Average advance of a character in a sans-serif font, in em: generous, so estimates err wide. */
-const CHAR_EM = 0.6;
-const DIGIT_EM = 0.58;
+const CHAR_EM = 0.62;
+const DIGIT_EM = 0.64;
 
 export function estimateTextWidth(text: string, fontSize: number): number {
   let w = 0;
   for (const ch of text)
-    w += /[0-9]/.test(ch) ? DIGIT_EM : /[\s.,:;'|il]/.test(ch) ? 0.3 : /[A-ZÅÄÖMW]/.test(ch) ? 0.72 : CHAR_EM;
+    w += /[0-9]/.test(ch)
+      ? DIGIT_EM
+      : /[\s.,:;'|il]/.test(ch)
+        ? 0.33
+        : /[A-ZÅÄÖmw]/.test(ch)
+          ? 0.78
+          : CHAR_EM;
   return w * fontSize;
 }
 
@@ -277,7 +335,8 @@ export function styleOf(slot: number): { shape: MarkerShape; dash: string; colou
 
 const LABEL_GAP = 8;
 const LABEL_MARK = 14;
-const LINE_HEIGHT = 1.2;
+/** Line box of a label: fonts such as DejaVu Sans need about 1.45 em, so labels are spaced by that. */
+export const LINE_HEIGHT = 1.45;
 
 export function layoutChart(input: LayoutInput): ChartLayout {
   const fontSize = input.fontSize ?? 13;
@@ -298,12 +357,11 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const bottom = height - Math.round(fontSize * 2.4);
   const plotHeight = bottom - top;
   const tickCount = Math.max(2, Math.min(8, Math.floor(plotHeight / 48)));
-  const y = scaleLinear().domain([lo0, hi0]).range([bottom, top]).nice(tickCount);
-  const niceDomain = y.domain() as [number, number];
-  if (input.max !== undefined && niceDomain[1] > input.max && hi0 <= input.max)
-    y.domain([niceDomain[0], input.max]);
-  const yDomain = y.domain() as [number, number];
-  const ticks = y.ticks(tickCount);
+  let yDomain = nice(lo0, hi0, tickCount) as [number, number];
+  if (input.max !== undefined && yDomain[1] > input.max && hi0 <= input.max)
+    yDomain = [yDomain[0], input.max];
+  const y = linear(yDomain[0], yDomain[1], bottom, top);
+  const ticks = niceTicks(yDomain[0], yDomain[1], tickCount);
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
   const tickLabels = ticks.map((t) => input.formatTick(t, step));
   const tickWidth = Math.max(...tickLabels.map((l) => estimateTextWidth(l, fontSize)), 0);
@@ -339,24 +397,27 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const p0 = input.positions[0] ?? 0;
   const p1 = input.positions[n - 1] ?? p0;
   const inset = Math.min(10, (right - left) / 4);
-  const x = scaleLinear()
-    .domain(p1 === p0 ? [p0 - 0.5, p0 + 0.5] : [p0, p1])
-    .range([left + inset, right - inset]);
+  const x =
+    p1 === p0
+      ? linear(p0 - 0.5, p0 + 0.5, left + inset, right - inset)
+      : linear(p0, p1, left + inset, right - inset);
   const xs = input.positions.map((p) => x(p));
   const widest = input.periods.reduce((w, p) => Math.max(w, estimateTextWidth(p, fontSize)), 0);
-  const xTicks = thinTicks(n, widest + 12, right - left).map((i) => ({
-    value: input.positions[i]!,
-    at: xs[i]!,
-    label: input.periods[i]!,
-  }));
+  // Tick labels at the ends are anchored inside the plot, clear of the value axis and the end labels.
+  const xTicks = thinTicks(n, widest + 12, right - left).map((i): Tick => {
+    const at = xs[i]!;
+    const label = input.periods[i]!;
+    const half = estimateTextWidth(label, fontSize) / 2;
+    if (n > 1 && at - half < left)
+      return { value: input.positions[i]!, at, label, anchor: 'start', textAt: left };
+    if (n > 1 && at + half > right)
+      return { value: input.positions[i]!, at, label, anchor: 'end', textAt: right };
+    return { value: input.positions[i]!, at, label, anchor: 'middle', textAt: at };
+  });
   // Markers closer than 6 px would merge into a smear: long series keep only the meaningful ones.
   const pointSpacing = n > 1 ? (right - left - 2 * inset) / (n - 1) : Infinity;
   const isDense = pointSpacing < 6;
 
-  const lineGen = d3line<number | null>()
-    .defined((v) => v !== null)
-    .x((_, i) => xs[i]!)
-    .y((v) => y(v!));
   const series: SeriesGeometry[] = input.series.map((s) => {
     const ys = s.values.map((v) => (v === null ? null : y(v)));
     const markers: Marker[] = [];
@@ -369,7 +430,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     }
     const style = styleOf(s.slot);
     const geometry: SeriesGeometry = {
-      d: lineGen(s.values as (number | null)[]) ?? '',
+      d: linePath(xs, ys),
       markers,
       ys,
       shape: style.shape,
@@ -378,11 +439,12 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       main: s.main,
     };
     if (s.ci?.some(Boolean)) {
-      const band = d3area<readonly [number, number] | undefined>()
-        .defined((c) => c !== undefined)
-        .x((_, i) => xs[i]!)
-        .y0((c) => y(c![0]))
-        .y1((c) => y(c![1]))(s.ci as (readonly [number, number] | undefined)[]);
+      const ci = s.ci;
+      const band = bandPath(
+        xs,
+        ci.map((c) => (c ? y(c[0]) : null)),
+        ci.map((c) => (c ? y(c[1]) : null)),
+      );
       if (band) geometry.band = band;
     }
     return geometry;
@@ -391,7 +453,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   let goal: ChartLayout['goal'];
   if (input.goal) {
     const gv = input.goal.values.map((v) => (v === undefined ? null : v));
-    goal = { d: lineGen(gv) ?? '', ys: gv.map((v) => (v === null ? null : y(v))) };
+    const gy = gv.map((v) => (v === null ? null : y(v)));
+    goal = { d: linePath(xs, gy), ys: gy };
   }
 
   let labels: PlacedLabel[] = [];

@@ -12,7 +12,7 @@ import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { GOAL_DASH, layoutChart, markerPath, nearestIndex, styleOf } from './layout.js';
+import { GOAL_DASH, LINE_HEIGHT, layoutChart, markerPath, nearestIndex, styleOf } from './layout.js';
 import type { ChartLayout, LayoutInput } from './layout.js';
 import { buildModel, findLastIndex } from './model.js';
 import type { TrendModel, TrendSeries } from './model.js';
@@ -108,6 +108,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   private layoutKey: unknown[] = [];
   private summaryText = '';
   private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
 
   constructor() {
     super('dataset');
@@ -120,7 +121,10 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       const w = Math.round(entries[entries.length - 1]!.contentRect.width);
       if (w > 0 && w !== this.width) {
         this.width = w;
-        this.requestUpdate();
+        // Next frame: re-rendering inside the observer's delivery would change the observed size again
+        // in the same frame ("ResizeObserver loop completed with undelivered notifications").
+        cancelAnimationFrame(this.resizeFrame);
+        this.resizeFrame = requestAnimationFrame(() => this.requestUpdate());
       }
     });
     this.resizeObserver.observe(this);
@@ -637,7 +641,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         (
           tick,
         ) => svg`<line class="axis" x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-          <text class="tick" x=${tick.at} y=${plot.bottom + fontSize * 1.5} text-anchor="middle">${tick.label}</text>`,
+          <text class="tick" x=${tick.textAt ?? tick.at} y=${plot.bottom + fontSize * 1.5} text-anchor=${tick.anchor ?? 'middle'}>${tick.label}</text>`,
       )}</g>
       ${order.map((i) => {
         const g = layout.series[i]!;
@@ -666,7 +670,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   private renderLabel(label: ChartLayout['labels'][number], layout: ChartLayout): SVGTemplateResult {
     const fontSize = layout.fontSize;
-    const lineHeight = fontSize * 1.2;
+    const lineHeight = fontSize * LINE_HEIGHT;
     const goal = label.series < 0;
     const g = goal ? undefined : layout.series[label.series]!;
     const firstY = label.y - ((label.lines.length - 1) * lineHeight) / 2;
