@@ -161,7 +161,7 @@ describe('bpl-collaboration-diagram', () => {
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
     expect(item(el, 'group:lsg:operational').getAttribute('aria-expanded')).to.equal('true');
-    expect(item(el, 'body:lsg-a')).to.exist;
+    expect(item(el, 'body:lsg-a')).to.not.equal(null);
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
     expect(focusedKey(el)).to.equal('body:lsg-a');
@@ -194,8 +194,8 @@ describe('bpl-collaboration-diagram', () => {
     expect(detail.textContent).to.contain('Beslutar om inriktningen.');
     expect(detail.textContent).to.contain('fyra gånger per år');
     expect(detail.textContent).to.contain('Ärenden bereds av');
-    expect(detail.querySelector('a[href="https://example.org/sbu"]')).to.exist;
-    expect(detail.querySelector('a[href="mailto:sbu@example.org"]')).to.exist;
+    expect(detail.querySelector('a[href="https://example.org/sbu"]')).to.not.equal(null);
+    expect(detail.querySelector('a[href="mailto:sbu@example.org"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     // Closing returns focus to the body in the tree.
     (detail.querySelector('button.close') as HTMLButtonElement).click();
@@ -224,7 +224,7 @@ describe('bpl-collaboration-diagram', () => {
     await settle(el);
     expect(item(el, 'group:lsg:operational').getAttribute('aria-expanded')).to.equal('true');
     expect(root(el).querySelectorAll('.frame')).to.have.length(1);
-    expect(item(el, 'body:lsg-b')).to.exist;
+    expect(item(el, 'body:lsg-b')).to.not.equal(null);
   });
 
   it('selects from outside with the selected attribute, expanding the group', async () => {
@@ -286,7 +286,7 @@ describe('bpl-collaboration-diagram', () => {
     item(el, 'group:lsg:operational').focus();
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
-    expect(item(el, 'body:lsg-c')).to.exist;
+    expect(item(el, 'body:lsg-c')).to.not.equal(null);
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(root(el).querySelector('.detail')!.textContent).to.contain('En per område.');
