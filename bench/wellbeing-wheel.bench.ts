@@ -1,0 +1,274 @@
+/**
+ * bpl-wellbeing-wheel against a plain d3 drawing of the same wheel (d3-selection + d3-shape: eight arcs on
+ * a square-root scale over their tracks, grid rings, the comparison outline and two-line rim labels),
+ * measured in the same run and interleaved, so machine noise hits both alike.
+ *
+ * The data is the wheel's typical input: 11 indicators tagged with dimensions × 15 areas (Riket, the county,
+ * its 13 municipalities) × 10 years, totals only (1 650 observations).
+ *
+ * - first render: from a new element with `data` set to the wheel on screen, including validation, the
+ *   model (levels, normalisation against the county's municipalities, goal status, trends), the label
+ *   layout, rendering and the browser's style and layout. Budget: 10 ms median.
+ * - change of area: the same element redrawn for another municipality (no validation).
+ */
+import { select } from 'd3-selection';
+import { arc } from 'd3-shape';
+import { defineElement } from '../src/core/define.js';
+import { BplWellbeingWheel } from '../src/components/wellbeing-wheel/wellbeing-wheel.js';
+import { forceLayout, median, nextFrame, result } from './harness.js';
+import type { BenchResult } from './harness.js';
+
+const AREAS = [
+  '0000',
+  '0006',
+  '0604',
+  '0617',
+  '0642',
+  '0643',
+  '0662',
+  '0665',
+  '0680',
+  '0682',
+  '0683',
+  '0684',
+  '0685',
+  '0686',
+  '0687',
+];
+const DIMS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
+const NAMES = [
+  'Trygg',
+  'Må bra',
+  'Utvecklas',
+  'Omvårdad',
+  'Aktiv',
+  'Respekterad',
+  'Ansvarstagande',
+  'Delaktig',
+];
+const COLOURS = ['#0b5cad', '#b6400e', '#0f7b52', '#7b3fa6', '#8a6100', '#00788a', '#b3195f', '#4f5661'];
+
+function makeData() {
+  const indicators = Array.from({ length: 11 }, (_, k) => ({
+    id: `indikator-${k}`,
+    title: `Indikator ${k}`,
+    focusArea: 'other',
+    dimensions: [DIMS[k % 8]!, DIMS[(k * 3 + 1) % 8]!],
+    unit: 'percent',
+    polarity: k % 3 === 0 ? 'lower-is-better' : 'higher-is-better',
+    target: { baseline: '2015', annualChange: 2 },
+    data: AREAS.flatMap((area, a) =>
+      Array.from({ length: 10 }, (_, y) => ({
+        area,
+        period: String(2015 + y),
+        value: 40 + ((a * 7 + y * 3 + k * 5) % 45),
+      })),
+    ),
+  }));
+  return { meta: { title: 'Bench' }, indicators };
+}
+
+// package.json's `sideEffects` names `src/components/*/*.define.ts`, so a bare side-effect import of the
+// define file is dropped from the production build; register explicitly (a no-op when already defined).
+defineElement('bpl-wellbeing-wheel', BplWellbeingWheel);
+
+const stage = document.getElementById('stage')!;
+const WIDTH = 480;
+
+/**
+ * The same element, noting when the validated data reaches it: `resolveView` is where the component's own
+ * work starts (model, layout, render), after the core's loader has validated the data.
+ */
+class TimedWheel extends BplWellbeingWheel {
+  drawStart = 0;
+  protected override resolveView(...args: Parameters<BplWellbeingWheel['resolveView']>) {
+    this.drawStart = performance.now();
+    return super.resolveView(...args);
+  }
+}
+defineElement('bpl-wellbeing-wheel-timed', TimedWheel);
+
+/** Milliseconds from validated data to the wheel on screen (after style and layout). */
+let lastDraw = 0;
+
+async function renderComponent(data: unknown, area: string): Promise<TimedWheel> {
+  const el = document.createElement('bpl-wellbeing-wheel-timed') as TimedWheel;
+  el.setAttribute('area', area);
+  el.setAttribute('period', '2024');
+  el.data = data;
+  stage.append(el);
+  await el.whenSettled();
+  forceLayout(el);
+  lastDraw = performance.now() - el.drawStart;
+  return el;
+}
+
+/** The floor: the same wheel in plain d3, from precomputed levels (d3 has no model to build). */
+function drawFloor(levels: number[], compare: number[]): void {
+  const height = 400;
+  const cx = WIDTH / 2;
+  const cy = height / 2;
+  const r0 = 22;
+  const R = 130;
+  const radius = (v: number) => Math.sqrt(r0 * r0 + (v / 100) * (R * R - r0 * r0));
+  const step = (Math.PI * 2) / 8;
+  const svg = select(stage).append('svg').attr('width', WIDTH).attr('height', height);
+  const g = svg.append('g').attr('transform', `translate(${cx},${cy})`);
+  g.selectAll('circle')
+    .data([25, 50, 75, 100])
+    .join('circle')
+    .attr('r', radius)
+    .attr('fill', 'none')
+    .attr('stroke', '#dde1e6');
+  const sector = arc<{ i: number; r: number }>()
+    .innerRadius(r0)
+    .outerRadius((d) => d.r)
+    .startAngle((d) => d.i * step)
+    .endAngle((d) => (d.i + 1) * step)
+    .padAngle(0.02);
+  g.selectAll('path.track')
+    .data(levels.map((_, i) => ({ i, r: R })))
+    .join('path')
+    .attr('class', 'track')
+    .attr('fill', '#f3f5f7')
+    .attr('d', sector);
+  g.selectAll('path.level')
+    .data(levels.map((v, i) => ({ i, r: radius(v) })))
+    .join('path')
+    .attr('class', 'level')
+    .attr('fill', (d) => COLOURS[d.i]!)
+    .attr('d', sector);
+  const outline = arc<{ i: number; r: number }>()
+    .innerRadius((d) => d.r)
+    .outerRadius((d) => d.r)
+    .startAngle((d) => d.i * step)
+    .endAngle((d) => (d.i + 1) * step);
+  g.selectAll('path.compare')
+    .data(compare.map((v, i) => ({ i, r: radius(v) })))
+    .join('path')
+    .attr('class', 'compare')
+    .attr('fill', 'none')
+    .attr('stroke', '#1d2125')
+    .attr('stroke-dasharray', '6 3')
+    .attr('d', outline);
+  const labels = g
+    .selectAll('text')
+    .data(NAMES.map((name, i) => ({ name, i, v: levels[i]! })))
+    .join('text')
+    .attr('font-size', 14)
+    .attr('text-anchor', (d) => (d.i < 4 ? 'start' : 'end'))
+    .attr('transform', (d) => {
+      const a = (d.i + 0.5) * step;
+      return `translate(${(R + 8) * Math.sin(a)},${-(R + 8) * Math.cos(a)})`;
+    });
+  labels
+    .append('tspan')
+    .attr('x', 0)
+    .text((d) => d.name);
+  labels
+    .append('tspan')
+    .attr('x', 0)
+    .attr('dy', 17)
+    .attr('font-weight', 700)
+    .text((d) => String(Math.round(d.v)));
+}
+
+async function timed(run: () => unknown): Promise<number> {
+  await nextFrame();
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function pair(
+  runs: number,
+  warmup: number,
+  a: () => Promise<number>,
+  b: () => Promise<number>,
+): Promise<[number[], number[]]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const first = i % 2 === 0;
+    const ta = first ? await a() : 0;
+    const tb = await b();
+    const ta2 = first ? ta : await a();
+    if (i >= warmup) {
+      as.push(ta2);
+      bs.push(tb);
+    }
+  }
+  return [as, bs];
+}
+
+const clear = () => stage.replaceChildren();
+
+window.bplBench = async (): Promise<BenchResult[]> => {
+  const data = makeData();
+  const levels = [62, 48, 71, 55, 39, 80, 66, 52];
+  const compare = [58, 50, 65, 60, 45, 70, 60, 55];
+
+  const drawn: number[] = [];
+  const [cFirst, fFirst] = await pair(
+    21,
+    4,
+    async () => {
+      clear();
+      const t = await timed(() => renderComponent(data, '0680'));
+      drawn.push(lastDraw);
+      return t;
+    },
+    async () => {
+      clear();
+      return timed(() => {
+        drawFloor(levels, compare);
+        forceLayout(stage);
+      });
+    },
+  );
+
+  clear();
+  const el = await renderComponent(data, '0680');
+  let flip = false;
+  const [cArea, fArea] = await pair(
+    21,
+    4,
+    () =>
+      timed(async () => {
+        flip = !flip;
+        el.setAttribute('area', flip ? '0683' : '0680');
+        await el.updateComplete;
+        forceLayout(el);
+      }),
+    async () => {
+      stage.querySelector('svg')?.remove();
+      return timed(() => {
+        drawFloor(
+          levels.map((v) => 100 - v),
+          compare,
+        );
+        forceLayout(stage);
+      });
+    },
+  );
+  clear();
+
+  // The interleaving pairs run warm-up rounds too; keep the measured rounds only.
+  const draws = drawn.slice(drawn.length - cFirst.length);
+  console.log('medians', median(draws), median(cFirst), median(fFirst), median(cArea), median(fArea));
+  return [
+    result(
+      'wellbeing-wheel: first render from validated data (model, layout, render, style + layout)',
+      draws,
+      { maxMs: 10 },
+      fFirst,
+    ),
+    result(
+      'wellbeing-wheel: first render incl. the loader (validating 1 650 observations)',
+      cFirst,
+      undefined,
+      fFirst,
+    ),
+    result('wellbeing-wheel: change of area on the same element', cArea, { maxMs: 10 }, fArea),
+  ];
+};
