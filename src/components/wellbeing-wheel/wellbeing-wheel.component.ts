@@ -681,6 +681,8 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   private goalOf(row: IndicatorRow): string {
     const g = this.localize.t.goal;
     const goal = row.goal;
+    // Without a value there is nothing to hold against the goal.
+    if (row.value === undefined) return '';
     if (!goal) return g.noGoal;
     const by = this.localize.difference(Math.abs(goal.margin), row.indicator.unit, row.indicator.decimals);
     return goal.status === 'on-track' ? g.onTrack : goal.status === 'ahead' ? g.ahead(by) : g.behind(by);

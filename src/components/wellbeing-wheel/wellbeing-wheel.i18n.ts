@@ -10,8 +10,6 @@ export interface WheelStrings {
   noIndicators: string;
   noValues: string;
   compareLegend: (what: string) => string;
-  compareHeader: (what: string) => string;
-  comparePeriod: (period: string) => string;
   changeHeader: (period: string) => string;
   indicatorsHeader: string;
   dimensionHeader: string;
@@ -19,8 +17,6 @@ export interface WheelStrings {
   valueHeader: string;
   trendHeader: string;
   goalHeader: string;
-  scoreHeader: string;
-  levelLegend: string;
   missingLegend: string;
   wheelLabel: (area: string, period: string) => string;
   keyboardHint: string;
@@ -31,7 +27,6 @@ export interface WheelStrings {
     change?: string;
     count: number;
   }) => string;
-  indicatorCount: (n: number) => string;
   detailHeading: (name: string, n: number) => string;
   detailIntro: (level: string, counted: number, total: number) => string;
   showTrend: string;
@@ -59,7 +54,6 @@ export interface WheelStrings {
   summaryNone: string;
   tableCaption: (area: string, period: string) => string;
   indicatorTableCaption: string;
-  points: (value: string) => string;
 }
 
 /** "a, b och c" without Intl (the summary is also built in Node tests). */
@@ -79,8 +73,6 @@ export const wheelStrings: Translations<WheelStrings> = {
     noIndicators: 'inga indikatorer',
     noValues: 'uppgift saknas',
     compareLegend: (what) => `Jämförelse: ${what}`,
-    compareHeader: (what) => what,
-    comparePeriod: (period) => `${period}`,
     changeHeader: (period) => `Förändring sedan ${period}`,
     indicatorsHeader: 'Antal indikatorer',
     dimensionHeader: 'Dimension',
@@ -88,8 +80,6 @@ export const wheelStrings: Translations<WheelStrings> = {
     valueHeader: 'Värde',
     trendHeader: 'Utveckling',
     goalHeader: 'Mål',
-    scoreHeader: 'Placering i länet (0–100)',
-    levelLegend: 'Dimensionens nivå',
     missingLegend: 'Inga indikatorer eller värden',
     wheelLabel: (area, period) => `Välbefinnandehjul för ${area} ${period}`,
     keyboardHint: 'Piltangenterna går runt hjulet, Enter visar indikatorerna, Escape stänger.',
@@ -102,7 +92,6 @@ export const wheelStrings: Translations<WheelStrings> = {
       ]
         .filter(Boolean)
         .join('. '),
-    indicatorCount: (n) => `${n} ${n === 1 ? 'indikator' : 'indikatorer'}`,
     detailHeading: (name, n) => `${name} – ${n} ${n === 1 ? 'indikator' : 'indikatorer'}`,
     detailIntro: (level, counted, total) =>
       `Nivå ${level}, beräknad från ${counted} av ${total} ${total === 1 ? 'indikator' : 'indikatorer'}.`,
@@ -134,7 +123,6 @@ export const wheelStrings: Translations<WheelStrings> = {
     summaryNone: 'Ingen dimension har värden för den valda perioden.',
     tableCaption: (area, period) => `Välbefinnandets dimensioner, ${area} ${period}`,
     indicatorTableCaption: 'Indikatorerna bakom dimensionerna',
-    points: (value) => `${value} enheter`,
   },
   en: {
     title: (area, period) => `Wellbeing of children and young people in ${area}, ${period}`,
@@ -146,8 +134,6 @@ export const wheelStrings: Translations<WheelStrings> = {
     noIndicators: 'no indicators',
     noValues: 'no data',
     compareLegend: (what) => `Comparison: ${what}`,
-    compareHeader: (what) => what,
-    comparePeriod: (period) => `${period}`,
     changeHeader: (period) => `Change since ${period}`,
     indicatorsHeader: 'Indicators',
     dimensionHeader: 'Dimension',
@@ -155,8 +141,6 @@ export const wheelStrings: Translations<WheelStrings> = {
     valueHeader: 'Value',
     trendHeader: 'Trend',
     goalHeader: 'Goal',
-    scoreHeader: 'Place in the county (0–100)',
-    levelLegend: "The dimension's level",
     missingLegend: 'No indicators or values',
     wheelLabel: (area, period) => `Wellbeing wheel for ${area}, ${period}`,
     keyboardHint: 'Arrow keys go round the wheel, Enter shows the indicators, Escape closes.',
@@ -169,7 +153,6 @@ export const wheelStrings: Translations<WheelStrings> = {
       ]
         .filter(Boolean)
         .join('. '),
-    indicatorCount: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'}`,
     detailHeading: (name, n) => `${name} – ${n} ${n === 1 ? 'indicator' : 'indicators'}`,
     detailIntro: (level, counted, total) =>
       `Level ${level}, computed from ${counted} of ${total} ${total === 1 ? 'indicator' : 'indicators'}.`,
@@ -202,6 +185,5 @@ export const wheelStrings: Translations<WheelStrings> = {
     summaryNone: 'No dimension has values for the chosen period.',
     tableCaption: (area, period) => `Dimensions of wellbeing, ${area}, ${period}`,
     indicatorTableCaption: 'The indicators behind the dimensions',
-    points: (value) => `${value} points`,
   },
 };
