@@ -201,3 +201,34 @@ describe('summary', () => {
     expect(text).not.toContain('Målet');
   });
 });
+
+describe('goal, against core', () => {
+  it('matches core goalPath and assessGoal for every indicator, area and group of the sample data', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseDataset } = await import('../../src/core/schema/validate.js');
+    const { goalPath, assessGoal } = await import('../../src/core/goal.js');
+    const ds = parseDataset(JSON.parse(readFileSync('demo/data/barn-och-unga.json', 'utf8')));
+    let compared = 0;
+    for (const indicator of ds.indicators) {
+      for (const area of new Set(indicator.data.map((o) => o.area))) {
+        for (const group of ['total', 'girls', 'boys'] as const) {
+          let m;
+          try {
+            m = buildModel(ds, { indicator: indicator.id, area, group, compare: 'none' });
+          } catch {
+            continue;
+          }
+          const s = m.series[0]!;
+          const path = goalPath(indicator, area, group);
+          const last = s.points.map((p) => p.value !== null).lastIndexOf(true);
+          const core = assessGoal(indicator, area, group, m.periods[last]);
+          expect(s.assessment).toEqual(core);
+          if (path) m.periods.forEach((p, i) => s.goal![i] !== undefined && expect(s.goal![i]).toBeCloseTo(path.at(p), 9));
+          else expect(s.goal).toBeUndefined();
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});

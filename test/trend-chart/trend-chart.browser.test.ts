@@ -141,7 +141,7 @@ describe('bpl-trend-chart', () => {
     const d = $(el, 'path.line.main')!.getAttribute('d')!;
     expect(d.match(/M/g)).to.have.length(2);
     expect($$(el, 'path.marker.hollow')).to.have.length(1);
-    expect($(el, 'path.band')).to.exist;
+    expect($(el, 'path.band')).not.to.equal(null);
     expect(text(el, '.footnotes')).to.contain('Avbrott i en linje');
     expect(text(el, '.footnotes')).to.contain('preliminärt');
     expect(text(el, '.footnotes')).to.contain('konfidensintervall');
@@ -165,12 +165,12 @@ describe('bpl-trend-chart', () => {
     await expect(el).to.be.accessible();
     ($(el, 'button.toggle-view') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect($(el, 'svg.chart-svg')).to.exist;
+    expect($(el, 'svg.chart-svg')).not.to.equal(null);
   });
 
   it('starts in the table with view="table" and rejects other views', async () => {
     const el = await chart(makeInput(), { view: 'table' });
-    expect($(el, 'table')).to.exist;
+    expect($(el, 'table')).not.to.equal(null);
     const bad = await chart(makeInput(), { view: 'pie' });
     expect(text(bad, '[role=alert]')).to.contain('view');
   });
@@ -223,7 +223,7 @@ describe('bpl-trend-chart', () => {
     expect(tip).to.contain('2024: 82,1');
     expect(tip).to.contain('+0,4 procentenheter sedan 2023');
     expect(tip).to.contain('Mål 2024: 96,5');
-    expect($(el, 'circle.focus-ring')).to.exist;
+    expect($(el, 'circle.focus-ring')).not.to.equal(null);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
@@ -269,7 +269,7 @@ describe('bpl-trend-chart', () => {
     });
     await el.updateComplete;
     expect(text(el, '.tooltip')).to.contain('2018');
-    expect(svgEl).to.exist;
+    expect(svgEl).not.to.equal(null);
     const selected = oneEvent(el, 'bpl-select');
     await sendMouse({
       type: 'click',
@@ -355,7 +355,7 @@ describe('bpl-trend-chart', () => {
       const host = el.getBoundingClientRect();
       for (const t of $$(el, '.end-label text, .tick'))
         expect(t.getBoundingClientRect().right).to.be.at.most(host.right + 1);
-      if (width < 440) expect($(el, '.legend')).to.exist;
+      if (width < 440) expect($(el, '.legend')).not.to.equal(null);
     }
     await expect(el).to.be.accessible();
   });
@@ -475,7 +475,7 @@ describe('bpl-trend-chart', () => {
       wrapper.append(el);
       await el.whenSettled();
       expect(el.status).to.equal('error');
-      expect($(el, '[role=alert]')).to.exist;
+      expect($(el, '[role=alert]')).not.to.equal(null);
       await expect(el).to.be.accessible();
     });
   });

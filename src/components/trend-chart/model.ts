@@ -5,9 +5,9 @@
 import { AreaIndex, RIKET, countyOf } from '../../core/areas.js';
 import { BplError } from '../../core/errors.js';
 import { areaIndexOf, areasOf, findIndicator, hasValue, parseGroup } from '../../core/dataset-query.js';
-import { assessGoal, goalPath } from '../../core/goal.js';
+import { ON_TRACK_TOLERANCE, goalRule } from '../../core/goal.js';
 import type { GoalAssessment, GoalRule } from '../../core/goal.js';
-import { comparePeriods, isValidPeriod, periodInRange, periodPosition } from '../../core/periods.js';
+import { comparePeriods, isValidPeriod, periodPosition, yearsBetween } from '../../core/periods.js';
 import type { Dataset, Group, Indicator, Observation, ObservationStatus } from '../../core/schema/dataset.js';
 
 export interface TrendOptions {
@@ -132,11 +132,21 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
   const groups: Group[] = group === 'split' ? SPLIT_GROUPS : [group];
   const byKey = new Map<string, Map<string, Observation>>();
   const periodSet = new Set<string>();
+  // Period strings repeat across areas and groups: parse each once (long series sort 10 000 of them).
+  const positionOf = new Map<string, number>();
+  const position = (period: string) => {
+    let p = positionOf.get(period);
+    if (p === undefined) positionOf.set(period, (p = periodPosition(period)));
+    return p;
+  };
+  const lo = from === undefined ? -Infinity : periodPosition(from);
+  const hi = to === undefined ? Infinity : periodPosition(to);
   for (const o of indicator.data) {
     if (!wanted.has(o.area)) continue;
     if (!groups.includes(o.group)) continue;
     if (group === 'split' && o.area !== area) continue;
-    if (!periodInRange(o.period, from, to)) continue;
+    const p = position(o.period);
+    if (p < lo || p > hi) continue;
     const key = `${o.area}|${o.group}`;
     let m = byKey.get(key);
     if (!m) byKey.set(key, (m = new Map()));
@@ -158,8 +168,8 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     });
   }
 
-  const periods = [...periodSet].sort(comparePeriods);
-  const positions = periods.map(periodPosition);
+  const periods = [...periodSet].sort((a, b) => position(a) - position(b));
+  const positions = periods.map(position);
 
   const series: TrendSeries[] = [];
   const rows: { area: string; group: Group; main: boolean }[] =
@@ -197,16 +207,8 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
       slot: thisSlot,
       points,
     };
-    if (row.main) {
-      const path = goalPath(indicator, row.area, row.group);
-      if (path && last >= 0) {
-        const base = periodPosition(path.rule.baseline);
-        s.goal = periods.map((p, i) => (positions[i]! >= base ? path.at(p) : undefined));
-        s.goalRule = path.rule;
-        const assessment = assessGoal(indicator, row.area, row.group, periods[last]);
-        if (assessment) s.assessment = assessment;
-      }
-    }
+    if (row.main && last >= 0)
+      Object.assign(s, goalOf(indicator, row.area, row.group, periods, positions, points, last));
     series.push(s);
   }
 
@@ -241,4 +243,56 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
 export function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
+}
+
+/**
+ * The goal path and the assessment of the last value, as core's `goalPath` and `assessGoal` define them,
+ * computed in one pass over the data instead of re-sorting the area's whole series for each call.
+ */
+export function goalOf(
+  indicator: Indicator,
+  area: string,
+  group: Group,
+  periods: readonly string[],
+  positions: readonly number[],
+  points: readonly TrendPoint[],
+  last: number,
+): Pick<TrendSeries, 'goal' | 'goalRule' | 'assessment'> {
+  if (indicator.target === false) return {};
+  let first: Observation | undefined;
+  let firstAt = Infinity;
+  const byPeriod = new Map<string, Observation>();
+  for (const o of indicator.data) {
+    if (o.area !== area || o.group !== group) continue;
+    byPeriod.set(o.period, o);
+    if (hasValue(o)) {
+      const p = periodPosition(o.period);
+      if (p < firstAt) {
+        firstAt = p;
+        first = o;
+      }
+    }
+  }
+  const rule = goalRule(indicator, first ? [first] : []);
+  if (!rule) return {};
+  const base = byPeriod.get(rule.baseline);
+  if (!hasValue(base)) return {};
+  const start = base.value;
+  const percent = indicator.unit === 'percent';
+  const at = (period: string) => {
+    const v = start + rule.direction * rule.annualChange * yearsBetween(rule.baseline, period);
+    return percent ? Math.min(100, Math.max(0, v)) : v;
+  };
+  const basePosition = periodPosition(rule.baseline);
+  const goal = periods.map((p, i) => (positions[i]! >= basePosition ? at(p) : undefined));
+  const out: Pick<TrendSeries, 'goal' | 'goalRule' | 'assessment'> = { goal, goalRule: rule };
+  const value = points[last]!.value;
+  if (value !== null && positions[last]! > basePosition) {
+    const target = goal[last]!;
+    const margin = rule.direction * (value - target);
+    const status =
+      margin >= ON_TRACK_TOLERANCE ? 'ahead' : margin <= -ON_TRACK_TOLERANCE ? 'behind' : 'on-track';
+    out.assessment = { status, period: periods[last]!, value, goal: target, margin } satisfies GoalAssessment;
+  }
+  return out;
 }
