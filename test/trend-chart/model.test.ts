@@ -223,7 +223,10 @@ describe('goal, against core', () => {
           const last = s.points.map((p) => p.value !== null).lastIndexOf(true);
           const core = assessGoal(indicator, area, group, m.periods[last]);
           expect(s.assessment).toEqual(core);
-          if (path) m.periods.forEach((p, i) => s.goal![i] !== undefined && expect(s.goal![i]).toBeCloseTo(path.at(p), 9));
+          if (path)
+            m.periods.forEach(
+              (p, i) => s.goal![i] !== undefined && expect(s.goal![i]).toBeCloseTo(path.at(p), 9),
+            );
           else expect(s.goal).toBeUndefined();
           compared++;
         }
