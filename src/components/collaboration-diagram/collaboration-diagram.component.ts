@@ -128,6 +128,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     super.willUpdate(changed);
     const view = this.view;
     if (!view) return;
+    // Measure once before the first drawing, so it is not laid out again when the observer reports.
+    if (!this.hostWidth && this.isConnected) this.hostWidth = Math.round(this.getBoundingClientRect().width);
     if (view.model !== this.model) {
       this.model = view.model;
       this.expanded = new Set(view.model.levels.map(levelKey));
@@ -526,7 +528,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     return svg`<g role="treeitem" class="item level" data-key=${item.key} aria-level="1" aria-expanded=${expanded ?? nothing}
       aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
       <rect class="hit" x="3" y=${band.y + 4} width=${width} height="26" rx="4"></rect>
-      <rect class="ring" x="3" y=${band.y + 4} width=${width} height="26" rx="4"></rect>
       ${open ? svg`<g role="group">${item.children.map((child) => this.renderNodeItem(child))}</g>` : nothing}
     </g>`;
   }
@@ -542,8 +543,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       const { label } = common('');
       return svg`<g role="treeitem" class="item frame-item" data-key=${item.key} aria-level="2" aria-expanded="true"
         aria-label=${label} tabindex=${tabindex}>
-        <rect class="hit" x=${frame.x} y=${frame.y} width=${frame.width} height="24" rx="8"></rect>
-        <rect class="ring" x=${frame.x - 4} y=${frame.y - 4} width=${frame.width + 8} height=${frame.height + 8} rx="10"></rect>
+        <rect class="hit" x=${frame.x - 4} y=${frame.y - 4} width=${frame.width + 8} height=${frame.height + 8} rx="10"></rect>
         <g role="group">${item.children.map((child) => this.renderNodeItem(child))}</g>
       </g>`;
     }
@@ -553,8 +553,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     return svg`<g role="treeitem" class="item node ${item.kind}" data-key=${item.key} aria-level=${item.depth}
       aria-expanded=${expanded ?? nothing} aria-selected=${item.kind === 'body' ? (selected ? 'true' : 'false') : nothing}
       aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
-      <rect class="hit" x=${at.x} y=${at.y} width=${at.width} height=${at.height} rx="6"></rect>
-      <rect class="ring" x=${at.x - 5} y=${at.y - 5} width=${at.width + 10} height=${at.height + 10} rx="9"></rect>
+      <rect class="hit" x=${at.x - 5} y=${at.y - 5} width=${at.width + 10} height=${at.height + 10} rx="9"></rect>
     </g>`;
   }
 
@@ -576,22 +575,26 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
           <rect class="box stack" x=${s / 2} y=${s / 2} width=${w} height=${h} rx="6"></rect>`
           : nothing
       }
-      <g transform=${isGroup ? `translate(0,${s})` : nothing}>
-        <rect class="box" width=${w} height=${h} rx="6"></rect>
-        ${selected ? svg`<rect class="selected-bar" width="6" height=${h} rx="3"></rect>` : nothing}
-        ${this.renderBoxText(box, selected, view)}
-        ${
-          isGroup
-            ? svg`<g class="toggle" transform="translate(${w - 14},14)"><circle r="9"></circle>
-            <path d="M-4.5,0H4.5M0,-4.5V4.5"></path></g>`
-            : nothing
-        }
-      </g>
+      <rect class="box" y=${s} width=${w} height=${h} rx="6"></rect>
+      ${selected ? svg`<rect class="selected-bar" width="6" height=${h} rx="3"></rect>` : nothing}
+      ${this.renderBoxText(box, selected, s, view)}
+      ${
+        isGroup
+          ? svg`<circle class="toggle" cx=${w - 14} cy=${s + 14} r="9"></circle>
+          <path class="toggle" d="M${w - 18.5},${s + 14}h9m-4.5,-4.5v9"></path>`
+          : nothing
+      }
     </g>`;
   }
 
-  private renderBoxText(box: BoxContent, selected: boolean, view: DiagramView): SVGTemplateResult {
-    let y = BOX.pad;
+  /** Title, name and sector marks; the marks' letters share one text element (fewer nodes to lay out). */
+  private renderBoxText(
+    box: BoxContent,
+    selected: boolean,
+    top: number,
+    view: DiagramView,
+  ): SVGTemplateResult {
+    let y = BOX.pad + top;
     const x = BOX.pad + (selected ? 4 : 0);
     const title = box.titleLines.map(
       (line) => svg`<text class="title" x=${x} y=${(y += BOX.titleLine) - 4}>${line}</text>`,
@@ -600,18 +603,21 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       (line) => svg`<text class="name" x=${x} y=${(y += BOX.nameLine) - 3.5}>${line}</text>`,
     );
     y += 6;
-    const marks = box.sectors.map((sector, i) => {
-      const col = i % box.perRow;
-      const row = Math.floor(i / box.perRow);
-      const mx = BOX.pad + col * (BOX.markWidth + BOX.markGap);
-      const my = y + row * (BOX.markHeight + BOX.markGap);
-      const on = view.sector === sector;
-      return svg`<g class="mark s${SECTORS.indexOf(sector) + 1}${on ? ' on' : ''}" transform="translate(${mx},${my})">
-        <rect width=${BOX.markWidth} height=${BOX.markHeight} rx="3"></rect>
-        <text x=${BOX.markWidth / 2} y="12">${this.s.sectorMarks[sector]}</text>
-      </g>`;
+    const at = (i: number) =>
+      [
+        BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap),
+        y + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap),
+      ] as const;
+    const cls = (sector: Sector) => `s${SECTORS.indexOf(sector) + 1}${view.sector === sector ? ' on' : ''}`;
+    const rects = box.sectors.map((sector, i) => {
+      const [mx, my] = at(i);
+      return svg`<rect class="mark ${cls(sector)}" x=${mx} y=${my} width=${BOX.markWidth} height=${BOX.markHeight} rx="3"></rect>`;
     });
-    return svg`${title}${lines}${marks}`;
+    const letters = box.sectors.map((sector, i) => {
+      const [mx, my] = at(i);
+      return svg`<tspan class=${cls(sector)} x=${mx + BOX.markWidth / 2} y=${my + 12}>${this.s.sectorMarks[sector]}</tspan>`;
+    });
+    return svg`${title}${lines}${rects}${letters.length ? svg`<text class="marks">${letters}</text>` : nothing}`;
   }
 
   // The same tree as a list: the narrow view and the table view. Flat in the DOM (nesting by aria-level

@@ -102,31 +102,21 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
-  .ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3;
-    visibility: hidden;
-  }
-  .item:focus-visible > .ring {
-    visibility: visible;
-  }
   .hit {
     fill: transparent;
+  }
+  .hit:hover {
+    stroke: var(--_text-muted);
+    stroke-width: 1.5;
+  }
+  .item:focus-visible > .hit {
+    stroke: var(--_focus);
+    stroke-width: 3;
   }
   .box {
     fill: var(--_bg);
     stroke: var(--_border);
     stroke-width: 1.25;
-  }
-  .item > .hit {
-    stroke: none;
-  }
-  .node:hover > .hit,
-  .level:hover > .hit,
-  .frame-item:hover > .hit {
-    stroke: var(--_text);
-    stroke-width: 1.5;
   }
   .node-box.selected .box {
     stroke: var(--_text);
@@ -154,31 +144,31 @@ export const styles = css`
     fill: var(--_text);
     font-size: 12.5px;
   }
-  .toggle circle {
+  circle.toggle {
     fill: var(--_surface);
     stroke: var(--_text);
     stroke-width: 1.25;
   }
-  .toggle path {
+  path.toggle {
     stroke: var(--_text);
     stroke-width: 1.75;
   }
-  .mark rect {
+  rect.mark {
     fill: var(--_bg);
     stroke: var(--_c);
     stroke-width: 1.5;
   }
-  .mark text {
+  .marks {
     fill: var(--_text);
     font-size: 10.5px;
     font-weight: 700;
     text-anchor: middle;
   }
-  .mark.on rect {
+  rect.mark.on {
     fill: var(--_accent);
     stroke: var(--_accent);
   }
-  .mark.on text {
+  .marks .on {
     fill: var(--_accent-text);
   }
   .s1 {
@@ -362,41 +352,5 @@ export const styles = css`
   }
   .line-sample {
     overflow: visible;
-  }
-
-  @media (forced-colors: active) {
-    .band.even,
-    .band.odd,
-    .box,
-    .mark rect,
-    .chip {
-      fill: Canvas;
-      background: Canvas;
-    }
-    .edge path,
-    .edge polygon,
-    .box,
-    .frame,
-    .mark rect {
-      stroke: CanvasText;
-    }
-    .node-box.match .box:not(.stack),
-    .edge.active path,
-    .ring {
-      stroke: Highlight;
-    }
-    .title,
-    .name,
-    .band-label,
-    .frame-label,
-    .mark text {
-      fill: CanvasText;
-    }
-    .mark.on rect {
-      fill: Highlight;
-    }
-    .mark.on text {
-      fill: HighlightText;
-    }
   }
 `;
