@@ -350,3 +350,25 @@ describe('helpers', () => {
     expect(nearestIndex([], 5)).toBe(-1);
   });
 });
+
+describe('ticks, as d3-array', () => {
+  it('gives the same ticks and nice domains as d3-array', async () => {
+    const d3 = await import('d3-array');
+    const { niceDomain, tickValues } = await import('../../src/components/trend-chart/layout.js');
+    const cases: [number, number, number][] = [
+      [0, 86.5, 5],
+      [0, 1, 5],
+      [0.07, 0.93, 4],
+      [-3.2, 17, 6],
+      [78, 82, 3],
+      [0, 1e12, 5],
+      [1.1, 1.3, 4],
+      [0, 100, 8],
+    ];
+    for (const [a, b, n] of cases) {
+      expect(niceDomain(a, b, n)).toEqual(d3.nice(a, b, n));
+      const [c, d] = niceDomain(a, b, n);
+      expect(tickValues(c, d, n)).toEqual(d3.ticks(c, d, n));
+    }
+  });
+});

@@ -4,9 +4,9 @@
  * Text widths are estimated from character counts (no DOM measuring), which keeps layout cheap and
  * identical in every browser. The linear map and the paths are a few lines here rather than d3-scale
  * and d3-shape, whose interpolators, colour parsing and number formats would double the component's
- * size for the one linear map and polyline it needs; the tick algorithm is d3-array's.
+ * size for the one linear map and polyline it needs; the tick steps follow d3's
+ * (1, 2 or 5 times a power of ten).
  */
-import { nice, ticks as niceTicks } from 'd3-array';
 
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross'] as const;
 export type MarkerShape = (typeof MARKERS)[number];
@@ -99,6 +99,47 @@ export interface ChartLayout {
   /** Markers are left out when points are closer than this many pixels (long series). */
   dense: boolean;
   fontSize: number;
+}
+
+/**
+ * A tick step of 1, 2 or 5 times a power of ten giving about `count` ticks over [start, stop], as d3-array's
+ * `tickIncrement`: a positive step, or for steps below 1 the negative inverse (−10 for 0.1), so that tick
+ * values are computed as i / 10 and come out exact (0.3, not 0.30000000000000004).
+ */
+export function tickIncrement(start: number, stop: number, count: number): number {
+  const step = (stop - start) / Math.max(1, count);
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  return power >= 0 ? factor * 10 ** power : -(10 ** -power) / factor;
+}
+
+/** Extends [start, stop] to whole tick steps (d3-array's `nice`). */
+export function niceDomain(start: number, stop: number, count: number): [number, number] {
+  let prev: number | undefined;
+  for (let k = 0; k < 10; k++) {
+    const inc = tickIncrement(start, stop, count);
+    if (inc === prev || !Number.isFinite(inc) || inc === 0) break;
+    if (inc > 0) {
+      start = Math.floor(start / inc) * inc;
+      stop = Math.ceil(stop / inc) * inc;
+    } else {
+      start = Math.ceil(start * inc) / inc;
+      stop = Math.floor(stop * inc) / inc;
+    }
+    prev = inc;
+  }
+  return [start, stop];
+}
+
+/** Tick values inside [start, stop]. */
+export function tickValues(start: number, stop: number, count: number): number[] {
+  const inc = tickIncrement(start, stop, count);
+  if (!Number.isFinite(inc) || inc === 0) return [start];
+  const out: number[] = [];
+  if (inc > 0) for (let i = Math.ceil(start / inc); i * inc <= stop; i++) out.push(i * inc);
+  else for (let i = Math.ceil(start * -inc); i / -inc <= stop; i++) out.push(i / -inc);
+  return out;
 }
 
 /** A linear map from a domain to a range. */
@@ -367,11 +408,11 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const bottom = height - Math.round(fontSize * 2.4);
   const plotHeight = bottom - top;
   const tickCount = Math.max(2, Math.min(8, Math.floor(plotHeight / 48)));
-  let yDomain = nice(lo0, hi0, tickCount) as [number, number];
+  let yDomain = niceDomain(lo0, hi0, tickCount);
   if (input.max !== undefined && yDomain[1] > input.max && hi0 <= input.max)
     yDomain = [yDomain[0], input.max];
   const y = linear(yDomain[0], yDomain[1], bottom, top);
-  const ticks = niceTicks(yDomain[0], yDomain[1], tickCount);
+  const ticks = tickValues(yDomain[0], yDomain[1], tickCount);
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
   const tickLabels = ticks.map((t) => input.formatTick(t, step));
   const tickWidth = Math.max(...tickLabels.map((l) => estimateTextWidth(l, fontSize)), 0);

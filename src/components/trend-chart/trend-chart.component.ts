@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BplElement } from '../../core/base-element.js';
 import { BplError } from '../../core/errors.js';
@@ -516,11 +515,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         </details>
       </div>
       ${table ? this.renderTable(model, title) : this.renderChart(model, title)}
-      <p
-        id="summary"
-        part="summary"
-        class=${classMap({ summary: true, shown: this.summaryOpen, 'visually-hidden': !this.summaryOpen })}
-      >
+      <p id="summary" part="summary" class=${this.summaryOpen ? 'summary shown' : 'summary visually-hidden'}>
         ${this.summaryText}
       </p>
       ${this.renderSource(model, meta)}
@@ -768,17 +763,14 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const yy = layout.series[active.s]?.ys[active.p];
     const y = yy ?? (layout.plot.top + layout.plot.bottom) / 2;
     const lines = this.pointLines(model, active);
-    const place = {
-      tooltip: true,
-      start: x < 110,
-      end: x > layout.width - 110,
-      below: y < 90,
-    };
+    // Above the point, or below it near the top; kept inside the chart near its sides.
+    const dx = x < 110 ? '-12px' : x > layout.width - 110 ? 'calc(-100% + 12px)' : '-50%';
+    const dy = y < 90 ? '14px' : 'calc(-100% - 12px)';
     return html`<div
-      class=${classMap(place)}
+      class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${x}px`, top: `${y}px` })}
+      style=${styleMap({ left: `${x}px`, top: `${y}px`, transform: `translate(${dx}, ${dy})` })}
     >
       <p><strong>${lines[0]}</strong></p>
       ${lines.slice(1).map((line, i) => html`<p class=${i === 0 ? '' : 'muted'}>${line}</p>`)}
@@ -793,7 +785,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
       <table>
         <caption id="caption">
-          ${t.tableCaption(title)}
+          ${title}
         </caption>
         <thead>
           <tr>

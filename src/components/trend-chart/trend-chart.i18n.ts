@@ -5,10 +5,8 @@ export interface TrendChartStrings {
   /** Axis titles by unit: the unit is named in the axis title, not on every tick. */
   axis: { percent: string; 'per-1000': string; count: string; score: string };
   goal: string;
-  goalFor: (area: string) => string;
   goalLegend: (change: string, baseline: string) => string;
   areaCode: string;
-  goalStatus: string;
   compared: (area: string, others: string) => string;
   chartLabel: (title: string) => string;
   keyboardHint: string;
@@ -27,13 +25,9 @@ export interface TrendChartStrings {
   ci: (low: string, high: string) => string;
   ciHigh: string;
   goalColumn: (area: string) => string;
-  preliminaryShort: string;
-  suppressedShort: string;
   missingShort: string;
   changeSince: (change: string, period: string) => string;
   goalAt: (period: string, value: string) => string;
-  tableCaption: (title: string) => string;
-  downloadLabel: string;
   split: (area: string, group: string) => string;
   sourceLine: string;
   updated: (date: string) => string;
@@ -55,10 +49,8 @@ export interface TrendChartStrings {
 const sv: TrendChartStrings = {
   axis: { percent: 'Procent (%)', 'per-1000': 'Per 1\u00a0000', count: 'Antal', score: 'Poäng' },
   goal: 'Mål',
-  goalFor: (area) => `Mål för ${area}`,
   goalLegend: (change, baseline) => `Streckad linje = målet: ${change} per år från ${baseline}.`,
   areaCode: 'Områdeskod',
-  goalStatus: 'Måluppfyllelse',
   compared: (area, others) => `${area} jämfört med ${others}`,
   chartLabel: (title) => `Diagram: ${title}`,
   keyboardHint:
@@ -78,13 +70,9 @@ const sv: TrendChartStrings = {
   ci: (low, high) => `Konfidensintervall ${low}–${high}`,
   ciHigh: 'Konfidensintervall, övre',
   goalColumn: (area) => `Mål, ${area}`,
-  preliminaryShort: 'prel.',
-  suppressedShort: 'dold',
   missingShort: 'saknas',
   changeSince: (change, period) => `${change} sedan ${period}`,
   goalAt: (period, value) => `Mål ${period}: ${value}`,
-  tableCaption: (title) => title,
-  downloadLabel: 'Ladda ner',
   split: (area, group) => `${area}, ${group.toLocaleLowerCase('sv')}`,
   sourceLine: 'Källa',
   updated: (date) => `Uppdaterad ${date}`,
@@ -105,10 +93,8 @@ const sv: TrendChartStrings = {
 const en: TrendChartStrings = {
   axis: { percent: 'Per cent (%)', 'per-1000': 'Per 1,000', count: 'Number', score: 'Score' },
   goal: 'Goal',
-  goalFor: (area) => `Goal for ${area}`,
   goalLegend: (change, baseline) => `Dashed line = the goal: ${change} a year from ${baseline}.`,
   areaCode: 'Area code',
-  goalStatus: 'Progress towards the goal',
   compared: (area, others) => `${area} compared with ${others}`,
   chartLabel: (title) => `Chart: ${title}`,
   keyboardHint:
@@ -129,13 +115,9 @@ const en: TrendChartStrings = {
   ci: (low, high) => `Confidence interval ${low}–${high}`,
   ciHigh: 'Confidence interval, high',
   goalColumn: (area) => `Goal, ${area}`,
-  preliminaryShort: 'prel.',
-  suppressedShort: 'hidden',
   missingShort: 'missing',
   changeSince: (change, period) => `${change} since ${period}`,
   goalAt: (period, value) => `Goal ${period}: ${value}`,
-  tableCaption: (title) => title,
-  downloadLabel: 'Download',
   split: (area, group) => `${area}, ${group.toLocaleLowerCase('en')}`,
   sourceLine: 'Source',
   updated: (date) => `Updated ${date}`,

@@ -175,7 +175,6 @@ export const styles = css`
     position: absolute;
     z-index: 2;
     pointer-events: none;
-    transform: translate(-50%, calc(-100% - 12px));
     max-width: min(16rem, 90%);
     padding: 0.45em 0.6em;
     background: var(--_bg);
@@ -186,21 +185,6 @@ export const styles = css`
     font-size: 0.875em;
     line-height: 1.35;
     overflow-wrap: anywhere;
-  }
-  .tooltip.start {
-    transform: translate(-12px, calc(-100% - 12px));
-  }
-  .tooltip.end {
-    transform: translate(calc(-100% + 12px), calc(-100% - 12px));
-  }
-  .tooltip.below {
-    transform: translate(-50%, 14px);
-  }
-  .tooltip.below.start {
-    transform: translate(-12px, 14px);
-  }
-  .tooltip.below.end {
-    transform: translate(calc(-100% + 12px), 14px);
   }
   .tooltip p {
     margin: 0;
