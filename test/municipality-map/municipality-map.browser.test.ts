@@ -242,6 +242,35 @@ describe('bpl-municipality-map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws all 290 municipalities from a geometry object, with the ends of the long list and a button for all', async () => {
+    const topology = (await (await fetch('/demo/data/geo/sweden-municipalities.topo.json')).json()) as {
+      objects: { municipalities: { geometries: { id: string; properties: { name: string } }[] } };
+    };
+    const munis = topology.objects.municipalities.geometries;
+    const codes = munis.map((g) => g.id);
+    const input = makeDataset({ codes, periods: ['2023', '2024'] });
+    input.areas = munis.map((g) => ({ code: g.id, name: g.properties.name, level: 'municipality' as const }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('bpl-municipality-map');
+    el.setAttribute('indicator', 'fysisk-aktivitet');
+    el.geometry = topology;
+    el.data = input;
+    wrapper.append(el);
+    await el.whenSettled();
+    expect(paths(el)).to.have.length(290);
+    expect(root(el).querySelectorAll('.bars li:not(.more)')).to.have.length(20);
+    expect(root(el).querySelector('.bars .more')!.textContent).to.contain('270 kommuner till');
+    const more = root(el).querySelector<HTMLButtonElement>('.more-button')!;
+    expect(more.textContent).to.contain('Visa alla 290');
+    more.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.bars li')).to.have.length(290);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    // No county value across all of Sweden: Riket is the only reference.
+    expect(root(el).querySelector('.refs')!.textContent).to.contain('Riket');
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible in English and dark mode', async () => {
     const en = await mount({ lang: 'en' });
     expect(root(en).querySelector('.summary')!.textContent).to.contain('has the highest value');

@@ -73,6 +73,25 @@ describe('projection fit', () => {
   });
 });
 
+describe('single-pass projection', () => {
+  it('agrees with d3-geo’s own path bounds and centroid', async () => {
+    const { geoPath } = await import('d3-geo');
+    const all = readGeometry(sweden).features;
+    const map = projectFeatures(all, 500, 800);
+    const path = geoPath(fitProjection(all, 500, 800));
+    for (const [i, f] of all.entries()) {
+      const mine = map.features[i]!;
+      const b = path.bounds(f.feature);
+      const c = path.centroid(f.feature);
+      for (const k of [0, 1] as const) {
+        expect(mine.bounds[0][k]).toBeCloseTo(b[0][k], 3);
+        expect(mine.bounds[1][k]).toBeCloseTo(b[1][k], 3);
+        expect(mine.centroid[k]).toBeCloseTo(c[k], 2);
+      }
+    }
+  });
+});
+
 describe('labelFits', () => {
   const shape = {
     centroid: [50, 50] as [number, number],
@@ -88,5 +107,25 @@ describe('labelFits', () => {
   });
   it('rejects a NaN centroid', () => {
     expect(labelFits('Habo', { ...shape, centroid: [Number.NaN, 1] }, 12)).toBe(false);
+  });
+});
+
+describe('labels inside their shape', () => {
+  it('rejects a label whose box crosses out of an L-shaped polygon', async () => {
+    const { insideRings } = await import('../../src/components/municipality-map/projection.js');
+    // An L: the bounding box is 100 × 100, but the top-right quarter is not part of it.
+    const ring = Float64Array.from([0, 0, 40, 0, 40, 60, 100, 60, 100, 100, 0, 100]);
+    expect(insideRings([ring], 20, 20)).toBe(true);
+    expect(insideRings([ring], 70, 30)).toBe(false);
+    const shape = {
+      centroid: [50, 50] as [number, number],
+      bounds: [
+        [0, 0],
+        [100, 100],
+      ] as [[number, number], [number, number]],
+      rings: [ring],
+    };
+    expect(labelFits('Långnamn', shape, 11)).toBe(false);
+    expect(labelFits('Långnamn', { ...shape, centroid: [50, 80] }, 11)).toBe(true);
   });
 });

@@ -19,8 +19,8 @@ import { strings } from './municipality-map.i18n.js';
 import type { MapStrings } from './municipality-map.i18n.js';
 import { styles } from './municipality-map.styles.js';
 import { directionOfKey, neighbour } from './neighbours.js';
-import { labelFits, mapHeight, projectCached } from './projection.js';
-import type { ProjectedMap } from './projection.js';
+import { labelFits, labelPosition, mapHeight, projectCached } from './projection.js';
+import type { ProjectedFeature, ProjectedMap } from './projection.js';
 import { buildView } from './view.js';
 import type { LegendClass, MapRow, MapView } from './view.js';
 
@@ -39,6 +39,9 @@ function estimateMapWidth(hostWidth: number): number {
 }
 
 const PLAY_INTERVAL_MS = 1400;
+/** Longer lists show the best and the worst ends, with a button for the rest (the table has them all). */
+const LONG_LIST = 24;
+const LIST_END = 10;
 const LABEL_SIZE = 11;
 let instances = 0;
 
@@ -104,6 +107,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @state() private activeClass?: number;
   @state() private playing = false;
   @state() private tooltipAt?: { x: number; y: number };
+  @state() private allRows = false;
 
   private get mapSvg(): SVGSVGElement | null {
     return this.renderRoot?.querySelector<SVGSVGElement>('svg.map') ?? null;
@@ -378,18 +382,22 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const out: unknown[] = [];
     view.rows.forEach((row, i) => {
       const shape = map.features[i]!;
-      if (!labelFits(row.name, shape, LABEL_SIZE)) return;
-      const [x, y] = shape.centroid;
       if (row.classIndex === undefined) {
-        const noteFits = labelFits(missing, shape, LABEL_SIZE * 0.85);
+        const place = placeLabel(map, shape, row.name, missing);
+        if (!place) return;
+        const [x, y] = place.at;
         out.push(
-          svg`<text class="on-missing" x=${x} y=${noteFits ? y - 6 : y}>${row.name}${
-            noteFits ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
+          svg`<text class="on-missing" x=${x} y=${place.twoLines ? y - 6 : y}>${row.name}${
+            place.twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
           }</text>`,
         );
       } else {
+        const place = placeLabel(map, shape, row.name);
+        if (!place) return;
         const dark = darkFill(view.classes, row.classIndex);
-        out.push(svg`<text class=${dark ? 'on-dark' : 'on-light'} x=${x} y=${y}>${row.name}</text>`);
+        out.push(
+          svg`<text class=${dark ? 'on-dark' : 'on-light'} x=${place.at[0]} y=${place.at[1]}>${row.name}</text>`,
+        );
       }
     });
     return out;
@@ -613,62 +621,88 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const riket = view.riketValue;
     const countyName = view.countyName ?? '';
     const riketName = this.localize.lang === 'en' ? 'Sweden' : 'Riket';
-    const rows = view.ranked.filter((r) => this.matchesFilter(r));
-    return html`${
-        county !== undefined || riket !== undefined
-          ? html`<ul class="refs" aria-label=${s.reference}>
-              ${
-                county !== undefined
-                  ? html`<li>
-                      <span class="ref-key"></span>${countyName}
-                      ${this.localize.value(county, unit, decimals)}
-                    </li>`
-                  : nothing
-              }
-              ${
-                riket !== undefined
-                  ? html`<li>
-                      <span class="ref-key riket"></span>${riketName}
-                      ${this.localize.value(riket, unit, decimals)}
-                    </li>`
-                  : nothing
-              }
-            </ul>`
-          : nothing
-      }
+    const matching = view.ranked.filter((r) => this.matchesFilter(r));
+    const long = matching.length > LONG_LIST;
+    const cut = long && !this.allRows;
+    const head = cut ? matching.slice(0, LIST_END) : matching;
+    const tail = cut ? matching.slice(-LIST_END) : [];
+    const row = (r: MapRow) => this.renderBarRow(view, r, s, pct, county, riket);
+    const refs =
+      county !== undefined || riket !== undefined
+        ? html`<ul class="refs" aria-label=${s.reference}>
+            ${
+              county !== undefined
+                ? html`<li>
+                    <span class="ref-key"></span>${countyName} ${this.localize.value(county, unit, decimals)}
+                  </li>`
+                : nothing
+            }
+            ${
+              riket !== undefined
+                ? html`<li>
+                    <span class="ref-key riket"></span>${riketName}
+                    ${this.localize.value(riket, unit, decimals)}
+                  </li>`
+                : nothing
+            }
+          </ul>`
+        : nothing;
+    const more = cut
+      ? html`<li class="more" aria-hidden="true">${s.hiddenRows(matching.length - 2 * LIST_END)}</li>`
+      : nothing;
+    const toggle = long
+      ? html`<button
+          type="button"
+          class="more-button"
+          aria-expanded=${this.allRows ? 'true' : 'false'}
+          @click=${this.toggleRows}
+        >
+          ${this.allRows ? s.showFewerRows : s.showAllRows(matching.length)}
+        </button>`
+      : nothing;
+    return html`${refs}
       <ol class="bars">
-        ${rows.map((row) => {
-          const cls = this.fillClass(view, row);
-          return html`<li>
-            <button
-              type="button"
-              aria-pressed=${row.code === view.selected ? 'true' : 'false'}
-              data-code=${row.code}
-              @click=${this.onListClick}
-            >
-              <span class="bar-name">${row.rank !== undefined ? `${row.rank}. ` : ''}${row.name}</span>
-              <span class="bar-track">
-                ${
-                  row.value !== undefined
-                    ? html`<span class="bar ${cls}" style=${styleMap({ width: pct(row.value) })}></span>`
-                    : nothing
-                }
-                ${county !== undefined ? html`<span class="ref" style=${styleMap({ left: pct(county) })}></span>` : nothing}
-                ${riket !== undefined ? html`<span class="ref riket" style=${styleMap({ left: pct(riket) })}></span>` : nothing}
-              </span>
-              <span class="bar-value ${row.value === undefined ? 'missing' : ''}"
-                >${
-                  row.value !== undefined
-                    ? this.localize.value(row.value, unit, decimals)
-                    : row.observation?.status === 'suppressed'
-                      ? s.suppressed
-                      : this.localize.t.missing
-                }</span
-              >
-            </button>
-          </li>`;
-        })}
-      </ol>`;
+        ${head.map(row)} ${more} ${tail.map(row)}
+      </ol>
+      ${toggle}`;
+  }
+
+  private toggleRows = (): void => {
+    this.allRows = !this.allRows;
+  };
+
+  private renderBarRow(
+    view: MapView,
+    row: MapRow,
+    s: MapStrings,
+    pct: (v: number) => string,
+    county: number | undefined,
+    riket: number | undefined,
+  ): TemplateResult {
+    const { unit, decimals } = view.indicator;
+    const cls = this.fillClass(view, row);
+    const text =
+      row.value !== undefined
+        ? this.localize.value(row.value, unit, decimals)
+        : row.observation?.status === 'suppressed'
+          ? s.suppressed
+          : this.localize.t.missing;
+    return html`<li>
+      <button
+        type="button"
+        aria-pressed=${row.code === view.selected ? 'true' : 'false'}
+        data-code=${row.code}
+        @click=${this.onListClick}
+      >
+        <span class="bar-name">${row.rank !== undefined ? `${row.rank}. ` : ''}${row.name}</span>
+        <span class="bar-track">
+          ${row.value !== undefined ? html`<span class="bar ${cls}" style=${styleMap({ width: pct(row.value) })}></span>` : nothing}
+          ${county !== undefined ? html`<span class="ref" style=${styleMap({ left: pct(county) })}></span>` : nothing}
+          ${riket !== undefined ? html`<span class="ref riket" style=${styleMap({ left: pct(riket) })}></span>` : nothing}
+        </span>
+        <span class="bar-value ${row.value === undefined ? 'missing' : ''}">${text}</span>
+      </button>
+    </li>`;
   }
 
   private renderTable(view: MapView, s: MapStrings): TemplateResult {
@@ -971,6 +1005,54 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private downloadPngFile = (): void => {
     if (this.mapSvg) void downloadPng(this.mapSvg, fileName(this.fileTitle(), 'png'));
   };
+}
+
+interface LabelPlace {
+  at: [number, number];
+  twoLines: boolean;
+}
+
+/** Label places depend only on the projected shapes and the text, so a recolour reuses them. */
+const labelCache = new WeakMap<ProjectedMap, Map<string, LabelPlace | null>>();
+
+/** Where a name goes in its shape (with "uppgift saknas" under it when `note` is given and fits). */
+function placeLabel(
+  map: ProjectedMap,
+  shape: ProjectedFeature,
+  name: string,
+  note?: string,
+): LabelPlace | undefined {
+  let places = labelCache.get(map);
+  if (!places) labelCache.set(map, (places = new Map()));
+  const key = `${shape.code}|${name}|${note ?? ''}`;
+  const hit = places.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  let place: LabelPlace | null = null;
+  if (note) {
+    const wide = name.length > note.length ? name : note;
+    const both = labelPosition(wide, { ...shape, bounds: shrinkY(shape.bounds, 7) }, LABEL_SIZE);
+    if (
+      both &&
+      labelFits(name, { ...shape, centroid: [both[0], both[1] - 6] }, LABEL_SIZE) &&
+      labelFits(note, { ...shape, centroid: [both[0], both[1] + 7] }, LABEL_SIZE * 0.85)
+    ) {
+      place = { at: both, twoLines: true };
+    }
+  }
+  if (!place) {
+    const at = labelPosition(name, shape, LABEL_SIZE);
+    if (at) place = { at, twoLines: false };
+  }
+  places.set(key, place);
+  return place ?? undefined;
+}
+
+/** A box made shorter by `by` at top and bottom (room for a second line). */
+function shrinkY(b: [[number, number], [number, number]], by: number): [[number, number], [number, number]] {
+  return [
+    [b[0][0], b[0][1] + by],
+    [b[1][0], b[1][1] - by],
+  ];
 }
 
 function safeMatches(element: Element, selector: string): boolean {

@@ -46,6 +46,9 @@ export interface MapStrings {
   downloads: string;
   loadingMap: string;
   ofTotal: string;
+  hiddenRows: (n: number) => string;
+  showAllRows: (n: number) => string;
+  showFewerRows: string;
 }
 
 const sv: MapStrings = {
@@ -97,6 +100,9 @@ const sv: MapStrings = {
   downloads: 'Ladda ner',
   loadingMap: 'Laddar kartan …',
   ofTotal: 'av',
+  hiddenRows: (n) => `… ${n} kommuner till …`,
+  showAllRows: (n) => `Visa alla ${n}`,
+  showFewerRows: 'Visa färre',
 };
 
 const en: MapStrings = {
@@ -148,6 +154,9 @@ const en: MapStrings = {
   downloads: 'Download',
   loadingMap: 'Loading the map …',
   ofTotal: 'of',
+  hiddenRows: (n) => `… ${n} more municipalities …`,
+  showAllRows: (n) => `Show all ${n}`,
+  showFewerRows: 'Show fewer',
 };
 
 export const strings: Translations<MapStrings> = { sv, en };

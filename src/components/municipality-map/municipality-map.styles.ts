@@ -87,7 +87,7 @@ export const styles = css`
     stroke-width: 0.8;
     stroke-linejoin: round;
     cursor: pointer;
-    transition: fill 0.35s ease;
+    /* No fill transition: a new period steps to its colours at once (cheaper, and calm for everyone). */
     outline: none;
   }
   .area.dim {
@@ -308,6 +308,15 @@ export const styles = css`
     border-color: var(--_text);
     font-weight: 600;
   }
+  .bars .more {
+    grid-column: 1 / -1;
+    padding: 0.2rem 0.3rem;
+    font-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  .more-button {
+    margin-top: 0.4rem;
+  }
   .bar-name {
     overflow: hidden;
     text-overflow: ellipsis;
@@ -366,11 +375,6 @@ export const styles = css`
     margin: 0.25rem 0 0;
     font-size: 0.8em;
     color: var(--_text-muted);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .area {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .area {
