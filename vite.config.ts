@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
+import { minifyChunks } from './scripts/minify-plugin.mjs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
 export const COMPONENT_ENTRIES: Record<string, string> = {
@@ -38,14 +39,15 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     // (2) One self-contained, minified file for web editors: <script type="module" src="…/bpl.js">.
     return {
+      plugins: [minifyChunks()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         sourcemap: false,
         minify: true,
         target: 'es2022',
-        lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'bpl.js' },
-        rollupOptions: { output: { inlineDynamicImports: true } },
+        lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.js' },
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyChunks } from './minify-plugin.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const entries = {
@@ -22,13 +23,14 @@ for (const [name, entry] of Object.entries(entries)) {
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyChunks()],
     build: {
       outDir: 'dist/standalone',
       emptyOutDir: false,
       minify: true,
       target: 'es2022',
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rollupOptions: { output: { codeSplitting: false } },
     },
   });
 }

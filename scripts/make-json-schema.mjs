@@ -14,7 +14,9 @@ const out = await build({
   logLevel: 'error',
 });
 const code = out.outputFiles[0].text;
-const { jsonSchemas } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const { jsonSchemas, runtimeModule } = await import(
+  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+);
 const schemas = jsonSchemas();
 const check = process.argv.includes('--check');
 let drift = false;
@@ -29,4 +31,12 @@ for (const [name, schema] of Object.entries(schemas)) {
     }
   } else writeFileSync(file, text);
 }
+const moduleFile = resolve(root, 'src/core/schema/generated.ts');
+const moduleText = runtimeModule();
+if (check) {
+  if (!existsSync(moduleFile) || readFileSync(moduleFile, 'utf8') !== moduleText) {
+    console.error(`${moduleFile} is out of date: run npm run schema`);
+    drift = true;
+  }
+} else writeFileSync(moduleFile, moduleText);
 process.exit(drift ? 1 : 0);

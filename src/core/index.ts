@@ -18,6 +18,13 @@ export * from './schema/common.js';
 export * from './schema/dataset.js';
 export * from './schema/structure.js';
 export * from './schema/validate.js';
+export * from './schema/validate-structure.js';
+export { readStructure } from './loader/structure-reader.js';
+export { FORMATS, formatOfPattern } from './schema/formats.js';
+export type { JsonSchema } from './schema/runtime.js';
+/** The zod schemas of the contract, for npm users who validate with zod themselves. */
+export * as schemas from './schema/contract.js';
+export { zodValidateDataset, zodValidateStructure, toDataIssues } from './schema/validate-zod.js';
 export * from './adapters/csv.js';
 export * from './adapters/kolada.js';
 export * from './loader/fetch.js';

@@ -37,56 +37,57 @@ export const SEQUENTIAL = ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#3690c0'
 /** Diverging (orange to purple, PuOr), colour-blind safe; step 1 is the bad end, step 7 the good end. */
 export const DIVERGING = ['#b35806', '#e08214', '#fdb863', '#f7f7f7', '#b2abd2', '#8073ac', '#542788'];
 
-const palette = (colors: string[]) =>
-  colors.map((c, i) => `--_cat-${i + 1}: var(--bpl-color-${i + 1}, ${c});`).join('\n');
+/** [token, public property, light value, dark value] */
+const TOKENS: [string, string, string, string][] = [
+  ['text', 'text', '#1d2125', '#e8eaed'],
+  ['text-muted', 'text-muted', '#545c66', '#aab2bc'],
+  ['bg', 'background', LIGHT_BACKGROUND, DARK_BACKGROUND],
+  ['surface', 'surface', '#f3f5f7', '#23272d'],
+  ['border', 'border', '#8a939e', '#7d8793'],
+  ['grid', 'grid', '#dde1e6', '#343a42'],
+  ['accent', 'accent', '#0b5cad', '#6cb6ff'],
+  ['accent-text', 'accent-text', '#ffffff', '#0b1a2a'],
+  ['focus', 'focus', '#0b5cad', '#8cc8ff'],
+  ['goal', 'goal', '#1d2125', '#e8eaed'],
+  ['good', 'good', '#1b6e3a', '#5fd38d'],
+  ['bad', 'bad', '#a8321a', '#ff8a70'],
+  ['missing', 'missing', '#6b737d', '#9aa3ad'],
+  ['error-bg', 'error-background', '#fdf0ee', '#3a1f1a'],
+  ['error-border', 'error-border', '#a8321a', '#ff8a70'],
+  ...LIGHT_PALETTE.map((c, i): [string, string, string, string] => [
+    `cat-${i + 1}`,
+    `${i + 1}`,
+    c,
+    DARK_PALETTE[i]!,
+  ]),
+];
 
-const lightTokens = `
-  --_text: var(--bpl-color-text, #1d2125);
-  --_text-muted: var(--bpl-color-text-muted, #545c66);
-  --_bg: var(--bpl-color-background, ${LIGHT_BACKGROUND});
-  --_surface: var(--bpl-color-surface, #f3f5f7);
-  --_border: var(--bpl-color-border, #8a939e);
-  --_grid: var(--bpl-color-grid, #dde1e6);
-  --_accent: var(--bpl-color-accent, #0b5cad);
-  --_accent-text: var(--bpl-color-accent-text, #ffffff);
-  --_focus: var(--bpl-color-focus, #0b5cad);
-  --_goal: var(--bpl-color-goal, #1d2125);
-  --_good: var(--bpl-color-good, #1b6e3a);
-  --_bad: var(--bpl-color-bad, #a8321a);
-  --_missing: var(--bpl-color-missing, #6b737d);
-  --_error-bg: var(--bpl-color-error-background, #fdf0ee);
-  --_error-border: var(--bpl-color-error-border, #a8321a);
-  ${palette(LIGHT_PALETTE)}
-`;
+// One declaration per token: `light-dark()` picks the value for the host's colour scheme, which follows the
+// reader's system unless the `theme` attribute fixes it.
+const tokens = [
+  ...TOKENS.map(
+    ([name, prop, light, dark]) => `--_${name}:var(--bpl-color-${prop},light-dark(${light},${dark}));`,
+  ),
+  ...SEQUENTIAL.map((c, i) => `--_seq-${i + 1}:var(--bpl-color-seq-${i + 1},${c});`),
+  ...DIVERGING.map((c, i) => `--_div-${i + 1}:var(--bpl-color-div-${i + 1},${c});`),
+].join('');
 
-const darkTokens = `
-  --_text: var(--bpl-color-text, #e8eaed);
-  --_text-muted: var(--bpl-color-text-muted, #aab2bc);
-  --_bg: var(--bpl-color-background, ${DARK_BACKGROUND});
-  --_surface: var(--bpl-color-surface, #23272d);
-  --_border: var(--bpl-color-border, #7d8793);
-  --_grid: var(--bpl-color-grid, #343a42);
-  --_accent: var(--bpl-color-accent, #6cb6ff);
-  --_accent-text: var(--bpl-color-accent-text, #0b1a2a);
-  --_focus: var(--bpl-color-focus, #8cc8ff);
-  --_goal: var(--bpl-color-goal, #e8eaed);
-  --_good: var(--bpl-color-good, #5fd38d);
-  --_bad: var(--bpl-color-bad, #ff8a70);
-  --_missing: var(--bpl-color-missing, #9aa3ad);
-  --_error-bg: var(--bpl-color-error-background, #3a1f1a);
-  --_error-border: var(--bpl-color-error-border, #ff8a70);
-  ${palette(DARK_PALETTE)}
-`;
-
-const scales = [
-  ...SEQUENTIAL.map((c, i) => `--_seq-${i + 1}: var(--bpl-color-seq-${i + 1}, ${c});`),
-  ...DIVERGING.map((c, i) => `--_div-${i + 1}: var(--bpl-color-div-${i + 1}, ${c});`),
-].join('\n');
+const SYSTEM_COLOURS: Record<string, string> = {
+  bg: 'Canvas',
+  surface: 'Canvas',
+  'error-bg': 'Canvas',
+  accent: 'Highlight',
+  focus: 'Highlight',
+  'accent-text': 'HighlightText',
+  grid: 'GrayText',
+  missing: 'GrayText',
+};
+/** Windows high contrast: every token becomes a system colour (text-like ones CanvasText). */
+const forced = TOKENS.map(([name]) => `--_${name}:${SYSTEM_COLOURS[name] ?? 'CanvasText'};`).join('');
 
 export const themeStyles = css`
   :host {
-    ${unsafeCssText(lightTokens)}
-    ${unsafeCssText(scales)}
+    ${unsafeCSS(tokens)}
     --_font: var(--bpl-font-family, inherit);
     --_radius: var(--bpl-radius, 4px);
     --_space: var(--bpl-space, 0.75rem);
@@ -96,56 +97,25 @@ export const themeStyles = css`
     font-family: var(--_font);
     color: var(--_text);
     background: var(--_bg);
-    color-scheme: light;
+    color-scheme: light dark;
     container-type: inline-size;
     min-width: 0;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${unsafeCssText(darkTokens)}
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${unsafeCssText(darkTokens)}
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   @media (forced-colors: active) {
     :host {
-      --_text: CanvasText;
-      --_text-muted: CanvasText;
-      --_bg: Canvas;
-      --_surface: Canvas;
-      --_border: CanvasText;
-      --_grid: GrayText;
-      --_accent: Highlight;
-      --_accent-text: HighlightText;
-      --_focus: Highlight;
-      --_goal: CanvasText;
-      --_good: CanvasText;
-      --_bad: CanvasText;
-      --_missing: GrayText;
-      --_error-bg: Canvas;
-      --_error-border: CanvasText;
-      --_cat-1: CanvasText;
-      --_cat-2: CanvasText;
-      --_cat-3: CanvasText;
-      --_cat-4: CanvasText;
-      --_cat-5: CanvasText;
-      --_cat-6: CanvasText;
-      --_cat-7: CanvasText;
-      --_cat-8: CanvasText;
+      ${unsafeCSS(forced)}
     }
   }
 `;
-
-/** Token text is our own constant, never data. */
-function unsafeCssText(text: string) {
-  return unsafeCSS(text);
-}
 
 /** Building blocks every component uses: frame, header, toolbar, error, loading, table, summary. */
 export const baseStyles = css`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessGoal, goalPath } from '../../src/core/goal.js';
-import { Indicator } from '../../src/core/schema/dataset.js';
+import { Indicator } from '../../src/core/schema/contract.js';
 
 const make = (over: Record<string, unknown>, values: [string, number | null][]) =>
   Indicator.parse({

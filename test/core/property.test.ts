@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeBody, readDataset, readStructure } from '../../src/core/loader/read.js';
+import { decodeBody, readDataset } from '../../src/core/loader/read.js';
+import { readStructure } from '../../src/core/loader/structure-reader.js';
 import { fromCsv } from '../../src/core/adapters/csv.js';
 import { fromKolada } from '../../src/core/adapters/kolada.js';
 import { BplError } from '../../src/core/errors.js';
 import { errorLines } from '../../src/core/i18n/localize.js';
-import { Dataset } from '../../src/core/schema/dataset.js';
+import { Dataset } from '../../src/core/schema/contract.js';
 
 /** Every outcome is either a valid document or a BplError whose every issue reads as a sentence. */
 function outcome(fn: () => unknown): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, validateStructure, parseDataset } from '../../src/core/schema/validate.js';
+import { validateDataset, parseDataset } from '../../src/core/schema/validate.js';
+import { validateStructure } from '../../src/core/schema/validate-structure.js';
 import { errorLines } from '../../src/core/i18n/localize.js';
 import { BplError } from '../../src/core/errors.js';
 import { isSafeUrl } from '../../src/core/schema/common.js';

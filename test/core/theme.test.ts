@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DARK_BACKGROUND, DARK_PALETTE, LIGHT_BACKGROUND, LIGHT_PALETTE } from '../../src/core/theme.js';
 import { VERSION } from '../../src/core/version.js';
-import { jsonSchemas } from '../../src/core/schema/json-schema.js';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
@@ -35,12 +34,5 @@ describe('package', () => {
       version: string;
     };
     expect(VERSION).toBe(pkg.version);
-  });
-  it('has committed JSON Schemas that match the zod schemas (run `npm run schema` after a change)', () => {
-    const schemas = jsonSchemas();
-    for (const name of ['dataset', 'structure'] as const) {
-      const committed = readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8');
-      expect(committed, `schema/${name}.schema.json`).toBe(`${JSON.stringify(schemas[name], null, 2)}\n`);
-    }
   });
 });

@@ -36,6 +36,11 @@ export function koladaNextPage(page: KoladaPage): string | undefined {
   return typeof next === 'string' && next.length > 0 ? next : undefined;
 }
 
+/** Text for a value in a message; never calls an object's own (possibly broken) toString. */
+function show(value: unknown): string {
+  return value !== null && typeof value === 'object' ? describe(value) : String(value);
+}
+
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
@@ -60,7 +65,7 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
         issues.push({
           path: at(),
           kind: 'expected-type',
-          params: { expected: 'object', received: describe(row), value: String(row) },
+          params: { expected: 'object', received: describe(row), value: show(row) },
         });
         return;
       }
@@ -84,7 +89,7 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
         issues.push({
           path: at('values'),
           kind: 'expected-type',
-          params: { expected: 'array', received: describe(row.values), value: String(row.values) },
+          params: { expected: 'array', received: describe(row.values), value: show(row.values) },
         });
         return;
       }
@@ -94,7 +99,7 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
           issues.push({
             path: at('values', c),
             kind: 'expected-type',
-            params: { expected: 'object', received: describe(cell), value: String(cell) },
+            params: { expected: 'object', received: describe(cell), value: show(cell) },
           });
           return;
         }
@@ -107,7 +112,7 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
               : {
                   path: at('values', c, 'gender'),
                   kind: 'invalid-value',
-                  params: { allowed: ['T', 'K', 'M'], value: String(gender) },
+                  params: { allowed: ['T', 'K', 'M'], value: show(gender) },
                 },
           );
           return;
@@ -117,7 +122,7 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
           issues.push({
             path: at('values', c, 'value'),
             kind: 'expected-type',
-            params: { expected: 'number', received: describe(value), value: String(value) },
+            params: { expected: 'number', received: describe(value), value: show(value) },
           });
           return;
         }

@@ -1,6 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import type { CoreStrings } from './sv.js';
-import { formatPathGeneric } from './sv.js';
+import { describeIssue, formatPath } from './issues.js';
+import type { IssueWords } from './issues.js';
 
 export const en: CoreStrings = {
   loading: 'Loading data …',
@@ -106,69 +107,49 @@ export const en: CoreStrings = {
     },
   },
   moreIssues: (n: number) => `… and ${n} more.`,
-  issue: (issue: DataIssue) => describeIssueEn(issue),
-  path: (path: DataIssue['path']) => formatPathGeneric(path, 'line', 'column', '(the whole file)'),
+  issue: (issue: DataIssue) => describeIssue(issue, words),
+  path: (path: DataIssue['path']) => formatPath(path, words),
 };
 
-const TYPE_NAMES_EN: Record<string, string> = {
-  number: 'a number',
-  integer: 'a whole number',
-  string: 'text',
-  text: 'text',
-  object: 'an object',
-  array: 'a list',
-  boolean: 'true or false',
-  null: 'null',
-  undefined: 'nothing',
+const words: IssueWords = {
+  types: {
+    number: 'a number',
+    integer: 'a whole number',
+    string: 'text',
+    text: 'text',
+    object: 'an object',
+    array: 'a list',
+    boolean: 'true or false',
+    null: 'null',
+    undefined: 'nothing',
+  },
+  formats: {
+    period: 'not a period (write 2023 or 2023/24, for example)',
+    area: 'not an area code (four digits, for example 0680)',
+    url: 'not an allowed link (it must start with https:// or http://, or be relative)',
+    date: 'not a date (write YYYY-MM-DD)',
+    id: 'not a valid id (lower-case letters a–z, digits and hyphens)',
+    email: 'not an e-mail address',
+    kolada: 'not a Kolada id (for example N15428)',
+  },
+  expected: (e, g) => `expected ${e}, got ${g}`,
+  missing: 'is missing',
+  missingColumn: 'the column is missing',
+  invalidValue: (g, a) => `invalid value ${g}; allowed values: ${a}`,
+  tooFew: (n) => `too few (at least ${n})`,
+  empty: 'must not be empty',
+  tooSmall: (n) => `too small (at least ${n})`,
+  tooMany: (n) => `too many (at most ${n})`,
+  tooBig: (n) => `too big (at most ${n})`,
+  is: (g, h) => `${g} is ${h}`,
+  wrongFormat: 'in the wrong format',
+  unknownKey: 'unknown field (a typo?)',
+  duplicate: (k, f) => `"${k}" occurs twice (first at position ${f})`,
+  unknownReference: (k) => `refers to "${k}", which does not exist`,
+  cycle: (k) => `reporting goes round in a circle: ${k}`,
+  ciOrder: 'the confidence interval’s lower bound is above its upper bound',
+  invalid: 'invalid',
+  line: 'line',
+  column: 'column',
+  root: '(the whole file)',
 };
-
-const FORMAT_HINTS_EN: Record<string, string> = {
-  period: 'not a period (write 2023 or 2023/24, for example)',
-  area: 'not an area code (four digits, for example 0680)',
-  url: 'not an allowed link (it must start with https:// or http://, or be relative)',
-  date: 'not a date (write YYYY-MM-DD)',
-  id: 'not a valid id (lower-case letters a–z, digits and hyphens)',
-  email: 'not an e-mail address',
-  kolada: 'not a Kolada id (for example N15428)',
-};
-
-function received(p: Record<string, unknown>): string {
-  if (p.received === 'string' || typeof p.value === 'string') return `"${String(p.value ?? '')}"`;
-  return TYPE_NAMES_EN[String(p.received)] ?? String(p.received ?? p.value ?? '');
-}
-
-function describeIssueEn(issue: DataIssue): string {
-  const p = issue.params ?? {};
-  switch (issue.kind) {
-    case 'expected-type':
-      return `expected ${TYPE_NAMES_EN[String(p.expected)] ?? String(p.expected)}, got ${p.received === 'string' ? `"${String(p.value)}"` : (TYPE_NAMES_EN[String(p.received)] ?? String(p.received))}`;
-    case 'required':
-      return p.what === 'column' ? 'the column is missing' : 'is missing';
-    case 'invalid-value':
-      return `invalid value ${received(p)}; allowed values: ${((p.allowed as string[]) ?? []).join(', ')}`;
-    case 'too-small':
-      return p.origin === 'array'
-        ? `too few (at least ${String(p.minimum)})`
-        : p.origin === 'string'
-          ? 'must not be empty'
-          : `too small (at least ${String(p.minimum)})`;
-    case 'too-big':
-      return p.origin === 'array'
-        ? `too many (at most ${String(p.maximum)})`
-        : `too big (at most ${String(p.maximum)})`;
-    case 'invalid-format':
-      return `${received(p)} is ${FORMAT_HINTS_EN[String(p.format)] ?? 'in the wrong format'}`;
-    case 'unknown-key':
-      return 'unknown field (a typo?)';
-    case 'duplicate':
-      return `"${String(p.key)}" occurs twice (first at position ${String(p.first)})`;
-    case 'unknown-reference':
-      return `refers to "${String(p.key)}", which does not exist`;
-    case 'cycle':
-      return `reporting goes round in a circle: ${String(p.key)}`;
-    default:
-      return p.reason === 'ci-order'
-        ? 'the confidence interval’s lower bound is above its upper bound'
-        : 'invalid';
-  }
-}

@@ -1,4 +1,6 @@
 import type { DataIssue } from '../errors.js';
+import { describeIssue, formatPath } from './issues.js';
+import type { IssueWords } from './issues.js';
 import type { BplErrorParams } from '../errors.js';
 
 /** Core strings shared by every component. Components keep their own tables beside them. */
@@ -106,90 +108,51 @@ export const sv = {
     },
   },
   moreIssues: (n: number) => `… och ${n} fel till.`,
-  issue: (issue: DataIssue) => describeIssueSv(issue),
-  path: (path: DataIssue['path']) => formatPathSv(path),
+  issue: (issue: DataIssue) => describeIssue(issue, words),
+  path: (path: DataIssue['path']) => formatPath(path, words),
 };
 
-const TYPE_NAMES_SV: Record<string, string> = {
-  number: 'ett tal',
-  integer: 'ett heltal',
-  string: 'text',
-  text: 'text',
-  object: 'ett objekt',
-  array: 'en lista',
-  boolean: 'sant eller falskt',
-  null: 'null',
-  undefined: 'ingenting',
+const words: IssueWords = {
+  types: {
+    number: 'ett tal',
+    integer: 'ett heltal',
+    string: 'text',
+    text: 'text',
+    object: 'ett objekt',
+    array: 'en lista',
+    boolean: 'sant eller falskt',
+    null: 'null',
+    undefined: 'ingenting',
+  },
+  formats: {
+    period: 'ingen period (skriv till exempel 2023 eller 2023/24)',
+    area: 'ingen områdeskod (fyra siffror, till exempel 0680)',
+    url: 'ingen tillåten länk (den ska börja med https:// eller http://, eller vara relativ)',
+    date: 'inget datum (skriv ÅÅÅÅ-MM-DD)',
+    id: 'inget giltigt id (små bokstäver a–z, siffror och bindestreck)',
+    email: 'ingen e-postadress',
+    kolada: 'inget Kolada-id (till exempel N15428)',
+  },
+  expected: (e, g) => `väntade ${e}, fick ${g}`,
+  missing: 'saknas',
+  missingColumn: 'kolumnen saknas',
+  invalidValue: (g, a) => `ogiltigt värde ${g}; tillåtna värden: ${a}`,
+  tooFew: (n) => `för få (minst ${n})`,
+  empty: 'får inte vara tom',
+  tooSmall: (n) => `för litet (minst ${n})`,
+  tooMany: (n) => `för många (högst ${n})`,
+  tooBig: (n) => `för stort (högst ${n})`,
+  is: (g, h) => `${g} är ${h}`,
+  wrongFormat: 'i fel format',
+  unknownKey: 'okänt fält (stavfel?)',
+  duplicate: (k, f) => `"${k}" förekommer två gånger (första gången på plats ${f})`,
+  unknownReference: (k) => `hänvisar till "${k}", som inte finns`,
+  cycle: (k) => `rapporteringen går i cirkel: ${k}`,
+  ciOrder: 'konfidensintervallets nedre gräns är större än den övre',
+  invalid: 'ogiltigt',
+  line: 'rad',
+  column: 'kolumn',
+  root: '(hela filen)',
 };
-
-const FORMAT_HINTS_SV: Record<string, string> = {
-  period: 'ingen period (skriv till exempel 2023 eller 2023/24)',
-  area: 'ingen områdeskod (fyra siffror, till exempel 0680)',
-  url: 'ingen tillåten länk (den ska börja med https:// eller http://, eller vara relativ)',
-  date: 'inget datum (skriv ÅÅÅÅ-MM-DD)',
-  id: 'inget giltigt id (små bokstäver a–z, siffror och bindestreck)',
-  email: 'ingen e-postadress',
-  kolada: 'inget Kolada-id (till exempel N15428)',
-};
-
-function received(p: Record<string, unknown>): string {
-  if (p.received === 'string' || typeof p.value === 'string') return `"${String(p.value ?? '')}"`;
-  return TYPE_NAMES_SV[String(p.received)] ?? String(p.received ?? p.value ?? '');
-}
-
-function describeIssueSv(issue: DataIssue): string {
-  const p = issue.params ?? {};
-  switch (issue.kind) {
-    case 'expected-type':
-      return `väntade ${TYPE_NAMES_SV[String(p.expected)] ?? String(p.expected)}, fick ${p.received === 'string' ? `"${String(p.value)}"` : (TYPE_NAMES_SV[String(p.received)] ?? String(p.received))}`;
-    case 'required':
-      return p.what === 'column' ? 'kolumnen saknas' : 'saknas';
-    case 'invalid-value':
-      return `ogiltigt värde ${received(p)}; tillåtna värden: ${((p.allowed as string[]) ?? []).join(', ')}`;
-    case 'too-small':
-      return p.origin === 'array'
-        ? `för få (minst ${String(p.minimum)})`
-        : p.origin === 'string'
-          ? 'får inte vara tom'
-          : `för litet (minst ${String(p.minimum)})`;
-    case 'too-big':
-      return p.origin === 'array'
-        ? `för många (högst ${String(p.maximum)})`
-        : `för stort (högst ${String(p.maximum)})`;
-    case 'invalid-format':
-      return `${received(p)} är ${FORMAT_HINTS_SV[String(p.format)] ?? 'i fel format'}`;
-    case 'unknown-key':
-      return 'okänt fält (stavfel?)';
-    case 'duplicate':
-      return `"${String(p.key)}" förekommer två gånger (första gången på plats ${String(p.first)})`;
-    case 'unknown-reference':
-      return `hänvisar till "${String(p.key)}", som inte finns`;
-    case 'cycle':
-      return `rapporteringen går i cirkel: ${String(p.key)}`;
-    default:
-      return p.reason === 'ci-order' ? 'konfidensintervallets nedre gräns är större än den övre' : 'ogiltigt';
-  }
-}
-
-/** `indicators[2].data[14].value`, or for CSV `rad 4, kolumn value`. */
-export function formatPathGeneric(
-  path: DataIssue['path'],
-  line: string,
-  column: string,
-  root: string,
-): string {
-  if (path[0] === 'csv') {
-    const parts = [`${line} ${String(path[1] ?? 1)}`];
-    if (path[2] !== undefined) parts.push(`${column} ${String(path[2])}`);
-    return parts.join(', ');
-  }
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  return out || root;
-}
-
-function formatPathSv(path: DataIssue['path']): string {
-  return formatPathGeneric(path, 'rad', 'kolumn', '(hela filen)');
-}
 
 export type CoreStrings = typeof sv;

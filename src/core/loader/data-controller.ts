@@ -4,7 +4,8 @@ import { BplError, toBplError } from '../errors.js';
 import { isKoladaPage, koladaNextPage } from '../adapters/kolada.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from './fetch.js';
-import { decodeBody, decodeProperty, readDataset, readStructure } from './read.js';
+import { decodeBody, decodeProperty, readDataset } from './read.js';
+import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Structure } from '../schema/structure.js';
@@ -13,6 +14,11 @@ import type { Structure } from '../schema/structure.js';
 const MAX_KOLADA_PAGES = 50;
 
 export type DocumentKind = 'dataset' | 'structure';
+
+type Reader = (decoded: Decoded, format: FormatOption, pages: KoladaPage[]) => Read<unknown>;
+
+/** How each kind of document is read. Datasets are built in; `structure-reader.ts` adds structures. */
+export const READERS: Partial<Record<DocumentKind, Reader>> = { dataset: readDataset };
 type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Structure;
 
 /** What the element hosting the controller exposes. */
@@ -182,9 +188,9 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     pages: KoladaPage[],
   ): Loaded<K> {
     try {
-      const read = (
-        this.kind === 'dataset' ? readDataset(decoded, format, pages) : readStructure(decoded)
-      ) as Read<DocumentOf<K>>;
+      const reader = READERS[this.kind];
+      if (!reader) throw new BplError('parse', { detail: `no reader for ${this.kind}` });
+      const read = reader(decoded, format, pages) as Read<DocumentOf<K>>;
       return { value: read.value, format: read.format, source };
     } catch (error) {
       const e = toBplError(error, 'schema');

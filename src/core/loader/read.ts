@@ -3,8 +3,7 @@ import { fromCsv, looksLikeCsv } from '../adapters/csv.js';
 import { fromKolada, isKoladaPage } from '../adapters/kolada.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import type { Dataset } from '../schema/dataset.js';
-import type { Structure } from '../schema/structure.js';
-import { parseDataset, parseStructure } from '../schema/validate.js';
+import { parseDataset } from '../schema/validate.js';
 
 export type DocumentFormat = 'json' | 'kolada' | 'csv';
 export type FormatOption = 'auto' | DocumentFormat;
@@ -54,15 +53,6 @@ export function readDataset(
       return { value: parseDataset(result.dataset), format: 'kolada' };
     }
     return { value: parseDataset(value), format: 'json' };
-  } catch (error) {
-    throw toBplError(error, 'schema');
-  }
-}
-
-export function readStructure(decoded: Decoded): Read<Structure> {
-  if (decoded.type === 'csv') throw new BplError('parse', { detail: 'CSV' });
-  try {
-    return { value: parseStructure(decoded.value), format: 'json' };
   } catch (error) {
     throw toBplError(error, 'schema');
   }

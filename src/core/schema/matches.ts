@@ -1,14 +1,12 @@
-import { z } from './zod.js';
+import * as z from './zod.js';
+import { FORMATS } from './formats.js';
+import type { FormatName } from './formats.js';
 
-/** Pattern source → the format name our messages explain (period, area, id, …). */
-const FORMATS = new Map<string, string>();
-
-/** A string with a pattern (kept as `pattern` in the JSON Schema) whose failures are explained by `format`. */
-export function pattern(regex: RegExp, format: string) {
-  FORMATS.set(regex.source, format);
-  return z.string().regex(regex);
-}
-
-export function formatOfPattern(source: string | undefined): string | undefined {
-  return source === undefined ? undefined : FORMATS.get(source.replace(/^\/|\/[a-z]*$/g, ''));
+/** A string in one of the contract's formats: its pattern (kept in the JSON Schema) plus any further test. */
+export function pattern(name: FormatName) {
+  const format = FORMATS[name];
+  const schema = z.string().check(z.regex(format.pattern));
+  return 'extra' in format
+    ? schema.check(z.refine(format.extra, { params: { kind: 'invalid-format', format: name } }))
+    : schema;
 }

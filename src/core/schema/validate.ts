@@ -1,156 +1,45 @@
-import type { z } from './zod.js';
-import type { DataIssue, IssueKind } from '../errors.js';
 import { BplError } from '../errors.js';
-import { Dataset } from './dataset.js';
-import { Structure } from './structure.js';
-import { formatOfPattern } from './matches.js';
-
-/** At most this many problems are reported; the rest are summarised as a count. */
-export const MAX_ISSUES = 20;
-
-type ZodIssue = z.core.$ZodIssue;
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** Reads the value at `path` in `input`, to say what was received. */
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function preview(value: unknown): string {
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' ');
-    return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return describeValue(value);
-}
-
-/** Flattens zod's issues (unions included) into our own, language-neutral issues. */
-export function toDataIssues(issues: readonly ZodIssue[], input: unknown): DataIssue[] {
-  const out: DataIssue[] = [];
-  const push = (issue: DataIssue) => {
-    const key = `${issue.path.join('.')}|${issue.kind}`;
-    if (!out.some((o) => `${o.path.join('.')}|${o.kind}` === key)) out.push(issue);
-  };
-  const walk = (issue: ZodIssue, prefix: PropertyKey[]) => {
-    const path = [...prefix, ...issue.path].filter((p): p is string | number => typeof p !== 'symbol');
-    const received = valueAt(input, path);
-    switch (issue.code) {
-      case 'invalid_type':
-        push(
-          received === undefined
-            ? { path, kind: 'required' }
-            : {
-                path,
-                kind: 'expected-type',
-                params: {
-                  expected: issue.expected,
-                  received: describeValue(received),
-                  value: preview(received),
-                },
-              },
-        );
-        break;
-      case 'invalid_value':
-        if (received === undefined) {
-          push({ path, kind: 'required' });
-          break;
-        }
-        push({
-          path,
-          kind: 'invalid-value',
-          params: { allowed: issue.values.map(String), value: preview(received) },
-        });
-        break;
-      case 'too_small':
-        push({ path, kind: 'too-small', params: { minimum: Number(issue.minimum), origin: issue.origin } });
-        break;
-      case 'too_big':
-        push({ path, kind: 'too-big', params: { maximum: Number(issue.maximum), origin: issue.origin } });
-        break;
-      case 'invalid_format': {
-        const format =
-          issue.format === 'regex'
-            ? (formatOfPattern((issue as { pattern?: string }).pattern) ?? 'regex')
-            : issue.format;
-        push({ path, kind: 'invalid-format', params: { format, value: preview(received) } });
-        break;
-      }
-      case 'unrecognized_keys':
-        for (const key of issue.keys) push({ path: [...path, key], kind: 'unknown-key' });
-        break;
-      case 'invalid_union': {
-        // Report the branch that got furthest: the one whose issues have the longest paths.
-        const branches = issue.errors.filter((b) => b.length > 0);
-        if (branches.length === 0) {
-          push({ path, kind: 'other' });
-          break;
-        }
-        const depth = (b: readonly ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
-        const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-        if (depth(best) === 0 && received !== undefined && typeof received !== 'object') {
-          push({
-            path,
-            kind: 'expected-type',
-            params: { expected: 'text', received: describeValue(received), value: preview(received) },
-          });
-        } else for (const inner of best) walk(inner, path);
-        break;
-      }
-      case 'custom': {
-        const params = (issue.params ?? {}) as Record<string, unknown>;
-        const kind = (params.kind as IssueKind | undefined) ?? 'other';
-        push({ path, kind, params: { ...params, value: preview(received) } });
-        break;
-      }
-      default:
-        push({ path, kind: 'other', params: { detail: issue.message } });
-    }
-  };
-  for (const issue of issues) walk(issue, []);
-  return out;
-}
+import type { DataIssue } from '../errors.js';
+import type { Dataset } from './dataset.js';
+import { COMMON_DEFS, DATASET_DEFS, DATASET_SCHEMA } from './generated.js';
+import { datasetRules, indicatorRules, observationRules } from './rules.js';
+import { check } from './runtime.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };
 
-function validate<T>(schema: z.ZodType<T>, input: unknown): ValidationResult<T> {
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: toDataIssues(result.error.issues, input) };
+export const prefixed = (prefix: (string | number)[], issues: DataIssue[]) =>
+  issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+
+export function unique(issues: DataIssue[]): DataIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path.join('.')}|${issue.kind}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
+/** Validates a dataset against the contract (the generated JSON Schema plus the cross-field rules). */
 export function validateDataset(input: unknown): ValidationResult<Dataset> {
-  return validate(Dataset, input);
-}
-
-export function validateStructure(input: unknown): ValidationResult<Structure> {
-  return validate(Structure, input);
+  const issues: DataIssue[] = [];
+  const value = check(DATASET_SCHEMA, input, [], issues, { ...COMMON_DEFS, ...DATASET_DEFS }) as Dataset;
+  const indicators = (input as { indicators?: unknown } | null)?.indicators;
+  if (Array.isArray(indicators)) {
+    indicators.forEach((indicator: unknown, i) => {
+      issues.push(...prefixed(['indicators', i], indicatorRules(indicator)));
+      const data = (indicator as { data?: unknown } | null)?.data;
+      if (Array.isArray(data))
+        data.forEach((obs: unknown, j) =>
+          issues.push(...prefixed(['indicators', i, 'data', j], observationRules(obs))),
+        );
+    });
+  }
+  issues.push(...datasetRules(input));
+  return issues.length ? { ok: false, issues: unique(issues) } : { ok: true, value };
 }
 
 /** Validates or throws a `schema` BplError that lists every problem. */
 export function parseDataset(input: unknown): Dataset {
   const result = validateDataset(input);
   if (!result.ok) throw new BplError('schema', { issues: result.issues });
-  return result.value;
-}
-
-export function parseStructure(input: unknown): Structure {
-  const result = validateStructure(input);
-  if (!result.ok) {
-    const structural = result.issues.some(
-      (i) => i.kind === 'unknown-reference' || i.kind === 'cycle' || i.kind === 'duplicate',
-    );
-    throw new BplError(structural ? 'structure' : 'schema', { issues: result.issues });
-  }
   return result.value;
 }

@@ -1,0 +1,43 @@
+import { AREA_CODE_PATTERN } from '../areas.js';
+import { PERIOD_PATTERN, isValidPeriod } from '../periods.js';
+import { SAFE_URL_PATTERN } from './common.js';
+
+/**
+ * The string formats of the contract: a pattern (published in the JSON Schema) and, where a pattern cannot
+ * say everything, a further test. Messages explain a failure by the format's name. Used by the zod contract
+ * and by the run-time validator, which finds a format through its pattern.
+ */
+export interface Format {
+  pattern: RegExp;
+  /** A further test the pattern cannot express (school years must follow each other). */
+  extra?: (value: string) => boolean;
+}
+
+export const FORMATS = {
+  period: { pattern: PERIOD_PATTERN, extra: isValidPeriod },
+  area: { pattern: AREA_CODE_PATTERN },
+  url: { pattern: SAFE_URL_PATTERN },
+  date: { pattern: /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/ },
+  id: { pattern: /^([a-z0-9][a-z0-9-]*|[A-Z]\d{5})$/ },
+  bodyId: { pattern: /^[a-z0-9][a-z0-9-]*$/ },
+  kolada: { pattern: /^[A-Z]\d{5}$/ },
+  county: { pattern: /^\d{2}$/ },
+  email: { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
+} satisfies Record<string, Format>;
+
+export type FormatName = keyof typeof FORMATS;
+
+const BY_SOURCE = new Map<string, { name: string; extra?: (value: string) => boolean }>(
+  Object.entries(FORMATS).map(([name, f]) => [
+    f.pattern.source,
+    { name: name === 'bodyId' ? 'id' : name, extra: 'extra' in f ? f.extra : undefined },
+  ]),
+);
+
+/** The format behind a pattern, given as its source or as zod reports it (`/source/flags`). */
+export function formatOfPattern(
+  source: string | undefined,
+): { name: string; extra?: (value: string) => boolean } | undefined {
+  if (source === undefined) return undefined;
+  return BY_SOURCE.get(source) ?? BY_SOURCE.get(source.replace(/^\/|\/[a-z]*$/g, ''));
+}

@@ -1,0 +1,31 @@
+import { BplError } from '../errors.js';
+import type { DataIssue } from '../errors.js';
+import { COMMON_DEFS, STRUCTURE_DEFS, STRUCTURE_SCHEMA } from './generated.js';
+import { structureRules } from './rules.js';
+import { check } from './runtime.js';
+import type { Structure } from './structure.js';
+import { unique } from './validate.js';
+import type { ValidationResult } from './validate.js';
+
+/** Validates a collaboration structure against the contract (generated JSON Schema plus cross-field rules). */
+export function validateStructure(input: unknown): ValidationResult<Structure> {
+  const issues: DataIssue[] = [];
+  const value = check(STRUCTURE_SCHEMA, input, [], issues, {
+    ...COMMON_DEFS,
+    ...STRUCTURE_DEFS,
+  }) as Structure;
+  issues.push(...structureRules(input));
+  return issues.length ? { ok: false, issues: unique(issues) } : { ok: true, value };
+}
+
+/** Validates or throws; inconsistencies (unknown references, cycles, duplicate ids) are `structure` errors. */
+export function parseStructure(input: unknown): Structure {
+  const result = validateStructure(input);
+  if (!result.ok) {
+    const structural = result.issues.some(
+      (i) => i.kind === 'unknown-reference' || i.kind === 'cycle' || i.kind === 'duplicate',
+    );
+    throw new BplError(structural ? 'structure' : 'schema', { issues: result.issues });
+  }
+  return result.value;
+}
