@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BplElement } from '../../core/base-element.js';
+import '../../core/loader/structure-reader.js';
 import { BplError } from '../../core/errors.js';
 import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
@@ -315,7 +316,10 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   private bodyName(id: string): string {
     const body = this.view!.model.bodies.get(id);
     if (!body) return id;
-    return body.shortName ?? this.localize.text(body.name);
+    // A short name shared by several bodies (eight "LSG") does not tell them apart.
+    return body.shortName && this.view!.model.uniqueShortNames.has(body.shortName)
+      ? body.shortName
+      : this.localize.text(body.name);
   }
 
   private fullName(body: Body): string {
@@ -786,11 +790,14 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
                   (sector) =>
                     html`<li>
                       ${this.renderChip(sector, view.sector === sector)}
-                      <span>${this.sectorName(sector)}</span>${
-                        bySector.get(sector)?.length
-                          ? html`: ${this.localize.list(bySector.get(sector)!)}`
-                          : nothing
-                      }
+                      <span
+                        >${
+                          this.sectorName(sector) +
+                          (bySector.get(sector)?.length
+                            ? `: ${this.localize.list(bySector.get(sector)!)}`
+                            : '')
+                        }</span
+                      >
                     </li>`,
                 )}
               </ul>`

@@ -40,6 +40,8 @@ export interface Model {
   /** Relations leaving a body, and arriving at it. */
   outgoing: Map<string, Relation[]>;
   incoming: Map<string, Relation[]>;
+  /** Short names used by exactly one body (others are named in full where it matters). */
+  uniqueShortNames: Set<string>;
   /** The tree: levels, then bodies and groups in data order, then group members. */
   tree: TreeItem[];
   items: Map<string, TreeItem>;
@@ -126,7 +128,23 @@ export function buildModel(structure: Structure): Model {
       }
     }
   }
-  return { structure, bodies, levels, groups, groupOf, sectors, outgoing, incoming, tree, items };
+  const shortCount = new Map<string, number>();
+  for (const b of structure.bodies)
+    if (b.shortName) shortCount.set(b.shortName, (shortCount.get(b.shortName) ?? 0) + 1);
+  const uniqueShortNames = new Set([...shortCount].filter(([, n]) => n === 1).map(([name]) => name));
+  return {
+    structure,
+    bodies,
+    levels,
+    groups,
+    groupOf,
+    sectors,
+    outgoing,
+    incoming,
+    uniqueShortNames,
+    tree,
+    items,
+  };
 }
 
 /** Items the reader can reach with the arrow keys: children of collapsed items are left out. */

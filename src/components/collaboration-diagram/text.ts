@@ -18,7 +18,7 @@ export function textWidth(text: string, size: number, bold = false): number {
     else em += 0.61;
   }
   // Wide enough for DejaVu Sans (Linux default), so narrower fonts (Segoe UI, Helvetica) always fit.
-  return em * size * (bold ? 1.1 : 1);
+  return em * size * (bold ? 1.15 : 1);
 }
 
 /**
