@@ -349,6 +349,11 @@ window.bplBench = async (): Promise<BenchResult[]> => {
     },
   );
 
+  // `?only=typical` stops here, for profiling the common case.
+  if (new URLSearchParams(location.search).get('only') === 'typical') {
+    return [result('trend-chart: first render, 14 series × 15 years', cTypical, { maxRatio: 1.5 }, fTypical)];
+  }
+
   const [cLong, fLong] = await pair(
     11,
     3,

@@ -262,19 +262,22 @@ describe('bpl-trend-chart', () => {
   it('shows the tooltip on hover and sends bpl-select on click', async () => {
     const el = await chart(makeInput(), { compare: 'none' });
     const svgEl = $(el, 'svg.chart-svg')!;
-    const marker = $$(el, 'path.marker')[3]!.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2)],
-    });
+    // The fourth point of the line (2018), from its path, in page coordinates.
+    const points = [
+      ...$(el, 'path.line.main')!
+        .getAttribute('d')!
+        .matchAll(/[ML]([\d.]+),([\d.]+)/g),
+    ];
+    const rect = svgEl.getBoundingClientRect();
+    const at: [number, number] = [
+      Math.round(rect.left + Number(points[3]![1])),
+      Math.round(rect.top + Number(points[3]![2])),
+    ];
+    await sendMouse({ type: 'move', position: at });
     await el.updateComplete;
     expect(text(el, '.tooltip')).to.contain('2018');
-    expect(svgEl).not.to.equal(null);
     const selected = oneEvent(el, 'bpl-select');
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(marker.x + marker.width / 2), Math.round(marker.y + marker.height / 2)],
-    });
+    await sendMouse({ type: 'click', position: at });
     expect((await selected).detail).to.deep.include({ area: '0683', period: '2018' });
     await sendMouse({ type: 'move', position: [0, 0] });
   });

@@ -75,6 +75,10 @@ export interface SeriesGeometry {
   d: string;
   band?: string;
   markers: Marker[];
+  /** All filled markers of the series as one path, and the hollow (preliminary) ones as another: one
+   * element each instead of one per point keeps the DOM small. */
+  markerD: string;
+  hollowD: string;
   /** Pixel y per period (null where there is no value). */
   ys: (number | null)[];
   shape: MarkerShape;
@@ -482,9 +486,18 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       if (!isDense || hollow || isolated) markers.push({ period: i, x: xs[i]!, y: yy, hollow });
     }
     const style = styleOf(s.slot);
+    const radius = s.main ? 4 : 3.5;
+    let markerD = '';
+    let hollowD = '';
+    for (const m of markers) {
+      if (m.hollow) hollowD += markerPath(style.shape, m.x, m.y, radius);
+      else markerD += markerPath(style.shape, m.x, m.y, radius);
+    }
     const geometry: SeriesGeometry = {
       d: linePath(xs, ys),
       markers,
+      markerD,
+      hollowD,
       ys,
       shape: style.shape,
       dash: style.dash,

@@ -168,8 +168,13 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     });
   }
 
-  const periods = [...periodSet].sort((a, b) => position(a) - position(b));
-  const positions = periods.map(position);
+  // Sort by parsed position once; data usually arrives in time order, so this is often a no-op check.
+  const keyed = [...periodSet].map((p) => [position(p), p] as const);
+  let ordered = true;
+  for (let i = 1; i < keyed.length && ordered; i++) ordered = keyed[i - 1]![0] <= keyed[i]![0];
+  if (!ordered) keyed.sort((a, b) => a[0] - b[0]);
+  const periods = keyed.map((k) => k[1]);
+  const positions = keyed.map((k) => k[0]);
 
   const series: TrendSeries[] = [];
   const rows: { area: string; group: Group; main: boolean }[] =

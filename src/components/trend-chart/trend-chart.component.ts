@@ -647,10 +647,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         const g = layout.series[i]!;
         return svg`<g class=${`series c${g.colour}`} data-key=${model.series[i]!.key}>
           <path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path>
-          ${g.markers.map(
-            (m) =>
-              svg`<path class=${m.hollow ? 'marker hollow' : 'marker'} d=${markerPath(g.shape, m.x, m.y, g.main ? 4 : 3.5)}></path>`,
-          )}
+          ${g.markerD ? svg`<path class="marker" d=${g.markerD}></path>` : nothing}
+          ${g.hollowD ? svg`<path class="marker hollow" d=${g.hollowD}></path>` : nothing}
         </g>`;
       })}
       ${layout.labels.map((label) => this.renderLabel(label, layout))}
