@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '**/.*.mjs',
+      '.puppeteerrc.cjs',
       'storybook-static/**',
       'node_modules/**',
       'custom-elements.json',
