@@ -216,6 +216,17 @@ describe('bpl-collaboration-diagram', () => {
     expect(item(el, 'group:lsg:operational')).to.equal(null);
   });
 
+  it('keeps one item in the tab order when the focused one is hidden', async () => {
+    const el = await make();
+    item(el, 'body:ungdom').focus();
+    await settle(el);
+    item(el, 'level:operational').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    const tabbable = root(el).querySelectorAll('[role="treeitem"][tabindex="0"]');
+    expect(tabbable).to.have.length(1);
+    expect(tabbable[0]!.getAttribute('data-key')).to.equal('level:operational');
+  });
+
   it('expands a group when clicked', async () => {
     const el = await make();
     item(el, 'group:lsg:operational').dispatchEvent(

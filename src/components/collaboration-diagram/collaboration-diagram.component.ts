@@ -68,6 +68,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   private model?: Model;
   private diagram?: DiagramLayout;
   private diagramKey = '';
+  private roving?: string;
   private diagramModel?: Model;
   private pendingFocus?: 'tree' | 'detail';
   private resizeObserver?: ResizeObserver;
@@ -400,6 +401,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
 
   protected renderView(view: DiagramView): TemplateResult {
     const { model, meta } = view;
+    this.roving = this.rovingKey();
     const title = this.localize.text(meta.title);
     const list = this.listView || this.narrow;
     const total = model.structure.bodies.length;
@@ -516,9 +518,18 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     </div>`;
   }
 
+  /** The item in the tab order: the focused one, or its nearest visible ancestor when it was hidden. */
+  private rovingKey(): string | undefined {
+    const model = this.view!.model;
+    let item = model.items.get(this.focusKey ?? '');
+    const visible = new Set(visibleItems(model, this.expanded));
+    while (item && !visible.has(item)) item = item.parent;
+    return (item ?? model.tree[0])?.key;
+  }
+
   private treeAttrs(item: TreeItem) {
     return {
-      tabindex: item.key === (this.focusKey ?? this.view!.model.tree[0]?.key) ? '0' : '-1',
+      tabindex: item.key === this.roving ? '0' : '-1',
       expanded: item.children.length ? (this.expanded.has(item.key) ? 'true' : 'false') : undefined,
     };
   }
@@ -867,6 +878,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       <ul class="plain legend-list" aria-label=${s.sectorsLegend}>
         ${SECTORS.map((sector) => html`<li>${this.renderChip(sector)} ${this.sectorName(sector)}</li>`)}
       </ul>
+      <p class="hint">${s.keyboardHint}</p>
     </div>`;
   }
 }

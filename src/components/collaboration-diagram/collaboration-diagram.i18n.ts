@@ -22,7 +22,6 @@ export interface DiagramStrings {
   expandHint: string;
   collapseHint: string;
   highlighted: string;
-  selected: string;
   purpose: string;
   level: string;
   members: string;
@@ -42,7 +41,6 @@ export interface DiagramStrings {
   detailOf: (name: string) => string;
   summaryLevels: (list: string, total: number) => string;
   summaryLevelPart: (n: number, level: string) => string;
-  summaryPathStart: (from: string) => string;
   summaryStep: (from: string, relation: string, to: string) => string;
   summaryNoPath: string;
   /** Relation verbs after a plural subject ("the local groups report to"). */
@@ -82,7 +80,6 @@ const sv: DiagramStrings = {
   expandHint: 'visa alla',
   collapseHint: 'fäll ihop',
   highlighted: 'markerad',
-  selected: 'vald',
   purpose: 'Uppdrag',
   level: 'Nivå',
   members: 'Vilka som ingår',
@@ -102,7 +99,6 @@ const sv: DiagramStrings = {
   detailOf: (name) => `Om ${name}`,
   summaryLevels: (list, total) => `Strukturen har ${total} organ: ${list}.`,
   summaryLevelPart: (n, level) => `${n} på ${level.toLowerCase()}`,
-  summaryPathStart: (from) => `Vägen till besluten börjar i ${from}.`,
   summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'Inga organ rapporterar vidare till något annat.',
   pluralRelations: {
@@ -110,7 +106,8 @@ const sv: DiagramStrings = {
     'prepares-for': 'bereder ärenden för',
     'collaborates-with': 'samverkar med',
   },
-  keyboardHint: 'Piltangenterna flyttar, Enter visar detaljer, + och − visar och fäller ihop grupper.',
+  keyboardHint:
+    'Tangentbord: piltangenterna flyttar, Enter visar detaljer, + och − visar och fäller ihop grupper.',
 };
 
 const en: DiagramStrings = {
@@ -145,7 +142,6 @@ const en: DiagramStrings = {
   expandHint: 'show all',
   collapseHint: 'collapse',
   highlighted: 'highlighted',
-  selected: 'selected',
   purpose: 'Remit',
   level: 'Level',
   members: 'Who takes part',
@@ -165,7 +161,6 @@ const en: DiagramStrings = {
   detailOf: (name) => `About ${name}`,
   summaryLevels: (list, total) => `The structure has ${total} bodies: ${list}.`,
   summaryLevelPart: (n, level) => `${n} at ${level.toLowerCase()}`,
-  summaryPathStart: (from) => `The way to decisions starts in ${from}.`,
   summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'No body reports on to another.',
   pluralRelations: {
@@ -173,7 +168,7 @@ const en: DiagramStrings = {
     'prepares-for': 'prepare matters for',
     'collaborates-with': 'collaborate with',
   },
-  keyboardHint: 'Arrow keys move, Enter shows details, + and − expand and collapse groups.',
+  keyboardHint: 'Keyboard: arrow keys move, Enter shows details, + and − expand and collapse groups.',
 };
 
 export const strings: Translations<DiagramStrings> = { sv, en };

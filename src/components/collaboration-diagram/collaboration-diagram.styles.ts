@@ -350,6 +350,10 @@ export const styles = css`
     align-items: center;
     gap: 0.35rem;
   }
+  .hint {
+    margin: 0.4rem 0 0;
+    color: var(--_text-muted);
+  }
   .line-sample {
     overflow: visible;
   }
