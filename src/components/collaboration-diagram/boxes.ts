@@ -46,6 +46,7 @@ export function groupName(group: GroupInfo, lang: Lang): string {
 }
 
 /** Size and text of a box: a bold title (wrapped when it is a name), a wrapped name and sector marks. */
+/** (The extra 4 px is room for the selection bar, which moves the text right.) */
 export function measureBox(
   key: string,
   kind: 'body' | 'group',
@@ -65,7 +66,7 @@ export function measureBox(
     ...lines.map((l, i) => textWidth(l, BOX.nameSize) + (i === 0 && !titleLines.length ? toggle : 0)),
     marksWidth,
   );
-  const width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, textW + 2 * BOX.pad))) + extra;
+  const width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, textW + 2 * BOX.pad + 4))) + extra;
   const perRow = Math.max(
     1,
     Math.floor((width - extra - 2 * BOX.pad + BOX.markGap) / (BOX.markWidth + BOX.markGap)),
