@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => {
           entry: {
             index: resolve(root, 'src/index.ts'),
             core: resolve(root, 'src/core/index.ts'),
+            adapters: resolve(root, 'src/core/adapters/index.ts'),
             ...Object.fromEntries(Object.entries(COMPONENT_ENTRIES).map(([k, v]) => [k, resolve(root, v)])),
           },
           formats: ['es'],

@@ -8,6 +8,7 @@ import { minifyChunks } from './minify-plugin.mjs';
 const root = resolve(import.meta.dirname, '..');
 const entries = {
   core: 'src/core/standalone.ts',
+  adapters: 'src/core/adapters/index.ts',
   'trend-chart': 'src/components/trend-chart/trend-chart.ts',
   'municipality-map': 'src/components/municipality-map/municipality-map.ts',
   'wellbeing-wheel': 'src/components/wellbeing-wheel/wellbeing-wheel.ts',

@@ -25,8 +25,7 @@ export type { JsonSchema } from './schema/runtime.js';
 /** The zod schemas of the contract, for npm users who validate with zod themselves. */
 export * as schemas from './schema/contract.js';
 export { zodValidateDataset, zodValidateStructure, toDataIssues } from './schema/validate-zod.js';
-export * from './adapters/csv.js';
-export * from './adapters/kolada.js';
+export * from './adapters/index.js';
 export * from './loader/fetch.js';
 export * from './loader/read.js';
 export { DataController } from './loader/data-controller.js';

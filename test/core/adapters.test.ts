@@ -1,3 +1,4 @@
+import '../../src/core/adapters/index.js';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, parseCsvRows, parseLocaleNumber, looksLikeCsv } from '../../src/core/adapters/csv.js';
 import { fromKolada, isKoladaPage } from '../../src/core/adapters/kolada.js';

@@ -1,3 +1,4 @@
+import '../../src/core/adapters/index.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';

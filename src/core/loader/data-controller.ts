@@ -1,10 +1,9 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
-import { isKoladaPage, koladaNextPage } from '../adapters/kolada.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from './fetch.js';
-import { decodeBody, decodeProperty, readDataset } from './read.js';
+import { ADAPTERS, decodeBody, decodeProperty, readDataset } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -156,22 +155,25 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       const text = await fetchShared(url, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
       const decoded = decodeBody(text, format);
       const pages: KoladaPage[] = [];
+      const kolada = ADAPTERS.kolada;
       if (
+        kolada &&
         this.kind === 'dataset' &&
         decoded.type === 'json' &&
         format !== 'json' &&
-        isKoladaPage(decoded.value)
+        kolada.isPage(decoded.value)
       ) {
-        let next = koladaNextPage(decoded.value);
+        // Kolada answers in pages: follow `next_url` and read them all as one dataset.
+        let next = kolada.next(decoded.value);
         while (next && pages.length < MAX_KOLADA_PAGES) {
           const nextUrl = resolveUrl(next, url);
           const page = decodeBody(
             await fetchShared(nextUrl, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS),
             'json',
           );
-          if (page.type !== 'json' || !isKoladaPage(page.value)) break;
+          if (page.type !== 'json' || !kolada.isPage(page.value)) break;
           pages.push(page.value);
-          next = koladaNextPage(page.value);
+          next = kolada.next(page.value);
         }
       }
       return this.read(decoded, format, url, pages);

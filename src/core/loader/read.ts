@@ -1,13 +1,31 @@
 import { BplError, toBplError } from '../errors.js';
-import { fromCsv, looksLikeCsv } from '../adapters/csv.js';
-import { fromKolada, isKoladaPage } from '../adapters/kolada.js';
+import type { DataIssue } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
-import type { Dataset } from '../schema/dataset.js';
+import type { Dataset, DatasetInput } from '../schema/dataset.js';
 import { parseDataset } from '../schema/validate.js';
 
 export type DocumentFormat = 'json' | 'kolada' | 'csv';
 export type FormatOption = 'auto' | DocumentFormat;
 export const FORMAT_OPTIONS: readonly FormatOption[] = ['auto', 'json', 'kolada', 'csv'];
+
+type Adapted = { dataset?: DatasetInput; issues: DataIssue[] };
+
+/**
+ * Readers for other shapes than the contract's own JSON. `src/core/adapters/index.ts` registers the CSV
+ * and Kolada readers (`dist/bpl.js` always includes them; npm users import `@bastaplatsen/viz/adapters`),
+ * so a page that only uses JSON does not carry them.
+ */
+export const ADAPTERS: {
+  csv?: { looksLike(text: string): boolean; read(text: string): Adapted };
+  kolada?: {
+    isPage(value: unknown): value is KoladaPage;
+    next(page: KoladaPage): string | undefined;
+    read(pages: KoladaPage[]): Adapted;
+  };
+} = {};
+
+const notLoaded = (name: string) =>
+  new BplError('parse', { detail: `${name}: import '@bastaplatsen/viz/adapters'` });
 
 export type Decoded = { type: 'json'; value: unknown } | { type: 'csv'; text: string };
 
@@ -15,7 +33,7 @@ export type Decoded = { type: 'json'; value: unknown } | { type: 'csv'; text: st
 export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded {
   if (format === 'csv') return { type: 'csv', text };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (format === 'auto' && !/^[[{]/.test(trimmed) && looksLikeCsv(trimmed))
+  if (format === 'auto' && !/^[[{]/.test(trimmed) && ADAPTERS.csv?.looksLike(trimmed))
     return { type: 'csv', text: trimmed };
   try {
     return { type: 'json', value: JSON.parse(trimmed) as unknown };
@@ -39,16 +57,19 @@ export function readDataset(
   morePages: KoladaPage[] = [],
 ): Read<Dataset> {
   try {
+    const { csv, kolada } = ADAPTERS;
     if (decoded.type === 'csv') {
-      const result = fromCsv(decoded.text);
+      if (!csv) throw notLoaded('CSV');
+      const result = csv.read(decoded.text);
       if (!result.dataset) throw new BplError('schema', { issues: result.issues });
       return { value: parseDataset(result.dataset), format: 'csv' };
     }
     const value = decoded.value;
-    if (format === 'kolada' || (format === 'auto' && isKoladaPage(value))) {
-      if (!isKoladaPage(value))
+    if (format === 'kolada' && !kolada) throw notLoaded('Kolada');
+    if (kolada && (format === 'kolada' || (format === 'auto' && kolada.isPage(value)))) {
+      if (!kolada.isPage(value))
         throw new BplError('schema', { issues: [{ path: ['values'], kind: 'required' }] });
-      const result = fromKolada([value, ...morePages]);
+      const result = kolada.read([value, ...morePages]);
       if (!result.dataset) throw new BplError('schema', { issues: result.issues });
       return { value: parseDataset(result.dataset), format: 'kolada' };
     }
