@@ -1,6 +1,5 @@
-import { geoPath, geoStream, geoTransverseMercator } from 'd3-geo';
+import { geoStream, geoTransverseMercator } from 'd3-geo';
 import type { GeoProjection, GeoStream } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { MapFeature } from './geo.js';
 
 /**
@@ -32,10 +31,6 @@ export interface ProjectedMap {
   byCode: Map<string, ProjectedFeature>;
 }
 
-function collection(features: readonly MapFeature[]): FeatureCollection<Geometry> {
-  return { type: 'FeatureCollection', features: features.map((f) => f.feature) };
-}
-
 /** The projection at scale 1 around the origin. Without adaptive resampling (`precision(0)`) it is linear
  * in scale and translation, so one pass gives the bounds for every size. The shapes are already
  * generalised, so resampling their straight segments would add nothing visible. */
@@ -49,7 +44,23 @@ const unitBoundsCache = new WeakMap<readonly MapFeature[], [[number, number], [n
 export function unitBounds(features: readonly MapFeature[]): [[number, number], [number, number]] {
   let b = unitBoundsCache.get(features);
   if (!b) {
-    b = geoPath(baseProjection()).bounds(collection(features));
+    // Our own single-pass stream rather than geoPath: it keeps d3-geo's path modules out of the bundle.
+    const projection = baseProjection();
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const f of features) {
+      const [[a, c], [e, g]] = projectOne(projection, f).bounds;
+      x0 = Math.min(x0, a);
+      y0 = Math.min(y0, c);
+      x1 = Math.max(x1, e);
+      y1 = Math.max(y1, g);
+    }
+    b = [
+      [x0, y0],
+      [x1, y1],
+    ];
     unitBoundsCache.set(features, b);
   }
   return b;
