@@ -45,8 +45,8 @@ export function groupName(group: GroupInfo, lang: Lang): string {
   return group.name ? localText(group.name, lang) : (group.shortName ?? group.groupId);
 }
 
-/** Size and text of a box: a bold title (wrapped when it is a name), a wrapped name and sector marks. */
-/** (The extra 4 px is room for the selection bar, which moves the text right.) */
+/** Size and text of a box: a bold title (wrapped when it is a name), a wrapped name and sector marks. The
+ * extra 4 px in the width is room for the selection bar, which moves the text right. */
 export function measureBox(
   key: string,
   kind: 'body' | 'group',
