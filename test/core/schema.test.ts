@@ -40,6 +40,18 @@ describe('dataset schema', () => {
     expect(ind.data[0]!.group).toBe('total');
   });
 
+  it('does not validate a dataset it produced again (a page with many charts of one dataset)', () => {
+    const first = validateDataset(dataset([indicator()]));
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const again = validateDataset(first.value);
+    expect(again.ok && again.value).toBe(first.value);
+    // A copy is an unknown object: it is validated.
+    const copy = structuredClone(first.value);
+    const third = validateDataset(copy);
+    expect(third.ok && third.value).not.toBe(copy);
+  });
+
   it('names the path and the problem in Swedish: a number written with a comma', () => {
     const input = dataset([
       indicator(),

@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
-import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from './fetch.js';
+import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
 import { ADAPTERS, decodeBody, decodeProperty, readDataset } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
@@ -152,6 +152,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       } catch {
         throw new BplError('invalid-attribute', { attribute: 'src', value: src });
       }
+      const cached = readCache.get(`${this.kind}|${format}|${url}`);
+      if (cached) return { value: cached.value as DocumentOf<K>, format: cached.format, source: url };
       const text = await fetchShared(url, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
       const decoded = decodeBody(text, format);
       const pages: KoladaPage[] = [];
@@ -176,7 +178,9 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
           next = kolada.next(page.value);
         }
       }
-      return this.read(decoded, format, url, pages);
+      const loaded = this.read(decoded, format, url, pages);
+      readCache.set(`${this.kind}|${format}|${url}`, loaded);
+      return loaded;
     }
     if (inline !== undefined && inline.trim() !== '')
       return this.read(decodeBody(inline, format), format, 'inline', []);

@@ -12,11 +12,16 @@ interface Entry {
 const inflight = new Map<string, Entry>();
 const completed = new Map<string, string>();
 
+/** Documents already read and validated, by kind, format and URL: elements that share a URL also share
+ * the validation. Kept, like the answers themselves, for the life of the page. */
+export const readCache = new Map<string, { value: unknown; format: 'json' | 'kolada' | 'csv' }>();
+
 /** Forgets every finished and pending request (tests, or a page that wants fresh data). */
 export function clearRequestCache(): void {
   for (const entry of inflight.values()) entry.controller.abort();
   inflight.clear();
   completed.clear();
+  readCache.clear();
 }
 
 /** Resolves a `src` attribute against the page, as an `<img src>` would be. */

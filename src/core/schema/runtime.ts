@@ -4,9 +4,12 @@ import { formatOfPattern } from './formats.js';
 /**
  * The run-time validator: a small interpreter of the JSON Schema subset that `z.toJSONSchema` produces for
  * our contract (type, properties, required, additionalProperties, items, prefixItems, anyOf, enum, const,
- * min/max lengths, items and values, pattern, default). It validates against the published schema itself,
- * fills in defaults, and reports issues in the same form as the zod path, so the components need not carry
- * zod (about 9 kB gzip) to check a file. `test/core/contract.test.ts` proves both verdicts agree.
+ * min/max lengths, items and values, multipleOf, pattern, default, $ref). It validates against the published
+ * schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
+ * need not carry zod (about 9 kB gzip) to check a file. `test/core/contract.test.ts` proves both agree.
+ *
+ * It is on the path of every first render, so it avoids allocation: one mutable path, copied only when a
+ * problem is reported, and per-schema caches of property lists.
  */
 
 export interface JsonSchema {
@@ -37,6 +40,12 @@ export interface JsonSchema {
 type Path = (string | number)[];
 type Defs = Record<string, JsonSchema>;
 
+interface Run {
+  path: Path;
+  issues: DataIssue[];
+  defs: Defs;
+}
+
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -65,175 +74,168 @@ function remainder(value: number, step: number): number {
 }
 
 const patterns = new Map<string, RegExp>();
+const shapes = new WeakMap<JsonSchema, { keys: string[]; required: Set<string> }>();
 
-/** Returns the value with defaults filled in; pushes every problem onto `issues`. */
+function report(
+  run: Run,
+  kind: DataIssue['kind'],
+  params?: Record<string, unknown>,
+  key?: string | number,
+): void {
+  const path = key === undefined ? [...run.path] : [...run.path, key];
+  run.issues.push(params ? { path, kind, params } : { path, kind });
+}
+
+/** Validates `value` against `schema`; returns it with defaults filled in and pushes problems onto `issues`. */
 export function check(
   schema: JsonSchema,
   value: unknown,
   path: Path,
   issues: DataIssue[],
-  defs = schema.$defs ?? {},
+  defs: Defs = schema.$defs ?? {},
 ): unknown {
-  if (schema.$ref) return check(defs[schema.$ref.slice(8)] ?? {}, value, path, issues, defs);
-  if (schema.anyOf) return checkUnion(schema.anyOf, value, path, issues, defs);
+  return walk(schema, value, { path: [...path], issues, defs });
+}
+
+function walk(schema: JsonSchema, value: unknown, run: Run): unknown {
+  if (schema.$ref) schema = run.defs[schema.$ref.slice(8)] ?? {};
+  if (schema.anyOf) return union(schema.anyOf, value, run);
   if (schema.const !== undefined) {
-    if (value !== schema.const) {
-      issues.push({
-        path,
-        kind: 'invalid-value',
-        params: { allowed: [String(schema.const)], value: preview(value) },
-      });
-    }
+    if (value !== schema.const)
+      report(run, 'invalid-value', { allowed: [String(schema.const)], value: preview(value) });
     return value;
   }
   if (schema.enum) {
     // An enum names its values; "not one of these" says more than "not a string".
-    if (!schema.enum.includes(value)) {
-      issues.push({
-        path,
-        kind: 'invalid-value',
-        params: { allowed: schema.enum.map(String), value: preview(value) },
-      });
-    }
+    if (!schema.enum.includes(value))
+      report(run, 'invalid-value', { allowed: schema.enum.map(String), value: preview(value) });
     return value;
   }
-  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (types.length && !types.some((t) => matchesType(value, t))) {
-    const expected = types.find((t) => t !== 'null') ?? types[0]!;
-    issues.push({
-      path,
-      kind: 'expected-type',
-      params: {
-        expected,
-        received: typeOf(value),
-        value: preview(value),
-      },
-    });
+  const type = schema.type;
+  if (
+    type !== undefined &&
+    !(typeof type === 'string' ? matchesType(value, type) : type.some((t) => matchesType(value, t)))
+  ) {
+    const expected = typeof type === 'string' ? type : (type.find((t) => t !== 'null') ?? type[0]!);
+    report(run, 'expected-type', { expected, received: typeOf(value), value: preview(value) });
     return value;
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) {
-      issues.push({ path, kind: 'too-small', params: { minimum: schema.minLength, origin: 'string' } });
+      report(run, 'too-small', { minimum: schema.minLength, origin: 'string' });
     } else if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      issues.push({ path, kind: 'too-big', params: { maximum: schema.maxLength, origin: 'string' } });
+      report(run, 'too-big', { maximum: schema.maxLength, origin: 'string' });
     }
     if (schema.pattern !== undefined) {
       let regex = patterns.get(schema.pattern);
       if (!regex) patterns.set(schema.pattern, (regex = new RegExp(schema.pattern)));
-      const format = formatOfPattern(schema.pattern);
-      if (!regex.test(value) || (format?.extra && !format.extra(value))) {
-        issues.push({
-          path,
-          kind: 'invalid-format',
-          params: { format: format?.name ?? 'regex', value: preview(value) },
+      if (!regex.test(value))
+        report(run, 'invalid-format', {
+          format: formatOfPattern(schema.pattern)?.name ?? 'regex',
+          value: preview(value),
         });
+      else {
+        const format = formatOfPattern(schema.pattern);
+        if (format?.extra && !format.extra(value))
+          report(run, 'invalid-format', { format: format.name, value: preview(value) });
       }
     }
-  } else if (typeof value === 'number') {
+    return value;
+  }
+  if (typeof value === 'number') {
     if (schema.multipleOf !== undefined && remainder(value, schema.multipleOf) !== 0) {
-      issues.push({
-        path,
-        kind: 'expected-type',
-        params: { expected: 'integer', received: 'number', value: preview(value) },
-      });
+      report(run, 'expected-type', { expected: 'integer', received: 'number', value: preview(value) });
     }
     if (schema.minimum !== undefined && value < schema.minimum) {
-      issues.push({ path, kind: 'too-small', params: { minimum: schema.minimum, origin: 'number' } });
+      report(run, 'too-small', { minimum: schema.minimum, origin: 'number' });
     } else if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-      issues.push({
-        path,
-        kind: 'too-small',
-        params: { minimum: schema.exclusiveMinimum, origin: 'number' },
-      });
+      report(run, 'too-small', { minimum: schema.exclusiveMinimum, origin: 'number' });
     }
     if (schema.maximum !== undefined && value > schema.maximum) {
-      issues.push({ path, kind: 'too-big', params: { maximum: schema.maximum, origin: 'number' } });
+      report(run, 'too-big', { maximum: schema.maximum, origin: 'number' });
     } else if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
-      issues.push({ path, kind: 'too-big', params: { maximum: schema.exclusiveMaximum, origin: 'number' } });
+      report(run, 'too-big', { maximum: schema.exclusiveMaximum, origin: 'number' });
     }
-  } else if (Array.isArray(value)) {
-    return checkArray(schema, value, path, issues, defs);
-  } else if (typeOf(value) === 'object') {
-    return checkObject(schema, value as Record<string, unknown>, path, issues, defs);
+    return value;
   }
+  if (Array.isArray(value)) return array(schema, value, run);
+  if (value !== null && typeof value === 'object')
+    return object(schema, value as Record<string, unknown>, run);
   return value;
 }
 
-function checkArray(
-  schema: JsonSchema,
-  value: unknown[],
-  path: Path,
-  issues: DataIssue[],
-  defs: Defs,
-): unknown[] {
+function array(schema: JsonSchema, value: unknown[], run: Run): unknown[] {
   if (schema.minItems !== undefined && value.length < schema.minItems) {
-    issues.push({ path, kind: 'too-small', params: { minimum: schema.minItems, origin: 'array' } });
+    report(run, 'too-small', { minimum: schema.minItems, origin: 'array' });
   } else if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-    issues.push({ path, kind: 'too-big', params: { maximum: schema.maxItems, origin: 'array' } });
+    report(run, 'too-big', { maximum: schema.maxItems, origin: 'array' });
   }
-  return value.map((item, i) => {
+  const out = new Array<unknown>(value.length);
+  const path = run.path;
+  for (let i = 0; i < value.length; i++) {
     const itemSchema = schema.prefixItems ? schema.prefixItems[i] : schema.items;
-    return itemSchema ? check(itemSchema, item, [...path, i], issues, defs) : item;
-  });
-}
-
-function checkObject(
-  schema: JsonSchema,
-  value: Record<string, unknown>,
-  path: Path,
-  issues: DataIssue[],
-  defs: Defs,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const properties = schema.properties ?? {};
-  for (const [key, propertySchema] of Object.entries(properties)) {
-    if (value[key] === undefined) {
-      if (propertySchema.default !== undefined) out[key] = structuredClone(propertySchema.default);
-      else if (schema.required?.includes(key)) issues.push({ path: [...path, key], kind: 'required' });
+    if (!itemSchema) {
+      out[i] = value[i];
       continue;
     }
-    out[key] = check(propertySchema, value[key], [...path, key], issues, defs);
+    path.push(i);
+    out[i] = walk(itemSchema, value[i], run);
+    path.pop();
   }
-  for (const key of Object.keys(value)) {
-    if (Object.hasOwn(properties, key)) continue;
-    if (schema.additionalProperties === false) issues.push({ path: [...path, key], kind: 'unknown-key' });
+  return out;
+}
+
+function object(schema: JsonSchema, value: Record<string, unknown>, run: Run): Record<string, unknown> {
+  const properties = schema.properties ?? {};
+  let shape = shapes.get(schema);
+  if (!shape)
+    shapes.set(schema, (shape = { keys: Object.keys(properties), required: new Set(schema.required ?? []) }));
+  const out: Record<string, unknown> = {};
+  const path = run.path;
+  for (const key of shape.keys) {
+    const propertySchema = properties[key]!;
+    const v = value[key];
+    if (v === undefined) {
+      const fallback = propertySchema.default;
+      if (fallback !== undefined)
+        out[key] = typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
+      else if (shape.required.has(key)) report(run, 'required', undefined, key);
+      continue;
+    }
+    path.push(key);
+    out[key] = walk(propertySchema, v, run);
+    path.pop();
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || Object.hasOwn(properties, key)) continue;
+    if (schema.additionalProperties === false) report(run, 'unknown-key', undefined, key);
     else out[key] = value[key];
   }
   return out;
 }
 
-/** The first branch that passes wins; otherwise the branch that got furthest is reported, as zod does. */
-function checkUnion(
-  branches: JsonSchema[],
-  value: unknown,
-  path: Path,
-  issues: DataIssue[],
-  defs: Defs,
-): unknown {
-  // The branch that got furthest (deepest issues) is the one the author meant; at equal depth, a branch whose
-  // type fits the value ("must not be empty") says more than one whose type does not.
+/** The first branch that passes wins; otherwise the branch that got furthest is reported, as zod does. At
+ * equal depth, a branch whose type fits the value ("must not be empty") says more than one that does not. */
+function union(branches: JsonSchema[], value: unknown, run: Run): unknown {
+  const depth = run.path.length;
   let best: { issues: DataIssue[]; score: number } | undefined;
   for (const branch of branches) {
     const found: DataIssue[] = [];
-    const result = check(branch, value, path, found, defs);
+    const result = walk(branch, value, { path: run.path, issues: found, defs: run.defs });
     if (found.length === 0) return result;
-    const typeMismatch = found.some((i) => i.kind === 'expected-type' && i.path.length === path.length);
+    const typeMismatch = found.some((i) => i.kind === 'expected-type' && i.path.length === depth);
     const score = Math.max(...found.map((i) => i.path.length)) * 2 + (typeMismatch ? 0 : 1);
     if (!best || score > best.score) best = { issues: found, score };
   }
-  const mismatchOnly = best!.issues.every((i) => i.kind === 'expected-type' && i.path.length === path.length);
+  const mismatchOnly = best!.issues.every((i) => i.kind === 'expected-type' && i.path.length === depth);
   if (mismatchOnly && typeOf(value) !== 'object') {
     const first = branches[0]!;
     const expected = (Array.isArray(first.type) ? first.type[0] : first.type) ?? 'object';
-    issues.push({
-      path,
-      kind: 'expected-type',
-      params: {
-        expected: expected === 'string' ? 'text' : expected,
-        received: typeOf(value),
-        value: preview(value),
-      },
+    report(run, 'expected-type', {
+      expected: expected === 'string' ? 'text' : expected,
+      received: typeOf(value),
+      value: preview(value),
     });
-  } else issues.push(...best!.issues);
+  } else run.issues.push(...best!.issues);
   return value;
 }

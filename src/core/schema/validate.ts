@@ -18,8 +18,14 @@ export function unique(issues: DataIssue[]): DataIssue[] {
   });
 }
 
+/** Datasets this validator produced: handing one to a component again (or to a second component) skips the
+ * work, which matters on pages with many charts of one dataset. */
+const validated = new WeakSet<object>();
+
 /** Validates a dataset against the contract (the generated JSON Schema plus the cross-field rules). */
 export function validateDataset(input: unknown): ValidationResult<Dataset> {
+  if (input !== null && typeof input === 'object' && validated.has(input))
+    return { ok: true, value: input as Dataset };
   const issues: DataIssue[] = [];
   const value = check(DATASET_SCHEMA, input, [], issues, { ...COMMON_DEFS, ...DATASET_DEFS }) as Dataset;
   const indicators = (input as { indicators?: unknown } | null)?.indicators;
@@ -34,7 +40,9 @@ export function validateDataset(input: unknown): ValidationResult<Dataset> {
     });
   }
   issues.push(...datasetRules(input));
-  return issues.length ? { ok: false, issues: unique(issues) } : { ok: true, value };
+  if (issues.length) return { ok: false, issues: unique(issues) };
+  validated.add(value);
+  return { ok: true, value };
 }
 
 /** Validates or throws a `schema` BplError that lists every problem. */
