@@ -21,6 +21,10 @@ type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Struct
  * theme and the `bpl-load`/`bpl-error` events. A component supplies `resolveView` (pure: data and
  * attributes in, a view model out, or a BplError thrown) and `renderView`.
  *
+ * @attr sync - A group name: components with the same `sync` follow each other's selection (with
+ *   `@bastaplatsen/viz/sync`, which `bpl.js` includes).
+ * @attr sync-url - On one component of a `sync` group: keep the group's selection in the page address
+ *   (`?bpl-area=0683`), so a view can be shared.
  * @event bpl-load - The data was loaded and validated. `detail: { source, kind, format }`.
  * @event bpl-error - Something went wrong; the message is shown in the component. `detail: { code, message, params }`.
  * @cssprop --bpl-font-family - Font; inherited from the page by default.
@@ -86,6 +90,14 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
   constructor(kind: K) {
     super();
     this.source = new DataController(this, kind);
+  }
+
+  /** Called with every element as it connects; `src/core/sync.ts` sets it to join `sync` groups. */
+  static onConnect?: (element: HTMLElement) => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    BplElement.onConnect?.(this);
   }
 
   /** Turns loaded data and the element's attributes into what `renderView` draws; throws BplError. */

@@ -1,0 +1,143 @@
+/**
+ * Linked components without code: components with the same `sync="name"` follow each other's `bpl-select`.
+ * A click on a municipality in the map sets the trend chart's and the wheel's `area`; a period chosen in the
+ * map or the wheel sets the other's `period`; an indicator chosen anywhere sets the trend chart's
+ * `indicator`. With `sync-url` on one member of the group, the selection is also kept in the page address
+ * (`?bpl-area=0683&bpl-period=2024`), so a view can be shared and is restored when the page is opened.
+ *
+ * `dist/bpl.js` includes this module; npm users import `@bastaplatsen/viz/sync` once. Developers can drive a
+ * group with a plain event: `document.dispatchEvent(new CustomEvent('bpl-select', { detail: { sync: 'name',
+ * area: '0680' } }))`, and follow it by listening for `bpl-select` on the document.
+ */
+import { BplElement } from './base-element.js';
+import type { BplSelectDetail } from './events.js';
+
+/** The selection fields a group shares. */
+export type SyncField = 'area' | 'period' | 'indicator' | 'body';
+export type SyncSelection = Partial<Record<SyncField, string>>;
+
+const FIELDS: readonly SyncField[] = ['area', 'period', 'indicator', 'body'];
+
+/** Which fields each component follows, and the property each sets. `group` is not shared: a chart that
+ * shows girls and boys side by side should not switch because a map shows the total. */
+export const SYNC_FOLLOWS: Readonly<Record<string, Partial<Record<SyncField, string>>>> = {
+  'bpl-trend-chart': { area: 'area', indicator: 'indicator' },
+  'bpl-municipality-map': { area: 'area', period: 'period' },
+  'bpl-wellbeing-wheel': { area: 'area', period: 'period' },
+  'bpl-collaboration-diagram': { body: 'selected' },
+};
+
+/** Prefix of the page address parameters: `bpl-area`, `bpl-period`, `bpl-indicator`, `bpl-body`. */
+export const SYNC_URL_PREFIX = 'bpl-';
+
+const members = new Set<HTMLElement>();
+const selections = new Map<string, SyncSelection>();
+
+const groupOf = (el: Element): string | undefined => el.getAttribute('sync')?.trim() || undefined;
+
+/** The last selection made in a group (from an event or the page address). */
+export function selectionOf(group: string): SyncSelection | undefined {
+  return selections.get(group);
+}
+
+function pick(detail: BplSelectDetail | SyncSelection): SyncSelection {
+  const out: SyncSelection = {};
+  for (const field of FIELDS) {
+    const value = detail[field];
+    if (typeof value === 'string' && value) out[field] = value;
+  }
+  return out;
+}
+
+/** Members of a group: those that joined on connecting, plus any in the document (a `sync` attribute may
+ * be added after connecting). */
+function membersOf(group: string): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  for (const el of members) {
+    if (!el.isConnected) members.delete(el);
+    else if (groupOf(el) === group) found.add(el);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>(`[sync="${CSS.escape(group)}"]`))
+    if (el instanceof BplElement) found.add(el);
+  return [...found];
+}
+
+const usesUrl = (group: string): boolean => membersOf(group).some((el) => el.hasAttribute('sync-url'));
+
+function readUrl(): SyncSelection | undefined {
+  const params = new URLSearchParams(location.search);
+  const out: SyncSelection = {};
+  for (const field of FIELDS) {
+    const value = params.get(SYNC_URL_PREFIX + field)?.trim();
+    if (value) out[field] = value;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function writeUrl(selection: SyncSelection): void {
+  const url = new URL(location.href);
+  for (const field of FIELDS) {
+    const value = selection[field];
+    if (value) url.searchParams.set(SYNC_URL_PREFIX + field, value);
+  }
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
+/**
+ * Sets the fields a component follows. A follower must never end in an error because of another
+ * component's choice (a period its indicator lacks, an area not on its map): a field whose new value gives
+ * an error where there was none gets its old value back, and the other fields still follow.
+ */
+async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> {
+  const map = SYNC_FOLLOWS[el.localName];
+  if (!map || !(el instanceof BplElement)) return;
+  const target = el as unknown as Record<string, unknown>;
+  for (const field of FIELDS) {
+    const prop = map[field];
+    const value = selection[field];
+    if (!prop || value === undefined || target[prop] === value) continue;
+    // The map draws municipalities only; a county or Riket chosen in a trend chart is not on it.
+    if (field === 'area' && el.localName === 'bpl-municipality-map' && value.startsWith('00')) continue;
+    const before = target[prop];
+    const hadError = el.error !== undefined;
+    target[prop] = value;
+    await el.updateComplete;
+    if (!hadError && el.error !== undefined) {
+      target[prop] = before;
+      await el.updateComplete;
+    }
+  }
+}
+
+function onSelect(event: Event): void {
+  const detail = (event as CustomEvent<BplSelectDetail | undefined>).detail;
+  const group = detail?.sync;
+  if (!group) return;
+  const chosen = pick(detail);
+  const selection = { ...selections.get(group), ...chosen };
+  selections.set(group, selection);
+  const sender = event.composedPath()[0];
+  for (const el of membersOf(group)) if (el !== sender) void follow(el, chosen);
+  if (usesUrl(group)) writeUrl(selection);
+}
+
+/** A component joins its group as it connects, and takes the group's selection so far (or the page
+ * address's, when the group keeps its selection there). */
+function join(el: HTMLElement): void {
+  const group = groupOf(el);
+  if (!group) return;
+  members.add(el);
+  let selection = selections.get(group);
+  if (!selection && usesUrl(group)) {
+    selection = readUrl();
+    if (selection) selections.set(group, selection);
+  }
+  if (selection) void follow(el, selection);
+}
+
+if (typeof document !== 'undefined' && !BplElement.onConnect) {
+  BplElement.onConnect = join;
+  document.addEventListener('bpl-select', onSelect);
+  // Components defined before this module ran have connected without it.
+  for (const el of document.querySelectorAll<HTMLElement>('[sync]')) if (el instanceof BplElement) join(el);
+}
