@@ -1,0 +1,84 @@
+/**
+ * Snippets for web editors: the script tag plus the element, and the iframe of the embed page with its
+ * two-line host script. Pure functions, shared by the builder (demo/index.html), the embed page and tests.
+ */
+
+export const EMBED_COMPONENTS = [
+  'trend-chart',
+  'municipality-map',
+  'wellbeing-wheel',
+  'collaboration-diagram',
+] as const;
+export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
+
+/** The message the embed page posts to its host. */
+export const EMBED_MESSAGE_TYPE = 'bpl-embed-height';
+
+/** The fixed iframe height (px) each component gets when the host has no script: room for the drawing,
+ * the summary and the buttons at a typical column width. */
+export const EMBED_DEFAULT_HEIGHT: Record<EmbedComponent, number> = {
+  'trend-chart': 620,
+  'municipality-map': 900,
+  'wellbeing-wheel': 860,
+  'collaboration-diagram': 900,
+};
+
+/** The host script: sizes each iframe from the messages its own embed page sends (a frame can only size
+ * itself, because the message's source must be that iframe's window). Two lines, plain script. */
+export const HOST_SCRIPT =
+  "<script>addEventListener('message', function (e) { if (!e.data || e.data.type !== 'bpl-embed-height') return;\n" +
+  "  document.querySelectorAll('iframe').forEach(function (f) { if (f.contentWindow === e.source) f.style.height = Math.ceil(+e.data.height) + 'px'; }); });</script>";
+
+/** Escapes a value for a double-quoted HTML attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface SnippetOptions {
+  component: EmbedComponent;
+  /** Attributes of the element, in order, empty values left out (`src` first by convention). */
+  attributes: [string, string][];
+  /** `en` adds `lang="en"`; Swedish is the default and needs nothing. */
+  lang: 'sv' | 'en';
+}
+
+function filled(attributes: [string, string][]): [string, string][] {
+  return attributes.filter(([, v]) => v.trim() !== '');
+}
+
+/** `<bpl-…>` with its attributes, one per line when there are several. */
+export function elementSnippet(options: SnippetOptions): string {
+  const tag = `bpl-${options.component}`;
+  const attrs = filled(options.attributes).map(([k, v]) => `${k}="${escapeAttribute(v)}"`);
+  if (options.lang === 'en') attrs.push('lang="en"');
+  if (attrs.length <= 1) return `<${tag}${attrs.length ? ' ' + attrs[0] : ''}></${tag}>`;
+  return `<${tag}\n${attrs.map((a) => `  ${a}`).join('\n')}\n></${tag}>`;
+}
+
+/** Snippet 1: the script tag (once per page) and the element. */
+export function scriptSnippet(options: SnippetOptions & { scriptUrl: string }): string {
+  return `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>\n${elementSnippet(options)}`;
+}
+
+/** The embed page's address for these options. */
+export function embedUrl(options: SnippetOptions & { embedPage: string }): string {
+  const url = new URL(options.embedPage);
+  url.search = '';
+  url.searchParams.set('component', options.component);
+  for (const [k, v] of filled(options.attributes)) url.searchParams.set(k, v);
+  if (options.lang === 'en') url.searchParams.set('lang', 'en');
+  return url.href;
+}
+
+/** Snippet 2: the iframe, for CMSs that strip scripts; with the host script, it follows its content's
+ * height, and without it keeps a fixed height. */
+export function iframeSnippet(
+  options: SnippetOptions & { embedPage: string; title: string; withHostScript: boolean },
+): string {
+  const height = EMBED_DEFAULT_HEIGHT[options.component];
+  const iframe =
+    `<iframe src="${escapeAttribute(embedUrl(options))}"\n` +
+    `  title="${escapeAttribute(options.title)}"\n` +
+    `  width="100%" height="${height}" loading="lazy" style="border: 0; width: 100%"></iframe>`;
+  return options.withHostScript ? `${iframe}\n${HOST_SCRIPT}` : iframe;
+}

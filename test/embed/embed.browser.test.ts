@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import {
+  EMBED_DEFAULT_HEIGHT,
+  HOST_SCRIPT,
+  embedUrl,
+  escapeAttribute,
+  iframeSnippet,
+} from '../../demo/embed-code.js';
+
+const DATA = new URL('/demo/data/barn-och-unga.json', location.href).href;
+const EMBED_PAGE = new URL('/demo/embed.html', location.href).href;
+
+/** Runs the host script exactly as the guide and the builder give it. */
+function installHostScript(): void {
+  if (document.querySelector('script[data-host]')) return;
+  const parsed = new DOMParser().parseFromString(HOST_SCRIPT, 'text/html');
+  const script = document.createElement('script');
+  script.dataset.host = '';
+  script.textContent = parsed.querySelector('script')!.textContent;
+  document.head.append(script);
+}
+
+function until(check: () => boolean, what: string, timeout = 15000): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) resolve();
+      else if (performance.now() - start > timeout) reject(new Error(`timed out waiting for ${what}`));
+      else setTimeout(tick, 50);
+    };
+    tick();
+  });
+}
+
+function mountFrame(html: string): HTMLIFrameElement {
+  const holder = document.createElement('div');
+  holder.style.width = '760px';
+  holder.append(document.createRange().createContextualFragment(html)); // the snippet an editor pastes
+  document.body.append(holder);
+  return holder.querySelector('iframe')!;
+}
+
+const contentHeight = (frame: HTMLIFrameElement) =>
+  Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
+
+describe('embed page in an iframe', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.parentElement!.remove()));
+
+  it('makes a snippet whose iframe keeps a fixed height without the host script', () => {
+    const snippet = iframeSnippet({
+      component: 'trend-chart',
+      attributes: [
+        ['src', DATA],
+        ['indicator', 'skolnarvaro'],
+        ['area', '0680'],
+        ['heading', 'A "quoted" <title>'],
+      ],
+      lang: 'sv',
+      embedPage: EMBED_PAGE,
+      title: 'Skolnärvaro i Jönköping',
+      withHostScript: false,
+    });
+    expect(snippet).to.include(`height="${EMBED_DEFAULT_HEIGHT['trend-chart']}"`);
+    expect(snippet).to.include('title="Skolnärvaro i Jönköping"');
+    expect(snippet).not.to.include('<script');
+    expect(snippet).not.to.include('<title>');
+    expect(escapeAttribute('a"<b>&')).to.equal('a&quot;&lt;b&gt;&amp;');
+  });
+
+  it('follows the height of its content through postMessage and the two-line host script', async () => {
+    installHostScript();
+    const messages: number[] = [];
+    const listener = (e: MessageEvent) => {
+      if (e.data?.type === 'bpl-embed-height') messages.push(e.data.height);
+    };
+    window.addEventListener('message', listener);
+    const frame = mountFrame(
+      iframeSnippet({
+        component: 'trend-chart',
+        attributes: [
+          ['src', DATA],
+          ['indicator', 'skolnarvaro'],
+          ['area', '0680'],
+        ],
+        lang: 'sv',
+        embedPage: EMBED_PAGE,
+        title: 'Skolnärvaro',
+        withHostScript: false,
+      }).replace(' loading="lazy"', ''),
+    );
+    await until(
+      () => frame.contentDocument?.querySelector('bpl-trend-chart')?.shadowRoot?.querySelector('svg') != null,
+      'the chart inside the iframe',
+    );
+    const chart = frame.contentDocument!.querySelector('bpl-trend-chart')!;
+    await chart.whenSettled();
+    await until(
+      () => frame.style.height === `${contentHeight(frame)}px`,
+      'the iframe to take its content height',
+    );
+    const drawn = frame.getBoundingClientRect().height;
+    expect(drawn).to.not.equal(EMBED_DEFAULT_HEIGHT['trend-chart']);
+    expect(Math.abs(drawn - contentHeight(frame))).to.be.below(1.5);
+    // The embed page took only the declared attributes from the address.
+    expect(chart.getAttribute('indicator')).to.equal('skolnarvaro');
+
+    // The content grows (the table view): the iframe follows.
+    chart.viewMode = 'table';
+    await chart.updateComplete;
+    await until(
+      () => Math.abs(frame.getBoundingClientRect().height - drawn) > 20,
+      'the iframe to follow the table view',
+    );
+    await until(() => frame.style.height === `${contentHeight(frame)}px`, 'the table height');
+    // Narrower: the content reflows and the iframe follows again.
+    const before = frame.style.height;
+    frame.parentElement!.style.width = '320px';
+    await until(() => frame.style.height !== before, 'the iframe to follow a narrower column');
+    await until(() => frame.style.height === `${contentHeight(frame)}px`, 'the narrow height');
+    expect(messages.length).to.be.greaterThan(1);
+    window.removeEventListener('message', listener);
+  });
+
+  it('takes only declared attributes from the address, never event handlers', async () => {
+    const url = new URL(
+      embedUrl({
+        component: 'trend-chart',
+        attributes: [
+          ['src', DATA],
+          ['indicator', 'skolnarvaro'],
+          ['area', '0680'],
+        ],
+        lang: 'en',
+        embedPage: EMBED_PAGE,
+      }),
+    );
+    url.searchParams.set('onclick', 'alert(1)');
+    url.searchParams.set('style', 'display:none');
+    const frame = mountFrame(`<iframe src="${escapeAttribute(url.href)}" title="t"></iframe>`);
+    await until(() => frame.contentDocument?.querySelector('bpl-trend-chart') != null, 'the element');
+    const chart = frame.contentDocument!.querySelector('bpl-trend-chart')!;
+    expect(chart.hasAttribute('onclick')).to.equal(false);
+    expect(chart.hasAttribute('style')).to.equal(false);
+    expect(chart.getAttribute('area')).to.equal('0680');
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+  });
+
+  it('shows a readable message for an unknown component', async () => {
+    const frame = mountFrame(`<iframe src="${EMBED_PAGE}?component=pie-chart" title="t"></iframe>`);
+    await until(() => frame.contentDocument?.querySelector('[role="alert"]') != null, 'the message');
+    expect(frame.contentDocument!.querySelector('[role="alert"]')!.textContent).to.include('pie-chart');
+  });
+});
