@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { quantileSorted as d3QuantileSorted } from 'd3-array';
 import {
   darkFill,
   divergingClassOf,
   divergingClasses,
   divergingRange,
   niceStep,
+  quantileSorted,
   sequentialClassOf,
   sequentialClasses,
   spreadSlots,
@@ -120,5 +122,23 @@ describe('whole-number data', () => {
     expect(limitDecimals([60, 65], 1)).toBe(1);
     expect(limitDecimals([0.25, 0.5])).toBe(2);
     expect(niceStep(2.4, true)).toBe(5);
+  });
+});
+
+describe('quantileSorted', () => {
+  it('gives d3-array’s quantileSorted for any p, on short, long and tied lists', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const lists = [
+      [4],
+      [1, 2],
+      [3, 3, 3, 9],
+      ...Array.from({ length: 20 }, (_, n) =>
+        Array.from({ length: 1 + n * 7 }, () => Math.round(random() * 1000) / 10).sort((a, b) => a - b),
+      ),
+    ];
+    for (const list of lists)
+      for (const p of [0, 0.1, 1 / 7, 0.2, 0.25, 1 / 3, 0.5, 0.6, 2 / 3, 0.8, 6 / 7, 0.99, 1])
+        expect(quantileSorted(list, p)).toBe(d3QuantileSorted(list, p));
   });
 });

@@ -9,6 +9,9 @@ import {
 } from '../../src/components/municipality-map/geo.js';
 import sweden from '../../demo/data/geo/sweden-municipalities.topo.json';
 import { readFileSync } from 'node:fs';
+import { feature as topoFeature } from 'topojson-client';
+import type { FeatureCollection, Position } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { countyTopology } from './fixtures.js';
 
 describe('the bundled county geometry', () => {
@@ -104,6 +107,60 @@ describe('readGeometry', () => {
     expect(featureCode({ id: 'abc' })).toBeUndefined();
     expect(featureCode({ id: 12345 })).toBeUndefined();
     expect(featureCode({ properties: { code: '680' } })).toBe('0680');
+  });
+});
+
+describe('our TopoJSON reader against topojson-client', () => {
+  /** topojson-client's rings of one feature, flattened and open (closing point dropped), as ours are. */
+  const clientRings = (geometry: { type: string; coordinates: unknown }) => {
+    const polygons = (
+      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+    ) as Position[][][];
+    return polygons.flatMap((rings) => rings.map((ring) => ring.slice(0, -1).flat()));
+  };
+
+  for (const [name, topology, count] of [
+    ['the county', countyTopology, 13],
+    ['all of Sweden', sweden, 290],
+  ] as const) {
+    it(`gives exactly topojson-client's coordinates for ${name}`, () => {
+      const t = topology as unknown as Topology;
+      const fc = topoFeature(t, t.objects.municipalities!) as FeatureCollection;
+      const ours = readGeometry(topology).features;
+      expect(ours).toHaveLength(count);
+      expect(ours.map((f) => f.code)).toEqual(fc.features.map((f) => String(f.id)));
+      ours.forEach((f, i) => {
+        expect(f.rings.map((r) => [...r])).toEqual(clientRings(fc.features[i]!.geometry as never));
+      });
+      // The same shapes handed over as GeoJSON read the same.
+      const fromGeoJson = readGeometry(fc).features;
+      expect(fromGeoJson.map((f) => f.rings)).toEqual(ours.map((f) => f.rings));
+    });
+  }
+
+  it('decodes unquantised topologies and arcs run backwards', () => {
+    const topology = {
+      type: 'Topology',
+      arcs: [
+        [
+          [14, 57],
+          [14, 58],
+          [15, 58],
+        ],
+        [
+          [14, 57],
+          [15, 57],
+          [15, 58],
+        ],
+      ],
+      objects: {
+        kommuner: {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'Polygon', id: '0680', arcs: [[0, ~1]] }],
+        },
+      },
+    };
+    expect([...readGeometry(topology).features[0]!.rings[0]!]).toEqual([14, 57, 14, 58, 15, 58, 15, 57]);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readGeometry } from '../../src/components/municipality-map/geo.js';
+import { geoPath, geoStream, geoTransverseMercator } from 'd3-geo';
+import { feature as topoFeature } from 'topojson-client';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import {
   MAP_PADDING,
   aspectRatio,
@@ -8,6 +12,7 @@ import {
   mapHeight,
   projectCached,
   projectFeatures,
+  transverseMercator,
 } from '../../src/components/municipality-map/projection.js';
 import sweden from '../../demo/data/geo/sweden-municipalities.topo.json';
 import { countyTopology } from './fixtures.js';
@@ -21,9 +26,15 @@ function unionBounds(map: ReturnType<typeof projectFeatures>) {
 }
 
 describe('projection fit', () => {
-  it('is transverse Mercator on 15° E (SWEREF 99 TM)', () => {
-    const projection = fitProjection(features, 500, 500);
-    expect(projection.rotate()[0]).toBeCloseTo(-15, 9);
+  it('is transverse Mercator on 15° E (SWEREF 99 TM): the meridian is vertical, x grows eastwards', () => {
+    const [x, y] = transverseMercator(15, 57);
+    expect(x).toBe(0);
+    expect(transverseMercator(15, 60)[0]).toBe(0);
+    expect(transverseMercator(15, 60)[1]).toBeLessThan(y);
+    expect(transverseMercator(16, 57)[0]).toBeGreaterThan(0);
+    expect(transverseMercator(14, 57)[0]).toBeCloseTo(-transverseMercator(16, 57)[0], 12);
+    const { k } = fitProjection(features, 500, 500);
+    expect(k).toBeGreaterThan(0);
   });
 
   it('fills the box within the padding, touching it on at least one axis', () => {
@@ -73,21 +84,106 @@ describe('projection fit', () => {
   });
 });
 
-describe('single-pass projection', () => {
-  it('agrees with d3-geo’s own path bounds and centroid', async () => {
-    const { geoPath } = await import('d3-geo');
-    const all = readGeometry(sweden).features;
-    const map = projectFeatures(all, 500, 800);
-    const path = geoPath(fitProjection(all, 500, 800));
-    for (const [i, f] of all.entries()) {
-      const mine = map.features[i]!;
-      const b = path.bounds(f.feature);
-      const c = path.centroid(f.feature);
-      for (const k of [0, 1] as const) {
-        expect(mine.bounds[0][k]).toBeCloseTo(b[0][k], 3);
-        expect(mine.bounds[1][k]).toBeCloseTo(b[1][k], 3);
-        expect(mine.centroid[k]).toBeCloseTo(c[k], 2);
+/** d3-geo's drawing of the same features: the projection the issue names, fitted by fitExtent. */
+function d3Reference(fc: FeatureCollection, w: number, h: number, precision?: number) {
+  const projection = geoTransverseMercator().rotate([-15, 0]);
+  if (precision !== undefined) projection.precision(precision);
+  projection.fitExtent(
+    [
+      [MAP_PADDING, MAP_PADDING],
+      [w - MAP_PADDING, h - MAP_PADDING],
+    ],
+    fc,
+  );
+  const path = geoPath(projection);
+  /** Every projected ring, as d3-geo's stream hands it to a path (open: no closing point). */
+  const rings = (f: Feature) => {
+    const out: number[][] = [];
+    let ring: number[] = [];
+    const sink = {
+      point: (x: number, y: number) => void ring.push(x, y),
+      lineStart: () => void (ring = []),
+      lineEnd: () => void out.push(ring),
+      polygonStart() {},
+      polygonEnd() {},
+      sphere() {},
+    };
+    geoStream(f, projection.stream(sink as never));
+    return out;
+  };
+  return { path, rings };
+}
+
+function asGeoJson(topology: unknown): FeatureCollection {
+  const t = topology as Topology;
+  return topoFeature(t, t.objects.municipalities!) as FeatureCollection;
+}
+
+describe('our transverse Mercator against d3-geo', () => {
+  const all = readGeometry(sweden).features;
+  const fc = asGeoJson(sweden);
+  const byCode = new Map(fc.features.map((f) => [String(f.id), f]));
+
+  it('projects every point of all 290 municipalities where d3-geo (without resampling) does', async () => {
+    for (const [w, h] of [
+      [500, 800],
+      [320, 512],
+    ] as const) {
+      const d3 = d3Reference(fc, w, h, 0);
+      const map = projectFeatures(all, w, h);
+      let points = 0;
+      for (const mine of map.features) {
+        const theirs = d3.rings(byCode.get(mine.code)!);
+        expect(mine.rings.map((r) => r.length)).toEqual(theirs.map((r) => r.length));
+        mine.rings.forEach((r, i) => {
+          for (let j = 0; j < r.length; j++) expect(Math.abs(r[j]! - theirs[i]![j]!)).toBeLessThan(1e-6);
+          points += r.length / 2;
+        });
+        const b = d3.path.bounds(byCode.get(mine.code)!);
+        const c = d3.path.centroid(byCode.get(mine.code)!);
+        for (const k of [0, 1] as const) {
+          expect(mine.bounds[0][k]).toBeCloseTo(b[0][k], 6);
+          expect(mine.bounds[1][k]).toBeCloseTo(b[1][k], 6);
+          expect(mine.centroid[k]).toBeCloseTo(c[k], 6);
+        }
       }
+      expect(points).toBeGreaterThan(6000);
+    }
+  });
+
+  it('agrees with d3-geo’s default (resampling) drawing within a tenth of a pixel', async () => {
+    const d3 = d3Reference(fc, 500, 800);
+    const map = projectFeatures(all, 500, 800);
+    let worst = 0;
+    for (const mine of map.features) {
+      const f = byCode.get(mine.code)!;
+      const b = d3.path.bounds(f);
+      const c = d3.path.centroid(f);
+      for (const k of [0, 1] as const) {
+        worst = Math.max(
+          worst,
+          Math.abs(mine.bounds[0][k] - b[0][k]),
+          Math.abs(mine.bounds[1][k] - b[1][k]),
+          Math.abs(mine.centroid[k] - c[k]),
+        );
+      }
+    }
+    expect(worst).toBeLessThan(0.1);
+  });
+
+  it('fits the county as d3-geo’s fitExtent does, and its path data is d3’s rounded to one decimal', async () => {
+    const county = asGeoJson(countyTopology);
+    const d3 = d3Reference(county, 400, 380, 0);
+    const map = projectFeatures(features, 400, 380);
+    for (const mine of map.features) {
+      const f = county.features.find((g) => String(g.id) === mine.code)!;
+      const expected = d3
+        .rings(f)
+        .map(
+          (r) => r.map((v, i) => `${i % 2 ? ',' : i ? 'L' : 'M'}${Math.round(v * 10) / 10}`).join('') + 'Z',
+        )
+        .join('');
+      expect(mine.d).toBe(expected);
     }
   });
 });

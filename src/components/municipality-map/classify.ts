@@ -1,5 +1,3 @@
-import { quantileSorted } from 'd3-array';
-
 /**
  * Colour classes. Sequential classes split the values (quantiles, or nice equal steps); diverging classes
  * split a signed distance where positive is better (from the county value or from the goal), symmetric
@@ -62,6 +60,15 @@ export function divergingSlots(n: number): number[] {
   return spreadSlots(n % 2 ? n : n + 1);
 }
 
+/** The p-quantile (0 ≤ p ≤ 1) of ascending values, interpolated between neighbours (R-7, as d3-array's
+ * quantileSorted, which the tests compare it with). */
+export function quantileSorted(sorted: readonly number[], p: number): number {
+  const i = (sorted.length - 1) * p;
+  const i0 = Math.floor(i);
+  const v0 = sorted[i0]!;
+  return i0 + 1 < sorted.length ? v0 + (sorted[i0 + 1]! - v0) * (i - i0) : v0;
+}
+
 function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
@@ -101,7 +108,7 @@ export function sequentialClasses(
   } else {
     const inner: number[] = [];
     for (let i = 1; i < k; i++) {
-      const q = round(quantileSorted(sorted, i / k)!, decimals);
+      const q = round(quantileSorted(sorted, i / k), decimals);
       if (q > min && q < max && (inner.length === 0 || q > inner[inner.length - 1]!)) inner.push(q);
     }
     limits = [min, ...inner, max];

@@ -1,14 +1,19 @@
-import { feature as topoFeature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BplError } from '../../core/errors.js';
+
+/**
+ * Municipality shapes from TopoJSON or GeoJSON, as rings of longitude/latitude. The TopoJSON reader is our
+ * own: it only needs the polygons of one object, so it is a fraction of topojson-client, and
+ * test/municipality-map/geo.test.ts checks that it gives exactly topojson-client's coordinates.
+ */
 
 /** One municipality's shape, with the four-digit code that joins it to the data. */
 export interface MapFeature {
   code: string;
   /** Name from the geometry file; the data's area names take precedence where they exist. */
   name: string;
-  feature: Feature<Geometry>;
+  /** Every ring of every polygon (outer rings and holes alike) as flat [lon0, lat0, lon1, lat1, …] in
+   * degrees, open: the closing point, equal to the first, is left out. */
+  rings: Float64Array[];
 }
 
 /** A parsed geometry file: the municipalities and the source object, whose identity keys the caches. */
@@ -19,14 +24,12 @@ export interface MapGeometry {
 const CODE_KEYS = ['id', 'code', 'kod', 'kommunkod', 'kommun_kod', 'KnKod', 'KOMMUNKOD', 'kn_kod'];
 const NAME_KEYS = ['name', 'namn', 'kommun', 'kommunnamn', 'KnNamn', 'KOMMUNNAMN', 'kn_namn'];
 
+type Props = Record<string, unknown> | null | undefined;
+
 /** A municipality code from a feature's id or properties: `680` and `"0680"` both give `"0680"`. */
-export function featureCode(f: {
-  id?: string | number;
-  properties?: Record<string, unknown> | null;
-}): string | undefined {
+export function featureCode(f: { id?: unknown; properties?: Props }): string | undefined {
   const props = f.properties ?? {};
-  const candidates: unknown[] = [f.id, ...CODE_KEYS.map((k) => props[k])];
-  for (const raw of candidates) {
+  for (const raw of [f.id, ...CODE_KEYS.map((k) => props[k])]) {
     if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw < 10_000)
       return String(raw).padStart(4, '0');
     if (typeof raw === 'string' && /^\d{3,4}$/.test(raw.trim())) return raw.trim().padStart(4, '0');
@@ -34,79 +37,140 @@ export function featureCode(f: {
   return undefined;
 }
 
-function featureName(f: Feature, code: string): string {
-  const props = (f.properties ?? {}) as Record<string, unknown>;
+function featureName(props: Props, code: string): string {
   for (const key of NAME_KEYS) {
-    const value = props[key];
+    const value = props?.[key];
     if (typeof value === 'string' && value.trim()) return value.trim();
   }
   return code;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTopology(value: Record<string, unknown>): value is Topology & Record<string, unknown> {
-  return value.type === 'Topology' && isObject(value.objects) && Array.isArray(value.arcs);
+/** A geometry (GeoJSON's or TopoJSON's) with its id and properties. */
+interface Item {
+  id?: unknown;
+  properties?: Props;
+  type?: unknown;
+  /** GeoJSON: coordinates; TopoJSON: arc indices. */
+  parts: unknown;
 }
 
-/** The object of a topology that holds the municipalities: `municipalities` by name, else the first whose
- * geometries carry four-digit codes. */
-function municipalityObject(topology: Topology): GeometryCollection | undefined {
-  const objects = topology.objects as Record<string, unknown>;
-  const named = ['municipalities', 'kommuner', 'kommun'].map((k) => objects[k]).find(isCollection);
-  if (named) return named;
-  return Object.values(objects)
-    .filter(isCollection)
-    .find((o) =>
-      o.geometries.some(
-        (g) => featureCode(g as never)?.length === 4 && !featureCode(g as never)!.startsWith('00'),
-      ),
+function fail(detail: string): never {
+  throw new BplError('geometry', { detail });
+}
+
+/** The geometries of the object that holds the municipalities: `municipalities` by name, else the first
+ * collection whose geometries carry municipality codes. */
+function topologyItems(objects: Obj): Obj[] {
+  const collections = Object.entries(objects)
+    .filter(([, o]) => isObject(o) && o.type === 'GeometryCollection' && Array.isArray(o.geometries))
+    .map(([name, o]) => [name, (o as Obj).geometries as Obj[]] as const);
+  const named = collections.find(([name]) => ['municipalities', 'kommuner', 'kommun'].includes(name));
+  const found =
+    named ??
+    collections.find(([, gs]) =>
+      gs.some((g) => {
+        const c = featureCode(g);
+        return c !== undefined && !c.startsWith('00');
+      }),
     );
+  if (!found) fail('no object with municipality codes');
+  return found[1];
 }
 
-function isCollection(value: unknown): value is GeometryCollection {
-  return isObject(value) && value.type === 'GeometryCollection' && Array.isArray(value.geometries);
+/** A topology's arcs as absolute [lon, lat, …] (undoing the quantisation's deltas), each decoded once. */
+function decodeArcs(topology: Obj): Float64Array[] {
+  const t = topology.transform as { scale: number[]; translate: number[] } | undefined;
+  const [kx, ky] = t ? t.scale : [1, 1];
+  const [dx, dy] = t ? t.translate : [0, 0];
+  return (topology.arcs as number[][][]).map((arc) => {
+    const out = new Float64Array(arc.length * 2);
+    let x = 0;
+    let y = 0;
+    arc.forEach((p, k) => {
+      if (t) {
+        out[2 * k] = (x += p[0]!) * kx! + dx!;
+        out[2 * k + 1] = (y += p[1]!) * ky! + dy!;
+      } else {
+        out[2 * k] = p[0]!;
+        out[2 * k + 1] = p[1]!;
+      }
+    });
+    return out;
+  });
+}
+
+/** Rings of a Polygon (`depth` 1) or MultiPolygon (2): GeoJSON positions, or TopoJSON arc indices joined
+ * as topojson-client does (an arc's first point replaces the previous arc's last; `~i` runs backwards). */
+function ringsOf(parts: unknown, depth: number, arcs?: Float64Array[]): Float64Array[] {
+  if (!Array.isArray(parts)) fail('polygon without coordinates');
+  if (depth > 1) return parts.flatMap((p: unknown) => ringsOf(p, depth - 1, arcs));
+  return parts.map((ring: unknown) => {
+    if (!Array.isArray(ring)) fail('ring is not an array');
+    const xy: number[] = [];
+    if (arcs) {
+      for (const i of ring as number[]) {
+        const arc = arcs[i < 0 ? ~i : i];
+        if (!arc) fail(`arc ${i} does not exist`);
+        if (xy.length) xy.length -= 2;
+        const n = arc.length / 2;
+        for (let k = 0; k < n; k++) {
+          const j = i < 0 ? n - 1 - k : k;
+          xy.push(arc[2 * j]!, arc[2 * j + 1]!);
+        }
+      }
+    } else {
+      for (const p of ring as unknown[]) xy.push(...(p as number[]).slice(0, 2));
+    }
+    const n = xy.length;
+    if (n >= 4 && xy[0] === xy[n - 2] && xy[1] === xy[n - 1]) xy.length -= 2;
+    if (xy.length < 6 || !xy.every(Number.isFinite)) fail('ring with fewer than three points or bad numbers');
+    return Float64Array.from(xy);
+  });
 }
 
 /**
  * Reads TopoJSON (a `municipalities` object, or the first object with municipality codes) or GeoJSON (a
- * FeatureCollection, a Feature or an array of Features) into coded features. Features without a code are
- * skipped; a file with none left is an error. Throws BplError('geometry') with a short technical detail.
+ * FeatureCollection, a Feature or an array of Features) into coded features. Features that are not
+ * polygons or have no code are skipped; a file with none left is an error. Throws BplError('geometry')
+ * with a short technical detail.
  */
 export function readGeometry(input: unknown): MapGeometry {
-  if (!isObject(input) && !Array.isArray(input))
-    throw new BplError('geometry', { detail: 'not a JSON object' });
-  let features: Feature[];
+  let items: Item[];
+  let arcs: Float64Array[] | undefined;
   try {
-    if (Array.isArray(input)) features = input as Feature[];
-    else if (isTopology(input)) {
-      const object = municipalityObject(input);
-      if (!object) throw new BplError('geometry', { detail: 'no object with municipality codes' });
-      const fc = topoFeature(input, object) as FeatureCollection | Feature;
-      features = fc.type === 'FeatureCollection' ? fc.features : [fc];
-    } else if (input.type === 'FeatureCollection' && Array.isArray(input.features))
-      features = input.features as Feature[];
-    else if (input.type === 'Feature') features = [input as unknown as Feature];
-    else throw new BplError('geometry', { detail: 'neither TopoJSON nor GeoJSON' });
+    const o = input as Obj;
+    if (Array.isArray(input) || o?.type === 'FeatureCollection' || o?.type === 'Feature') {
+      const list = (Array.isArray(input) ? input : o.type === 'Feature' ? [o] : o.features) as Obj[];
+      if (!Array.isArray(list)) fail('FeatureCollection without features');
+      items = list.filter(isObject).map((f) => {
+        const g = (isObject(f.geometry) ? f.geometry : {}) as Obj;
+        return { id: f.id, properties: f.properties as Props, type: g.type, parts: g.coordinates };
+      });
+    } else if (o?.type === 'Topology' && isObject(o.objects) && Array.isArray(o.arcs)) {
+      arcs = decodeArcs(o);
+      items = topologyItems(o.objects).map((g) => ({ ...g, parts: g.arcs }) as Item);
+    } else fail(isObject(input) ? 'neither TopoJSON nor GeoJSON' : 'not a JSON object');
+    const out: MapFeature[] = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      const depth = item.type === 'Polygon' ? 1 : item.type === 'MultiPolygon' ? 2 : 0;
+      const code = featureCode(item);
+      if (!depth || !code || code.startsWith('00') || seen.has(code)) continue;
+      seen.add(code);
+      out.push({ code, name: featureName(item.properties, code), rings: ringsOf(item.parts, depth, arcs) });
+    }
+    if (out.length === 0) fail('no polygons with municipality codes');
+    return { features: out };
   } catch (error) {
     if (error instanceof BplError) throw error;
-    throw new BplError('geometry', { detail: error instanceof Error ? error.message : String(error) });
+    return fail(error instanceof Error ? error.message : String(error));
   }
-  const out: MapFeature[] = [];
-  const seen = new Set<string>();
-  for (const f of features) {
-    if (!isObject(f) || !isObject(f.geometry)) continue;
-    const type = f.geometry.type;
-    if (type !== 'Polygon' && type !== 'MultiPolygon') continue;
-    const code = featureCode(f as never);
-    if (!code || code.startsWith('00') || seen.has(code)) continue;
-    seen.add(code);
-    out.push({ code, name: featureName(f, code), feature: f as Feature<Geometry> });
-  }
-  if (out.length === 0) throw new BplError('geometry', { detail: 'no polygons with municipality codes' });
-  return { features: out };
 }
 
 /** Keeps the municipalities of one county (`"06"`, or Kolada's `"0006"`). */

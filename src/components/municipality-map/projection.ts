@@ -1,27 +1,30 @@
-import { geoStream, geoTransverseMercator } from 'd3-geo';
-import type { GeoProjection, GeoStream } from 'd3-geo';
 import type { MapFeature } from './geo.js';
 
 /**
  * The map's projection and its projected shapes. Transverse Mercator on the 15° E meridian is SWEREF 99 TM's
- * projection, the one Swedish maps use, so shapes look as readers know them. Projected path strings are
- * cached per geometry, feature set and size: a new period or colour only recolours, it never re-projects.
+ * projection, the one Swedish maps use, so shapes look as readers know them. It is the spherical form,
+ * d3-geo's `geoTransverseMercator().rotate([-15, 0])` written out (test/municipality-map/projection.test.ts
+ * checks every point of all 290 municipalities against d3-geo): fitted to a box, the ellipsoid's
+ * flattening would change the shapes by less than a pixel, and d3-geo would add 8 kB to the bundle.
+ * Shapes are projected once per feature set at scale 1; every size is then a scale and a shift of those.
  */
 
 export const CENTRAL_MERIDIAN = 15;
 /** Space around the shapes, so the focus ring and outlines are not cut at the edge. */
 export const MAP_PADDING = 6;
 
+type Box = [[number, number], [number, number]];
+
 export interface ProjectedFeature {
   code: string;
   /** SVG path data. */
   d: string;
-  /** Projected centroid [x, y]. */
+  /** Projected centroid [x, y] (area-weighted, holes subtracted, as d3-geo's path.centroid). */
   centroid: [number, number];
   /** Projected bounding box [[x0, y0], [x1, y1]]. */
-  bounds: [[number, number], [number, number]];
+  bounds: Box;
   /** Projected rings as flat [x0, y0, x1, y1, …] arrays, for point-in-shape tests (labels). */
-  rings?: Float64Array[];
+  rings: Float64Array[];
 }
 
 export interface ProjectedMap {
@@ -31,63 +34,94 @@ export interface ProjectedMap {
   byCode: Map<string, ProjectedFeature>;
 }
 
-/** The projection at scale 1 around the origin. Without adaptive resampling (`precision(0)`) it is linear
- * in scale and translation, so one pass gives the bounds for every size. The shapes are already
- * generalised, so resampling their straight segments would add nothing visible. */
-function baseProjection(): GeoProjection {
-  return geoTransverseMercator().rotate([-CENTRAL_MERIDIAN, 0]).precision(0).scale(1).translate([0, 0]);
+const RAD = Math.PI / 180;
+
+/**
+ * Spherical transverse Mercator on 15° E, in earth radii, with y pointing south (as on screen): d3-geo's
+ * rotation by [−15°, 0°, 90°] followed by its Mercator, simplified.
+ */
+export function transverseMercator(lon: number, lat: number): [number, number] {
+  const l = (lon - CENTRAL_MERIDIAN) * RAD;
+  const p = lat * RAD;
+  const c = Math.cos(p);
+  return [Math.atanh(Math.sin(l) * c), -Math.atan2(Math.sin(p), Math.cos(l) * c)];
 }
 
-const unitBoundsCache = new WeakMap<readonly MapFeature[], [[number, number], [number, number]]>();
+/** The shapes at scale 1: rings, bounds and centroids, which scale and shift with the fit. */
+interface UnitMap {
+  features: Omit<ProjectedFeature, 'd'>[];
+  bounds: Box;
+}
 
-/** Bounds of the features in the projection at scale 1 (one pass, cached per feature array). */
-export function unitBounds(features: readonly MapFeature[]): [[number, number], [number, number]] {
-  let b = unitBoundsCache.get(features);
-  if (!b) {
-    // Our own single-pass stream rather than geoPath: it keeps d3-geo's path modules out of the bundle.
-    const projection = baseProjection();
-    let x0 = Infinity;
-    let y0 = Infinity;
-    let x1 = -Infinity;
-    let y1 = -Infinity;
-    for (const f of features) {
-      const [[a, c], [e, g]] = projectOne(projection, f).bounds;
-      x0 = Math.min(x0, a);
-      y0 = Math.min(y0, c);
-      x1 = Math.max(x1, e);
-      y1 = Math.max(y1, g);
-    }
-    b = [
-      [x0, y0],
-      [x1, y1],
+const unitCache = new WeakMap<readonly MapFeature[], UnitMap>();
+
+function unitMap(features: readonly MapFeature[]): UnitMap {
+  let unit = unitCache.get(features);
+  if (unit) return unit;
+  const all: Box = [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
+  const out = features.map((f) => {
+    const b: Box = [
+      [Infinity, Infinity],
+      [-Infinity, -Infinity],
     ];
-    unitBoundsCache.set(features, b);
-  }
-  return b;
+    let area = 0;
+    let cx = 0;
+    let cy = 0;
+    const rings = f.rings.map((lonLat) => {
+      const r = new Float64Array(lonLat.length);
+      for (let i = 0; i < r.length; i += 2) {
+        const [x, y] = transverseMercator(lonLat[i]!, lonLat[i + 1]!);
+        r[i] = x;
+        r[i + 1] = y;
+        if (x < b[0][0]) b[0][0] = x;
+        if (x > b[1][0]) b[1][0] = x;
+        if (y < b[0][1]) b[0][1] = y;
+        if (y > b[1][1]) b[1][1] = y;
+      }
+      // Signed area and centroid moments over the closed ring (the shoelace formula).
+      for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+        const cross = r[j]! * r[i + 1]! - r[i]! * r[j + 1]!;
+        area += cross;
+        cx += (r[j]! + r[i]!) * cross;
+        cy += (r[j + 1]! + r[i + 1]!) * cross;
+      }
+      return r;
+    });
+    for (const k of [0, 1]) {
+      all[0][k] = Math.min(all[0][k]!, b[0][k]!);
+      all[1][k] = Math.max(all[1][k]!, b[1][k]!);
+    }
+    const centroid: [number, number] =
+      area !== 0 ? [cx / (3 * area), cy / (3 * area)] : [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2];
+    return { code: f.code, rings, bounds: b, centroid };
+  });
+  unit = { features: out, bounds: all };
+  unitCache.set(features, unit);
+  return unit;
 }
 
-/** SWEREF 99 TM-like transverse Mercator, fitted into the box [padding, size − padding] (as fitExtent). */
+/** The projection fitted into the box [padding, size − padding] (as d3-geo's fitExtent): screen
+ * x = k·x + tx, y = k·y + ty of `transverseMercator`'s output. */
 export function fitProjection(
   features: readonly MapFeature[],
   width: number,
   height: number,
   padding = MAP_PADDING,
-): GeoProjection {
+): { k: number; tx: number; ty: number } {
   const p = Math.min(padding, width / 4, height / 4);
   const w = Math.max(1, width - 2 * p);
   const h = Math.max(1, height - 2 * p);
-  const [[x0, y0], [x1, y1]] = unitBounds(features);
-  const bw = x1 - x0;
-  const bh = y1 - y0;
-  const k = bw > 0 && bh > 0 ? Math.min(w / bw, h / bh) : 1;
-  return baseProjection()
-    .scale(k)
-    .translate([p + (w - k * (x1 + x0)) / 2, p + (h - k * (y1 + y0)) / 2]);
+  const [[x0, y0], [x1, y1]] = unitMap(features).bounds;
+  const k = x1 > x0 && y1 > y0 ? Math.min(w / (x1 - x0), h / (y1 - y0)) : 1;
+  return { k, tx: p + (w - k * (x1 + x0)) / 2, ty: p + (h - k * (y1 + y0)) / 2 };
 }
 
 /** Height ÷ width of the shapes in the projection. */
 export function aspectRatio(features: readonly MapFeature[]): number {
-  const [[x0, y0], [x1, y1]] = unitBounds(features);
+  const [[x0, y0], [x1, y1]] = unitMap(features).bounds;
   return x1 > x0 && y1 > y0 ? (y1 - y0) / (x1 - x0) : 1;
 }
 
@@ -102,94 +136,6 @@ export function mapHeight(features: readonly MapFeature[], width: number, paddin
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-
-/**
- * Projects one feature in a single pass through the projection's stream (rotation, clipping, projection),
- * collecting planar rings; path data (one decimal), bounds and the area-weighted centroid come from them.
- */
-function projectOne(projection: GeoProjection, f: MapFeature): ProjectedFeature {
-  let d = '';
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  let sx = 0;
-  let sy = 0;
-  let n = 0;
-  let first = true;
-  let fx = 0;
-  let fy = 0;
-  let px = 0;
-  let py = 0;
-  const rings: Float64Array[] = [];
-  let ring: number[] = [];
-  const closeRing = () => {
-    if (first) return;
-    rings.push(Float64Array.from(ring));
-    ring = [];
-    const cross = px * fy - fx * py;
-    area += cross;
-    cx += (px + fx) * cross;
-    cy += (py + fy) * cross;
-    d += 'Z';
-  };
-  const sink = {
-    point(x: number, y: number) {
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      sx += x;
-      sy += y;
-      n++;
-      ring.push(x, y);
-      if (first) {
-        first = false;
-        fx = x;
-        fy = y;
-        d += `M${round1(x)},${round1(y)}`;
-      } else {
-        const cross = px * y - x * py;
-        area += cross;
-        cx += (px + x) * cross;
-        cy += (py + y) * cross;
-        d += `L${round1(x)},${round1(y)}`;
-      }
-      px = x;
-      py = y;
-    },
-    lineStart() {
-      first = true;
-    },
-    lineEnd() {
-      closeRing();
-      first = true;
-    },
-    polygonStart() {},
-    polygonEnd() {},
-    sphere() {},
-  };
-  geoStream(f.feature, projection.stream(sink as unknown as GeoStream));
-  const centroid: [number, number] =
-    Math.abs(area) > 1e-9
-      ? [cx / (3 * area), cy / (3 * area)]
-      : n > 0
-        ? [sx / n, sy / n]
-        : [Number.NaN, Number.NaN];
-  return {
-    code: f.code,
-    d,
-    centroid,
-    bounds: [
-      [x0, y0],
-      [x1, y1],
-    ],
-    rings,
-  };
-}
 
 /** Even-odd point-in-polygon over every ring (holes included). */
 export function insideRings(rings: readonly Float64Array[], x: number, y: number): boolean {
@@ -207,14 +153,37 @@ export function insideRings(rings: readonly Float64Array[], x: number, y: number
   return inside;
 }
 
-/** Projects every feature into path data, centroids and boxes. Pure. */
+/** Projects every feature into path data (one decimal), centroids, boxes and rings. Pure. */
 export function projectFeatures(
   features: readonly MapFeature[],
   width: number,
   height: number,
 ): ProjectedMap {
-  const projection = fitProjection(features, width, height);
-  const out = features.map((f) => projectOne(projection, f));
+  const { k, tx, ty } = fitProjection(features, width, height);
+  const out = unitMap(features).features.map((u): ProjectedFeature => {
+    let d = '';
+    const rings = u.rings.map((unit) => {
+      const r = new Float64Array(unit.length);
+      for (let i = 0; i < r.length; i += 2) {
+        r[i] = k * unit[i]! + tx;
+        r[i + 1] = k * unit[i + 1]! + ty;
+        d += `${i ? 'L' : 'M'}${round1(r[i]!)},${round1(r[i + 1]!)}`;
+      }
+      d += 'Z';
+      return r;
+    });
+    const [[x0, y0], [x1, y1]] = u.bounds;
+    return {
+      code: u.code,
+      d,
+      centroid: [k * u.centroid[0] + tx, k * u.centroid[1] + ty],
+      bounds: [
+        [k * x0 + tx, k * y0 + ty],
+        [k * x1 + tx, k * y1 + ty],
+      ],
+      rings,
+    };
+  });
   return { width, height, features: out, byCode: new Map(out.map((p) => [p.code, p])) };
 }
 
@@ -244,17 +213,16 @@ export function projectCached(features: readonly MapFeature[], width: number, he
   return projected;
 }
 
+/** What label placement needs of a shape; without rings, only the box is tested. */
+type LabelShape = Pick<ProjectedFeature, 'centroid' | 'bounds'> & { rings?: readonly Float64Array[] };
+
 /** Average glyph width as a share of the font size, for names in a sans-serif font. */
 const GLYPH = 0.6;
 
 /** True when a name fits inside a shape at its centroid, at the given font size: the label's box lies
  * within the shape's bounds, and (when the rings are known) its corners and edge midpoints lie inside the
  * shape itself, so the text never sits on a neighbour's colour. */
-export function labelFits(
-  name: string,
-  feature: Pick<ProjectedFeature, 'centroid' | 'bounds' | 'rings'>,
-  fontSize: number,
-): boolean {
+export function labelFits(name: string, feature: LabelShape, fontSize: number): boolean {
   const half = (name.length * fontSize * GLYPH) / 2 + 2;
   const [[x0, y0], [x1, y1]] = feature.bounds;
   const [cx, cy] = feature.centroid;
@@ -289,7 +257,7 @@ const CANDIDATES = OFFSETS.flatMap((fx) => OFFSETS.map((fy) => [fx, fy] as const
  */
 export function labelPosition(
   name: string,
-  feature: Pick<ProjectedFeature, 'centroid' | 'bounds' | 'rings'>,
+  feature: LabelShape,
   fontSize: number,
 ): [number, number] | undefined {
   const [[x0, y0], [x1, y1]] = feature.bounds;
