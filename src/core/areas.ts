@@ -45,7 +45,7 @@ export const AREA_REGISTRY: readonly Area[] = [
     level: 'county',
     county: '06',
   },
-  ...JONKOPING_MUNICIPALITIES.map(([code, name]): Area => ({
+  .../*#__PURE__*/ JONKOPING_MUNICIPALITIES.map(([code, name]): Area => ({
     code,
     name,
     level: 'municipality',
@@ -53,8 +53,11 @@ export const AREA_REGISTRY: readonly Area[] = [
   })),
 ];
 
-export const JONKOPING_MUNICIPALITY_CODES: readonly string[] = JONKOPING_MUNICIPALITIES.map(([code]) => code);
+export const JONKOPING_MUNICIPALITY_CODES: readonly string[] = /*#__PURE__*/ JONKOPING_MUNICIPALITIES.map(
+  ([code]) => code,
+);
 
+/** Kolada's four-digit area code. */
 export const AREA_CODE_PATTERN = /^\d{4}$/;
 
 /** The level a code denotes by its form alone. */

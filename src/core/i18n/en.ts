@@ -22,12 +22,6 @@ export const en: CoreStrings = {
   errorTitle: 'The chart could not be shown',
   groups: { total: 'Total', girls: 'Girls', boys: 'Boys' },
   statuses: { preliminary: 'preliminary', suppressed: 'hidden (too few respondents)', missing: 'missing' },
-  focusAreas: {
-    'completed-studies': 'Completed studies',
-    'mental-health': 'Mental health',
-    'physical-activity': 'Physical activity',
-    other: 'Other',
-  },
   dimensions: {
     safe: 'Safe',
     healthy: 'Healthy',

@@ -23,12 +23,6 @@ export const sv = {
   errorTitle: 'Det gick inte att visa diagrammet',
   groups: { total: 'Totalt', girls: 'Flickor', boys: 'Pojkar' },
   statuses: { preliminary: 'preliminär', suppressed: 'dold (för få svarande)', missing: 'saknas' },
-  focusAreas: {
-    'completed-studies': 'Fullföljda studier',
-    'mental-health': 'Psykisk hälsa',
-    'physical-activity': 'Fysisk aktivitet',
-    other: 'Övrigt',
-  },
   dimensions: {
     safe: 'Trygg',
     healthy: 'Må bra',

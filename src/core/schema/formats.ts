@@ -1,4 +1,3 @@
-import { AREA_CODE_PATTERN } from '../areas.js';
 import { PERIOD_PATTERN, isValidPeriod } from '../periods.js';
 import { SAFE_URL_PATTERN } from './common.js';
 
@@ -15,7 +14,7 @@ export interface Format {
 
 export const FORMATS = {
   period: { pattern: PERIOD_PATTERN, extra: isValidPeriod },
-  area: { pattern: AREA_CODE_PATTERN },
+  area: { pattern: /^\d{4}$/ },
   url: { pattern: SAFE_URL_PATTERN },
   date: { pattern: /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/ },
   id: { pattern: /^([a-z0-9][a-z0-9-]*|[A-Z]\d{5})$/ },
