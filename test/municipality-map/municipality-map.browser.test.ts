@@ -202,6 +202,27 @@ describe('bpl-municipality-map', () => {
     expect(paths(el).map((p) => p.getAttribute('d'))).to.deep.equal(before);
   });
 
+  it('sends bpl-select with the period when the reader moves the slider, with the selected area', async () => {
+    const el = await mount({ period: '2020', area: '0680' });
+    const input = root(el).querySelector<HTMLInputElement>('input[type="range"]')!;
+    input.value = '2';
+    setTimeout(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    const event = await oneEvent(el, 'bpl-select');
+    expect(event.detail).to.deep.equal({
+      area: '0680',
+      indicator: 'fysisk-aktivitet',
+      period: '2022',
+      group: 'total',
+    });
+    expect(el.period).to.equal('2022');
+    // Setting the attribute from outside sends nothing (no echo in a sync group).
+    let sent = 0;
+    el.addEventListener('bpl-select', () => sent++);
+    el.period = '2023';
+    await el.updateComplete;
+    expect(sent).to.equal(0);
+  });
+
   it('plays through the periods and pauses', async () => {
     const el = await mount({ period: '2024' });
     const play = root(el).querySelector<HTMLButtonElement>('.slider button')!;

@@ -50,7 +50,8 @@ let instances = 0;
  * ranked bar list (or a table), a legend that filters, a period slider and a generated summary.
  *
  * @summary A choropleth map of the municipalities with a ranked list.
- * @event bpl-select - A municipality was chosen on the map or in the list. `detail: { area, indicator, period, group }`.
+ * @event bpl-select - A municipality was chosen on the map or in the list, or a period with the slider or
+ *   playback. `detail: { area, indicator, period, group }` (`area` left out while none is selected).
  * @csspart map - The map's SVG.
  * @csspart legend - The legend.
  * @csspart list - The ranked list or table.
@@ -125,31 +126,18 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       if (object !== undefined && object !== null) return readGeometryCached(object);
       if (!src) return readGeometryCached(countyTopology);
       const url = resolveUrl(src);
-      let text: string;
       try {
-        text = await fetchShared(url, signal, timeout);
+        return readGeometryCached(
+          JSON.parse((await fetchShared(url, signal, timeout)).replace(/^\uFEFF/, '')),
+        );
       } catch (error) {
         if (isAbortError(error)) throw error;
-        const cause = toBplError(error, 'geometry');
+        // Loading, JSON and geometry failures alike: a geometry error naming the file.
+        const { code, params } = toBplError(error, 'geometry');
         throw new BplError('geometry', {
           url,
-          detail: cause.params.status ? `HTTP ${cause.params.status}` : (cause.params.detail ?? cause.code),
+          detail: params.status ? `HTTP ${params.status}` : (params.detail ?? code),
         });
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        throw new BplError('geometry', {
-          url,
-          detail: error instanceof Error ? error.message : String(error),
-        });
-      }
-      try {
-        return readGeometryCached(json);
-      } catch (error) {
-        const e = toBplError(error, 'geometry');
-        throw new BplError('geometry', { ...e.params, url });
       }
     },
     args: () => [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS] as const,
@@ -620,7 +608,6 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const county = view.countyValue;
     const riket = view.riketValue;
     const countyName = view.countyName ?? '';
-    const riketName = this.localize.lang === 'en' ? 'Sweden' : 'Riket';
     const matching = view.ranked.filter((r) => this.matchesFilter(r));
     const long = matching.length > LONG_LIST;
     const cut = long && !this.allRows;
@@ -640,7 +627,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
             ${
               riket !== undefined
                 ? html`<li>
-                    <span class="ref-key riket"></span>${riketName}
+                    <span class="ref-key riket"></span>${view.riketName}
                     ${this.localize.value(riket, unit, decimals)}
                   </li>`
                 : nothing
@@ -766,7 +753,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
                 ${
                   view.riketValue !== undefined
                     ? html`<tr>
-                        <th scope="row">${this.localize.lang === 'en' ? 'Sweden' : 'Riket'}</th>
+                        <th scope="row">${view.riketName}</th>
                         <td>${this.localize.value(view.riketValue, unit, decimals)}</td>
                         <td>–</td>
                         ${view.countyValue !== undefined ? html`<td>–</td>` : nothing}
@@ -924,10 +911,18 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const view = this.view;
     if (!view || view.pending) return;
     this.stop();
-    const index = Number((event.target as HTMLInputElement).value);
-    const period = view.periods[index];
-    if (period) this.period = period;
+    const period = view.periods[Number((event.target as HTMLInputElement).value)];
+    if (period) this.showPeriod(period);
   };
+
+  /** A period chosen by the reader (slider or playback): shown, and sent as `bpl-select` so others follow. */
+  private showPeriod(period: string): void {
+    const view = this.view;
+    if (!view || view.pending || period === (this.period ?? view.period)) return;
+    this.period = period;
+    const area = view.selected ? { area: view.selected } : {};
+    this.select({ ...area, indicator: view.indicator.id, period, group: view.group });
+  }
 
   private togglePlay = (): void => {
     if (this.playing) this.stop();
@@ -939,7 +934,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const view = this.view;
     if (!view || view.pending || view.periods.length < 2) return;
     const periods = view.periods;
-    if (fromStart || periods.indexOf(view.period) >= periods.length - 1) this.period = periods[0];
+    if (fromStart || periods.indexOf(view.period) >= periods.length - 1) this.showPeriod(periods[0]!);
     this.playing = true;
     clearInterval(this.timer);
     this.timer = setInterval(() => {
@@ -947,7 +942,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       if (!current || current.pending) return this.stop();
       const i = current.periods.indexOf(current.period);
       if (i < 0 || i >= current.periods.length - 1) return this.stop();
-      this.period = current.periods[i + 1];
+      this.showPeriod(current.periods[i + 1]!);
       if (i + 1 >= current.periods.length - 1) this.stop();
     }, PLAY_INTERVAL_MS);
   }

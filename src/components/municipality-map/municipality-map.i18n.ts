@@ -13,7 +13,6 @@ export interface MapStrings {
   rank: string;
   diffCounty: (county: string) => string;
   goal: (period: string) => string;
-  goalStatus: string;
   rankOf: (rank: number, of: number) => string;
   diffLine: (diff: string, county: string) => string;
   goalLine: (goal: string) => string;
@@ -34,7 +33,6 @@ export interface MapStrings {
   legendFilter: string;
   showingClass: (shown: number, total: number, range: string) => string;
   showAll: string;
-  countInClass: (n: number) => string;
   reference: string;
   summary: {
     highestLowest: (high: string, highValue: string, low: string, lowValue: string) => string;
@@ -43,7 +41,6 @@ export interface MapStrings {
     goal: (met: number, of: number, period: string) => string;
     missing: (n: number) => string;
   };
-  downloads: string;
   loadingMap: string;
   ofTotal: string;
   hiddenRows: (n: number) => string;
@@ -63,7 +60,6 @@ const sv: MapStrings = {
   rank: 'Placering',
   diffCounty: (county) => `Skillnad mot ${county}`,
   goal: (period) => `Mål ${period}`,
-  goalStatus: 'Mot målet',
   rankOf: (rank, of) => `plats ${rank} av ${of}`,
   diffLine: (diff, county) => `${diff} jämfört med ${county}`,
   goalLine: (goal) => `Mål: ${goal}`,
@@ -87,7 +83,6 @@ const sv: MapStrings = {
   legendFilter: 'Välj en klass för att bara visa de kommunerna.',
   showingClass: (shown, total, range) => `Visar ${shown} av ${total} kommuner: ${range}.`,
   showAll: 'Visa alla',
-  countInClass: (n) => (n === 1 ? '1 kommun' : `${n} kommuner`),
   reference: 'Referenslinjer',
   summary: {
     highestLowest: (high, highValue, low, lowValue) =>
@@ -97,7 +92,6 @@ const sv: MapStrings = {
     goal: (met, of, period) => `${met} av ${of} kommuner når målet för ${period}.`,
     missing: (n) => (n === 1 ? 'En kommun saknar uppgift.' : `${n} kommuner saknar uppgift.`),
   },
-  downloads: 'Ladda ner',
   loadingMap: 'Laddar kartan …',
   ofTotal: 'av',
   hiddenRows: (n) => `… ${n} kommuner till …`,
@@ -117,7 +111,6 @@ const en: MapStrings = {
   rank: 'Rank',
   diffCounty: (county) => `Difference from ${county}`,
   goal: (period) => `Goal ${period}`,
-  goalStatus: 'Against the goal',
   rankOf: (rank, of) => `rank ${rank} of ${of}`,
   diffLine: (diff, county) => `${diff} compared with ${county}`,
   goalLine: (goal) => `Goal: ${goal}`,
@@ -141,7 +134,6 @@ const en: MapStrings = {
   legendFilter: 'Choose a class to show only those municipalities.',
   showingClass: (shown, total, range) => `Showing ${shown} of ${total} municipalities: ${range}.`,
   showAll: 'Show all',
-  countInClass: (n) => (n === 1 ? '1 municipality' : `${n} municipalities`),
   reference: 'Reference lines',
   summary: {
     highestLowest: (high, highValue, low, lowValue) =>
@@ -151,7 +143,6 @@ const en: MapStrings = {
     goal: (met, of, period) => `${met} of ${of} municipalities meet the goal for ${period}.`,
     missing: (n) => (n === 1 ? 'One municipality has no data.' : `${n} municipalities have no data.`),
   },
-  downloads: 'Download',
   loadingMap: 'Loading the map …',
   ofTotal: 'of',
   hiddenRows: (n) => `… ${n} more municipalities …`,

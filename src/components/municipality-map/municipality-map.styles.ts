@@ -334,11 +334,6 @@ export const styles = css`
     border-radius: 0 2px 2px 0;
     forced-color-adjust: none;
   }
-  .bar.missing {
-    width: 100%;
-    border: 0;
-    background: none;
-  }
   .ref {
     position: absolute;
     top: -2px;
@@ -370,11 +365,6 @@ export const styles = css`
   tfoot th,
   tfoot td {
     font-weight: 600;
-  }
-  .hint {
-    margin: 0.25rem 0 0;
-    font-size: 0.8em;
-    color: var(--_text-muted);
   }
   @media (forced-colors: active) {
     .area {

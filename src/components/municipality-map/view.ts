@@ -89,6 +89,8 @@ export interface MapView {
   countyName?: string;
   countyValue?: number;
   riketValue?: number;
+  /** Riket's name in the reader's language (the registry's, or the data's own). */
+  riketName: string;
   selected?: string;
   highest?: MapRow;
   lowest?: MapRow;
@@ -277,6 +279,7 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     goalMet: assessed.filter((r) => r.goalStatus !== 'behind').length,
     goalAssessed: assessed.length,
     missingCount: rows.length - valued.length,
+    riketName: nameOf(RIKET, RIKET),
   };
   if (countyCode) {
     view.countyCode = countyCode;
