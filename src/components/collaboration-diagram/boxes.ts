@@ -102,6 +102,7 @@ export function boxContent(
 }
 
 export interface DiagramLayout {
+  model: Model;
   graph: DiagramGraph;
   boxes: Map<string, BoxContent>;
   layout: Layout;
@@ -135,5 +136,5 @@ export function layoutDiagram(
     hierarchical: e.type !== 'collaborates-with',
     arrow: e.type !== 'collaborates-with',
   }));
-  return { graph, boxes, layout: layoutGraph(nodes, edges, { bands: model.levels.length, minWidth }) };
+  return { model, graph, boxes, layout: layoutGraph(nodes, edges, { bands: model.levels.length, minWidth }) };
 }

@@ -4,10 +4,8 @@ export const styles = css`
   .summary {
     max-width: 70ch;
   }
-  .filter {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
+  .filter,
+  .legend {
     font-size: 0.875em;
   }
   select {
@@ -17,52 +15,43 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-height: 2.25rem;
-    padding: 0.2em 0.4em;
+    margin-left: 0.4rem;
   }
   .status {
     margin: 0;
-    min-height: 1.4em;
-    font-size: 0.9em;
   }
-  .status:empty {
-    min-height: 0;
+  .status:not(:empty) {
+    min-height: 1.4em;
   }
 
   /* Diagram */
   .scroller {
     overflow-x: auto;
-    max-width: 100%;
   }
   .diagram {
     display: block;
     max-width: none;
-    font-family: var(--_font);
   }
-  .band.even {
+  .b0 {
     fill: var(--_surface);
   }
-  .band.odd {
+  .b1 {
     fill: var(--_bg);
   }
-  .band-line {
-    stroke: var(--_grid);
-    stroke-width: 1;
-  }
-  .band-label,
-  .frame-label {
+  .diagram text {
     fill: var(--_text);
+    font-size: 12.5px;
+  }
+  .diagram .label,
+  .diagram .title {
     font-size: 14px;
     font-weight: 700;
   }
-  .frame-label {
+  .diagram .small {
     font-size: 13px;
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .twisty {
-    font-weight: 400;
   }
   .edge path {
     fill: none;
@@ -72,62 +61,60 @@ export const styles = css`
   .edge polygon {
     fill: var(--_text);
     stroke: var(--_text);
-    stroke-width: 1;
     stroke-linejoin: round;
   }
-  .edge.prepares-for path {
+  .prepares-for path {
     stroke-dasharray: 6 4;
   }
-  .edge.prepares-for polygon {
+  .prepares-for polygon {
     fill: var(--_bg);
     stroke-width: 1.5;
   }
-  .edge.collaborates-with path {
+  .collaborates-with path {
     stroke: var(--_text-muted);
     stroke-width: 1.25;
     stroke-dasharray: 1.5 3.5;
     stroke-linecap: round;
   }
-  .edge.active path {
+  .edge.active > * {
     stroke: var(--_accent);
     stroke-width: 3;
   }
-  .edge.active polygon {
-    stroke: var(--_accent);
-  }
-  .edge.active:not(.prepares-for) polygon {
+  .active:not(.prepares-for) polygon {
     fill: var(--_accent);
   }
   .item {
     cursor: pointer;
     outline: none;
   }
-  .hit {
+  .ring {
     fill: transparent;
   }
-  .hit:hover {
+  .ring:hover {
     stroke: var(--_text-muted);
     stroke-width: 1.5;
   }
-  .item:focus-visible > .hit {
+  .item:focus-visible > .ring {
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .box {
+  .stack,
+  .bg,
+  rect.mark {
     fill: var(--_bg);
     stroke: var(--_border);
     stroke-width: 1.25;
   }
-  .node-box.selected .box {
+  .sel > .bg {
     stroke: var(--_text);
     stroke-width: 3;
   }
-  .selected-bar {
-    fill: var(--_accent);
-  }
-  .node-box.match .box:not(.stack) {
+  .match > .bg {
     stroke: var(--_accent);
     stroke-width: 3.5;
+  }
+  .bar {
+    fill: var(--_accent);
   }
   .frame {
     fill: none;
@@ -135,40 +122,25 @@ export const styles = css`
     stroke-width: 1.25;
     stroke-dasharray: 5 3;
   }
-  .title {
-    fill: var(--_text);
-    font-size: 14px;
-    font-weight: 700;
-  }
-  .name {
-    fill: var(--_text);
-    font-size: 12.5px;
-  }
-  circle.toggle {
+  .plus {
     fill: var(--_surface);
     stroke: var(--_text);
-    stroke-width: 1.25;
-  }
-  path.toggle {
-    stroke: var(--_text);
-    stroke-width: 1.75;
+    stroke-width: 1.5;
   }
   rect.mark {
-    fill: var(--_bg);
     stroke: var(--_c);
     stroke-width: 1.5;
   }
-  .marks {
-    fill: var(--_text);
+  .diagram .marks {
     font-size: 10.5px;
     font-weight: 700;
     text-anchor: middle;
   }
-  rect.mark.on {
+  rect.on {
     fill: var(--_accent);
     stroke: var(--_accent);
   }
-  .marks .on {
+  .diagram .on {
     fill: var(--_accent-text);
   }
   .s1 {
@@ -197,44 +169,33 @@ export const styles = css`
   }
 
   /* List (tree) view */
-  .tree-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .li {
-    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.5rem;
     margin: 0.2rem 0;
     padding: 0.35rem 0.5rem;
-    border: 1px solid transparent;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    line-height: 1.4;
     overflow-wrap: anywhere;
     cursor: pointer;
   }
-  .li.depth-2 {
+  .d2 {
     margin-left: 1.25rem;
   }
-  .li.depth-3 {
+  .d3 {
     margin-left: 2.5rem;
   }
   .li:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .li.body,
-  .li.group {
-    border-color: var(--_border);
   }
   .li.level {
+    border-color: transparent;
     font-weight: 700;
     margin-top: 0.6rem;
   }
-  .li.selected {
+  .li.sel {
     border: 3px solid var(--_text);
     border-left-width: 8px;
   }
@@ -243,30 +204,21 @@ export const styles = css`
   }
   .text {
     flex: 1 1 12rem;
-    min-width: 0;
   }
-  .relations {
+  .text .muted {
     display: block;
     font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-  .chips {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 3px;
   }
   .chip {
     display: inline-block;
     min-width: 1.9em;
-    padding: 0 0.2em;
+    margin: 0 3px 3px 0;
     border: 1.5px solid var(--_c);
     border-radius: 3px;
     font-size: 0.72rem;
     font-weight: 700;
-    line-height: 1.35;
     text-align: center;
     background: var(--_bg);
-    color: var(--_text);
   }
   .chip.on {
     background: var(--_accent);
@@ -279,31 +231,29 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    background: var(--_bg);
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
   .detail p {
     margin: 0 0 0.5rem;
   }
-  .detail-head {
+  .head {
     display: flex;
     gap: 0.5rem;
-    align-items: flex-start;
     justify-content: space-between;
-    margin-bottom: 0.5rem;
   }
-  .detail-title {
+  .dtitle {
     font-size: 1.1em;
     font-weight: 700;
     outline: none;
   }
-  .detail-title:focus-visible {
+  .dtitle:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  .dt {
+  .detail .dt,
+  .legend .dt {
     font-weight: 700;
-    margin: 0.6rem 0 0.2rem !important;
+    margin: 0.6rem 0 0.2rem;
   }
   .muted {
     color: var(--_text-muted);
@@ -313,48 +263,23 @@ export const styles = css`
     margin: 0 0 0.4rem;
     padding: 0;
   }
-  .plain li {
-    margin: 0.15rem 0;
-  }
-  .members li {
-    display: flex;
-    gap: 0.4rem;
-    align-items: baseline;
-    flex-wrap: wrap;
-  }
   button.link {
     background: none;
     border: none;
     padding: 0;
     min-height: 1.5rem;
-    min-width: 0;
     color: var(--_accent);
     text-decoration: underline;
-    font-size: 1em;
   }
 
   /* Legend */
-  .legend {
-    font-size: 0.875em;
-  }
-  .legend .dt {
-    margin-top: 0 !important;
-  }
-  .legend-list {
+  .row {
     display: flex;
     flex-wrap: wrap;
     gap: 0.3rem 1rem;
   }
-  .legend-list li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-  }
-  .hint {
-    margin: 0.4rem 0 0;
-    color: var(--_text-muted);
-  }
-  .line-sample {
+  .row svg {
     overflow: visible;
+    vertical-align: middle;
   }
 `;

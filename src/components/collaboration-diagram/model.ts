@@ -31,6 +31,8 @@ export interface Model {
   bodies: Map<string, Body>;
   /** Levels that have bodies, top to bottom. */
   levels: BodyLevel[];
+  /** Number of bodies on each level. */
+  perLevel: Map<string, number>;
   /** Groups with at least two members, by key. */
   groups: Map<string, GroupInfo>;
   /** Body id → key of its group (only for groups with two or more members). */
@@ -104,7 +106,9 @@ export function buildModel(structure: Structure): Model {
     push(incoming, r.to, r);
   }
 
-  const levels = LEVELS.filter((l) => structure.bodies.some((b) => b.level === l));
+  const perLevel = new Map<string, number>();
+  for (const b of structure.bodies) perLevel.set(b.level, (perLevel.get(b.level) ?? 0) + 1);
+  const levels = LEVELS.filter((l) => perLevel.has(l));
   const tree: TreeItem[] = [];
   const items = new Map<string, TreeItem>();
   const add = (item: TreeItem) => {
@@ -136,6 +140,7 @@ export function buildModel(structure: Structure): Model {
     structure,
     bodies,
     levels,
+    perLevel,
     groups,
     groupOf,
     sectors,
