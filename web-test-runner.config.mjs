@@ -88,8 +88,32 @@ function testApi() {
   };
 }
 
+/** A blank page served with a strict Content-Security-Policy and Trusted Types required, holding the HTML
+ * given in `?html=` (the builder's snippet), and a same-origin probe that records every violation. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+function strictCsp() {
+  return async (ctx, next) => {
+    if (ctx.path === '/test-csp/probe.js') {
+      ctx.type = 'text/javascript';
+      ctx.body =
+        "window.cspViolations = [];\ndocument.addEventListener('securitypolicyviolation', function (e) {\n" +
+        "  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);\n});\n";
+      return;
+    }
+    if (ctx.path !== '/test-csp/page') return next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.type = 'text/html';
+    ctx.body =
+      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Strikt CSP</title>' +
+      '<script src="/test-csp/probe.js"></script></head><body>' +
+      String(ctx.query.html ?? '') +
+      '</body></html>';
+  };
+}
+
 export default {
-  middleware: [testApi()],
+  middleware: [testApi(), strictCsp()],
   files: process.env.BPL_TEST_FILES ? process.env.BPL_TEST_FILES.split(',') : ['test/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,

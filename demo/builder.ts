@@ -1,0 +1,402 @@
+/**
+ * The embed-code builder (demo/index.html): a web editor chooses a component and a data file, picks
+ * indicator, area, period, comparison and language from lists read from the data itself, sees the result,
+ * and copies a snippet. Every list is built with DOM calls (text, never markup), so it works under the
+ * strict Content-Security-Policy the components are made for.
+ */
+import '../src/index.js';
+import '../src/core/sync.js';
+import { RIKET } from '../src/core/areas.js';
+import { areaIndexOf, areasOf, periodsOf } from '../src/core/dataset-query.js';
+import { BplError, toBplError } from '../src/core/errors.js';
+import { errorLines, localText } from '../src/core/i18n/localize.js';
+import { decodeBody, readDataset } from '../src/core/loader/read.js';
+import { readStructure } from '../src/core/loader/structure-reader.js';
+import { sortPeriods } from '../src/core/periods.js';
+import type { Dataset } from '../src/core/schema/dataset.js';
+import type { Structure } from '../src/core/schema/structure.js';
+import { VERSION } from '../src/core/version.js';
+import { iframeSnippet, scriptSnippet, type EmbedComponent, type SnippetOptions } from './embed-code.js';
+
+type Kind = 'dataset' | 'structure';
+
+const SAMPLES: { file: string; label: string; kind: Kind }[] = [
+  { file: 'data/barn-och-unga.json', label: 'Barn och unga i Jönköpings län (exempeldata)', kind: 'dataset' },
+  {
+    file: 'data/skolverket-2018-19.json',
+    label: 'Behörighet till gymnasiet 2018/19 (Skolverket)',
+    kind: 'dataset',
+  },
+  {
+    file: 'data/samverkan-jonkoping.json',
+    label: 'Samverkan i Jönköpings kommun (exempel)',
+    kind: 'structure',
+  },
+  { file: 'data/samverkan-lan.json', label: 'Samverkan i länet (exempel)', kind: 'structure' },
+];
+
+const KIND_OF: Record<EmbedComponent, Kind> = {
+  'trend-chart': 'dataset',
+  'municipality-map': 'dataset',
+  'wellbeing-wheel': 'dataset',
+  'collaboration-diagram': 'structure',
+};
+
+/** Default address of the published bundle; an editor with the file on their own server changes it. */
+export const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/@bastaplatsen/viz@${VERSION}/dist/bpl.js`;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('builder');
+const preview = $<HTMLDivElement>('preview');
+const dataStatus = $<HTMLParagraphElement>('data-status');
+const copyStatus = $<HTMLParagraphElement>('copy-status');
+const fields = {
+  sample: $<HTMLSelectElement>('f-sample'),
+  url: $<HTMLInputElement>('f-url'),
+  indicator: $<HTMLSelectElement>('f-indicator'),
+  area: $<HTMLSelectElement>('f-area'),
+  period: $<HTMLSelectElement>('f-period'),
+  compare: $<HTMLSelectElement>('f-compare'),
+  group: $<HTMLSelectElement>('f-group'),
+  selected: $<HTMLSelectElement>('f-selected'),
+  heading: $<HTMLInputElement>('f-heading'),
+  lang: $<HTMLSelectElement>('f-lang'),
+  theme: $<HTMLSelectElement>('f-theme'),
+  headingLevel: $<HTMLSelectElement>('f-heading-level'),
+  script: $<HTMLInputElement>('f-script'),
+  embed: $<HTMLInputElement>('f-embed'),
+  hostScript: $<HTMLInputElement>('f-host-script'),
+};
+
+interface Loaded {
+  url: string;
+  kind: Kind;
+  dataset?: Dataset;
+  structure?: Structure;
+}
+let loaded: Loaded | undefined;
+let loadToken = 0;
+
+const component = (): EmbedComponent =>
+  (form.elements.namedItem('component') as RadioNodeList).value as EmbedComponent;
+const sourceMode = (): 'sample' | 'url' =>
+  (form.elements.namedItem('source') as RadioNodeList).value as 'sample' | 'url';
+
+function option(value: string, text: string, selected = false): HTMLOptionElement {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  o.selected = selected;
+  return o;
+}
+
+/** Refills a select, keeping the reader's choice when it is still offered. */
+function fill(select: HTMLSelectElement, options: [string, string][], preferred?: string): void {
+  const keep = select.value;
+  const values = options.map(([v]) => v);
+  const chosen = values.includes(keep)
+    ? keep
+    : preferred && values.includes(preferred)
+      ? preferred
+      : values[0];
+  select.replaceChildren(...options.map(([v, t]) => option(v, t, v === chosen)));
+  select.disabled = options.length === 0;
+}
+
+function setStatus(el: HTMLElement, text: string, error = false): void {
+  el.textContent = text;
+  el.classList.toggle('error', error);
+}
+
+// ------------------------------------------------------------------ data
+
+async function loadData(url: string, kind: Kind): Promise<void> {
+  const token = ++loadToken;
+  setStatus(dataStatus, 'Läser in data …');
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+    } catch (error) {
+      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
+    }
+    if (!response.ok) throw new BplError('http', { url, status: response.status });
+    const decoded = decodeBody(await response.text());
+    const next: Loaded =
+      kind === 'dataset'
+        ? { url, kind, dataset: readDataset(decoded).value }
+        : { url, kind, structure: readStructure(decoded).value };
+    if (token !== loadToken) return;
+    loaded = next;
+    const title = localText((next.dataset ?? next.structure)!.meta.title, 'sv');
+    setStatus(
+      dataStatus,
+      next.dataset
+        ? `Inläst: ${title}, ${next.dataset.indicators.length} indikatorer.`
+        : `Inläst: ${title}, ${next.structure!.bodies.length} grupper.`,
+    );
+  } catch (error) {
+    if (token !== loadToken) return;
+    loaded = undefined;
+    const bpl = toBplError(error, 'parse');
+    const lines = errorLines(bpl, 'sv');
+    setStatus(
+      dataStatus,
+      `Datan kunde inte läsas. ${[lines.message, ...lines.issues.slice(0, 3)].join(' ')}` +
+        (bpl.code === 'network'
+          ? ' Ligger filen på en annan webbplats måste den servern tillåta hämtning (CORS), se guiden.'
+          : ''),
+      true,
+    );
+  }
+  refreshOptions();
+}
+
+function dataUrl(): string | undefined {
+  if (sourceMode() === 'sample') return new URL(fields.sample.value, location.href).href;
+  const raw = fields.url.value.trim();
+  if (!raw) return undefined;
+  try {
+    return new URL(raw, location.href).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function reloadData(): void {
+  const url = dataUrl();
+  const kind = KIND_OF[component()];
+  if (!url) {
+    loaded = undefined;
+    setStatus(dataStatus, 'Skriv datafilens adress och välj ”Läs in”.');
+    refreshOptions();
+    return;
+  }
+  if (loaded?.url === url && loaded.kind === kind) {
+    refreshOptions();
+    return;
+  }
+  void loadData(url, kind);
+}
+
+// ------------------------------------------------------------------ lists read from the data
+
+function refreshOptions(): void {
+  const name = component();
+  for (const el of form.querySelectorAll<HTMLElement>('[data-components]'))
+    el.hidden = !el.dataset.components!.split(' ').includes(name);
+  const dataset = loaded?.dataset;
+  const structure = loaded?.structure;
+
+  if (dataset) {
+    const areas = areaIndexOf(dataset);
+    fill(
+      fields.indicator,
+      dataset.indicators.map((i) => [i.id, localText(i.title, 'sv')]),
+      dataset.indicators[0]?.id,
+    );
+    const indicator =
+      dataset.indicators.find((i) => i.id === fields.indicator.value) ?? dataset.indicators[0];
+    // The wheel draws every indicator: its lists come from all of them; the others from the chosen one.
+    const scope = name === 'wellbeing-wheel' || !indicator ? dataset.indicators : [indicator];
+    const codes = [...new Set(scope.flatMap((i) => areasOf(i)))];
+    const municipalities = codes.filter((c) => !c.startsWith('00'));
+    const areaCodes = name === 'trend-chart' ? codes : municipalities;
+    const areaOptions: [string, string][] = areaCodes
+      .map((c): [string, string] => [c, areas.name(c, 'sv')])
+      .sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+    if (name === 'municipality-map') areaOptions.unshift(['', 'Ingen markerad kommun']);
+    fill(fields.area, areaOptions, municipalities.includes('0680') ? '0680' : municipalities[0]);
+
+    const periods = sortPeriods(new Set(scope.flatMap((i) => periodsOf(i)))).reverse();
+    fill(
+      fields.period,
+      periods.map((p, i): [string, string] => [i === 0 ? '' : p, i === 0 ? `${p} (senaste, standard)` : p]),
+    );
+
+    if (name === 'trend-chart') {
+      const others = codes.filter((c) => c !== fields.area.value);
+      fill(fields.compare, [
+        ['', 'Länet och riket (standard)'],
+        ['none', 'Ingen jämförelse'],
+        ...others
+          .map((c): [string, string] => [c, areas.name(c, 'sv')])
+          .sort(
+            (a, b) => (a[0] === RIKET ? 1 : 0) - (b[0] === RIKET ? 1 : 0) || a[1].localeCompare(b[1], 'sv'),
+          ),
+      ]);
+    } else {
+      fill(fields.compare, [
+        ['', 'Länet (standard)'],
+        ['riket', 'Riket'],
+        ['none', 'Ingen jämförelse'],
+        ...periods.slice(1).map((p): [string, string] => [p, `Samma kommun ${p}`]),
+      ]);
+    }
+    const groups = new Set(scope.flatMap((i) => i.data.map((o) => o.group)));
+    const groupOptions: [string, string][] = [['', 'Alla (standard)']];
+    if (groups.has('girls')) groupOptions.push(['girls', 'Flickor']);
+    if (groups.has('boys')) groupOptions.push(['boys', 'Pojkar']);
+    if (name === 'trend-chart' && groups.has('girls') && groups.has('boys'))
+      groupOptions.push(['split', 'Flickor och pojkar var för sig']);
+    fill(fields.group, groupOptions);
+  } else {
+    for (const select of [fields.indicator, fields.area, fields.period, fields.compare, fields.group])
+      fill(select, []);
+  }
+  fill(
+    fields.selected,
+    structure
+      ? [
+          ['', 'Ingen (standard)'],
+          ...structure.bodies.map((b): [string, string] => [
+            b.id,
+            b.shortName ? `${localText(b.name, 'sv')} (${b.shortName})` : localText(b.name, 'sv'),
+          ]),
+        ]
+      : [],
+  );
+  update();
+}
+
+// ------------------------------------------------------------------ preview and snippets
+
+function attributes(): [string, string][] {
+  const name = component();
+  const shown = (el: HTMLElement) =>
+    !el.closest<HTMLElement>('.field')!.hidden && !(el as HTMLSelectElement).disabled;
+  const out: [string, string][] = [['src', loaded?.url ?? dataUrl() ?? '']];
+  const add = (attr: string, el: HTMLInputElement | HTMLSelectElement) => {
+    if (shown(el) && el.value.trim()) out.push([attr, el.value.trim()]);
+  };
+  if (name !== 'collaboration-diagram') {
+    add('indicator', fields.indicator);
+    add('area', fields.area);
+    add('period', fields.period);
+    add('compare', fields.compare);
+    add('group', fields.group);
+    add('heading', fields.heading);
+  } else add('selected', fields.selected);
+  add('theme', fields.theme);
+  add('heading-level', fields.headingLevel);
+  return out;
+}
+
+function frameTitle(options: SnippetOptions): string {
+  const dataset = loaded?.dataset;
+  const get = (k: string) => options.attributes.find(([a]) => a === k)?.[1];
+  const names: Record<EmbedComponent, string> = {
+    'trend-chart': 'Trenddiagram',
+    'municipality-map': 'Kommunkarta',
+    'wellbeing-wheel': 'Välbefinnandehjul',
+    'collaboration-diagram': 'Samverkansdiagram',
+  };
+  const parts = [names[options.component]];
+  const indicator = dataset?.indicators.find((i) => i.id === get('indicator'));
+  if (indicator) parts.push(localText(indicator.title, 'sv'));
+  const area = get('area');
+  if (dataset && area) parts.push(areaIndexOf(dataset).name(area, 'sv'));
+  if (!dataset && loaded?.structure) parts.push(localText(loaded.structure.meta.title, 'sv'));
+  return parts.join(' – ');
+}
+
+function update(): void {
+  const options: SnippetOptions = {
+    component: component(),
+    attributes: attributes(),
+    lang: fields.lang.value === 'en' ? 'en' : 'sv',
+  };
+  const tag = `bpl-${options.component}`;
+  let el = preview.firstElementChild as HTMLElement | null;
+  if (!el || el.localName !== tag) {
+    el = document.createElement(tag);
+    preview.replaceChildren(el);
+  }
+  for (const attr of [...el.getAttributeNames()]) el.removeAttribute(attr);
+  for (const [k, v] of options.attributes) if (v) el.setAttribute(k, v);
+  if (options.lang === 'en') el.setAttribute('lang', 'en');
+  preview.classList.toggle('dark', fields.theme.value === 'dark');
+
+  $<HTMLTextAreaElement>('code-script').value = scriptSnippet({
+    ...options,
+    scriptUrl: fields.script.value.trim() || DEFAULT_SCRIPT_URL,
+  });
+  $<HTMLTextAreaElement>('code-iframe').value = iframeSnippet({
+    ...options,
+    embedPage: fields.embed.value.trim() || new URL('embed.html', location.href).href,
+    title: frameTitle(options),
+    withHostScript: fields.hostScript.checked,
+  });
+  setStatus(copyStatus, '');
+}
+
+async function copy(id: string, button: HTMLButtonElement): Promise<void> {
+  const area = $<HTMLTextAreaElement>(id);
+  try {
+    await navigator.clipboard.writeText(area.value);
+    setStatus(
+      copyStatus,
+      `Kopierat: ${button.textContent?.replace(/^Kopiera /, '')}. Klistra in på er sida.`,
+    );
+  } catch {
+    area.focus();
+    area.select();
+    setStatus(copyStatus, 'Koden är markerad. Kopiera den med Ctrl+C (Cmd+C på Mac).');
+  }
+}
+
+// ------------------------------------------------------------------ wiring
+
+function init(): void {
+  fields.sample.replaceChildren(...SAMPLES.map((s) => option(s.file, s.label)));
+  fields.script.value = DEFAULT_SCRIPT_URL;
+  fields.embed.value = new URL('embed.html', location.href).href;
+  $<HTMLSpanElement>('version').textContent = VERSION;
+
+  const syncSamples = () => {
+    const kind = KIND_OF[component()];
+    for (const o of fields.sample.options)
+      o.hidden = o.disabled = SAMPLES.find((s) => s.file === o.value)!.kind !== kind;
+    if (fields.sample.selectedOptions[0]?.disabled)
+      fields.sample.value = SAMPLES.find((s) => s.kind === kind)!.file;
+  };
+  const syncSource = () => {
+    for (const el of form.querySelectorAll<HTMLElement>('[data-source]'))
+      el.hidden = el.dataset.source !== sourceMode();
+  };
+
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('change', (e) => {
+    const target = e.target as HTMLElement & { name?: string };
+    if (target.name === 'component') {
+      syncSamples();
+      reloadData();
+    } else if (target.name === 'source') {
+      syncSource();
+      reloadData();
+    } else if (target === fields.sample) reloadData();
+    else if (target === fields.url) reloadData();
+    else if (target === fields.indicator || target === fields.area) refreshOptions();
+    else update();
+  });
+  form.addEventListener('input', (e) => {
+    const target = e.target as HTMLElement;
+    if (target === fields.heading || target === fields.script || target === fields.embed) update();
+  });
+  fields.url.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      reloadData();
+    }
+  });
+  $<HTMLButtonElement>('f-load').addEventListener('click', reloadData);
+  fields.hostScript.addEventListener('change', update);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]'))
+    button.addEventListener('click', () => void copy(button.dataset.copy!, button));
+
+  syncSamples();
+  syncSource();
+  reloadData();
+}
+
+init();

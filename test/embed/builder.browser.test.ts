@@ -1,0 +1,184 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+function until(check: () => boolean, what: string, timeout = 20000): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      let ok = false;
+      try {
+        ok = check();
+      } catch {
+        ok = false;
+      }
+      if (ok) resolve();
+      else if (performance.now() - start > timeout) reject(new Error(`timed out waiting for ${what}`));
+      else setTimeout(tick, 50);
+    };
+    tick();
+  });
+}
+
+async function openFrame(src: string, width = 1100, height = 900): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'test';
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame;
+}
+
+type BuilderDoc = Document & { defaultView: Window };
+
+async function openBuilder(width = 1100): Promise<{ frame: HTMLIFrameElement; doc: BuilderDoc }> {
+  const frame = await openFrame('/demo/index.html', width);
+  const doc = frame.contentDocument as BuilderDoc;
+  await until(() => doc.getElementById('data-status')!.textContent!.startsWith('Inläst'), 'the sample data');
+  await until(
+    () => doc.querySelector('#preview bpl-trend-chart')?.shadowRoot?.querySelector('svg') != null,
+    'the preview chart',
+  );
+  return { frame, doc };
+}
+
+function choose(doc: Document, id: string, value: string): void {
+  const select = doc.getElementById(id) as HTMLSelectElement;
+  expect(
+    [...select.options].map((o) => o.value),
+    `${id} offers ${value}`,
+  ).to.include(value);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function type(doc: Document, id: string, value: string): void {
+  const input = doc.getElementById(id) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function axe(doc: BuilderDoc): Promise<string[]> {
+  const win = doc.defaultView as Window & {
+    axe?: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+  };
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    doc.head.append(script);
+    await new Promise((r) => script.addEventListener('load', r, { once: true }));
+  }
+  const result = await win.axe!.run(doc);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('embed-code builder', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('reads the lists from the data, previews and writes both snippets', async () => {
+    const { doc } = await openBuilder();
+    const indicators = [...doc.querySelectorAll<HTMLOptionElement>('#f-indicator option')].map(
+      (o) => o.value,
+    );
+    expect(indicators).to.include.members(['gymnasiebehorighet', 'skolnarvaro', 'fysisk-aktivitet']);
+    const areas = [...doc.querySelectorAll<HTMLOptionElement>('#f-area option')].map((o) => o.textContent);
+    expect(areas).to.include.members(['Värnamo', 'Jönköping', 'Aneby']);
+
+    choose(doc, 'f-indicator', 'skolnarvaro');
+    choose(doc, 'f-area', '0683');
+    choose(doc, 'f-lang', 'en');
+    const preview = doc.querySelector('#preview bpl-trend-chart')!;
+    expect(preview.getAttribute('indicator')).to.equal('skolnarvaro');
+    expect(preview.getAttribute('area')).to.equal('0683');
+    expect(preview.getAttribute('lang')).to.equal('en');
+    const code = (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    expect(code).to.match(
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@bastaplatsen\/viz@[\d.]+\/dist\/bpl\.js"><\/script>/,
+    );
+    expect(code).to.include('<bpl-trend-chart');
+    expect(code).to.include('indicator="skolnarvaro"');
+    expect(code).to.include('area="0683"');
+    expect(code).to.include('lang="en"');
+    const iframe = (doc.getElementById('code-iframe') as HTMLTextAreaElement).value;
+    expect(iframe).to.include('embed.html?component=trend-chart');
+    expect(iframe).to.include('indicator=skolnarvaro');
+    expect(iframe).to.include("'bpl-embed-height'");
+    (doc.getElementById('f-host-script') as HTMLInputElement).click();
+    expect((doc.getElementById('code-iframe') as HTMLTextAreaElement).value).not.to.include('<script');
+
+    // The wheel has no indicator list; its periods and areas come from all indicators.
+    (doc.querySelector('input[value="wellbeing-wheel"]') as HTMLInputElement).click();
+    await until(() => doc.querySelector('#preview bpl-wellbeing-wheel') != null, 'the wheel preview');
+    expect((doc.getElementById('f-indicator')!.closest('.field') as HTMLElement).hidden).to.equal(true);
+    expect(doc.querySelectorAll('#f-period option').length).to.be.greaterThan(5);
+
+    // The diagram takes a structure: the sample list switches to structures.
+    (doc.querySelector('input[value="collaboration-diagram"]') as HTMLInputElement).click();
+    await until(() => doc.getElementById('data-status')!.textContent!.includes('grupper'), 'a structure');
+    expect((doc.getElementById('f-sample') as HTMLSelectElement).value).to.match(/samverkan/);
+    expect(doc.querySelectorAll('#f-selected option').length).to.be.greaterThan(3);
+  });
+
+  it('says clearly when a data address cannot be read', async () => {
+    const { doc } = await openBuilder();
+    (doc.querySelector('input[value="url"]') as HTMLInputElement).click();
+    type(doc, 'f-url', '/demo/data/finns-inte.json');
+    (doc.getElementById('f-load') as HTMLButtonElement).click();
+    const status = doc.getElementById('data-status')!;
+    await until(() => status.classList.contains('error'), 'the error');
+    expect(status.textContent).to.include('404');
+    expect(status.getAttribute('role')).to.equal('status');
+  });
+
+  it('is usable by keyboard, accessible to axe and fits 320 px', async () => {
+    const { frame, doc } = await openBuilder(320);
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    expect(await axe(doc)).to.deep.equal([]);
+    frame.focus();
+    (doc.querySelector('input[value="trend-chart"]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => doc.querySelector('#preview bpl-municipality-map') != null, 'the map preview');
+    expect((doc.querySelector('input[name="component"]:checked') as HTMLInputElement).value).to.equal(
+      'municipality-map',
+    );
+    await until(
+      () => doc.querySelector('#preview bpl-municipality-map')?.shadowRoot?.querySelector('svg') != null,
+      'the map drawn',
+    );
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('makes a snippet that renders on a blank page with a strict CSP and Trusted Types required', async () => {
+    const { doc } = await openBuilder();
+    choose(doc, 'f-indicator', 'fysisk-aktivitet');
+    choose(doc, 'f-area', '0683');
+    // The bundle from this server ('self'); in production the same file is dist/bpl.js.
+    type(doc, 'f-script', new URL('/src/bundle.ts', location.href).href);
+    const snippet = (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    expect(snippet).to.include('/src/bundle.ts');
+
+    const frame = await openFrame(`/test-csp/page?html=${encodeURIComponent(snippet)}`, 900, 900);
+    const win = frame.contentWindow as Window & { cspViolations: string[] };
+    const page = frame.contentDocument!;
+    await until(
+      () => page.querySelector('bpl-trend-chart')?.shadowRoot?.querySelector('svg path') != null,
+      'the chart under the strict CSP',
+    );
+    const chart = page.querySelector('bpl-trend-chart')!;
+    await chart.whenSettled();
+    expect(chart.status).to.equal('ready');
+    expect(chart.shadowRoot!.textContent).to.include('Värnamo');
+    expect(win.cspViolations).to.deep.equal([]);
+
+    // The policy really is enforced: eval is refused, and (where supported) so is a plain string as HTML.
+    expect(() => (win as unknown as { eval(s: string): unknown }).eval('1')).to.throw();
+    if ('trustedTypes' in win) {
+      const probe = page.createElement('div');
+      expect(() => {
+        (probe as unknown as Record<string, unknown>)['inner' + 'HTML'] = '<b>x</b>';
+      }).to.throw();
+    }
+    await until(() => win.cspViolations.length > 0, 'the probe violations to be reported');
+  });
+});
