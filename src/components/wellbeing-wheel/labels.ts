@@ -1,24 +1,34 @@
 /**
  * Rim labels without a DOM: estimated text widths, wrapping with hyphenation, abbreviation as a last
- * resort, and placement outside the wheel so that labels neither collide nor leave the drawing.
+ * resort, and boxes pushed apart so that labels never collide.
  */
 
-/** Average advance widths in em of a sans-serif font, by character class; a little generous on purpose. */
-function charClassWidth(ch: string): number {
-  if (ch === ' ') return 0.28;
-  if ("iljtfrI!.,:;|'’()[]".includes(ch)) return 0.32;
-  if ('mwMW'.includes(ch)) return 0.86;
-  if (ch === '…') return 0.9;
-  if ('–—%'.includes(ch)) return 0.8;
-  if (ch >= '0' && ch <= '9') return 0.57;
-  if (ch !== ch.toLowerCase()) return 0.68;
-  return 0.56;
-}
+export type Measure = (text: string, bold: boolean) => number;
 
-const charWidths = new Map<string, number>();
+const widths = new Map<string, number>();
+
+/** Average advance width in em of a sans-serif font, by character class; a little generous on purpose. */
 function charWidth(ch: string): number {
-  let w = charWidths.get(ch);
-  if (w === undefined) charWidths.set(ch, (w = charClassWidth(ch)));
+  let w = widths.get(ch);
+  if (w === undefined) {
+    w =
+      ch === ' '
+        ? 0.28
+        : "iljtfrI!.,:;|'’()[]".includes(ch)
+          ? 0.32
+          : 'mwMW'.includes(ch)
+            ? 0.86
+            : ch === '…'
+              ? 0.9
+              : '–—%'.includes(ch)
+                ? 0.8
+                : ch >= '0' && ch <= '9'
+                  ? 0.57
+                  : ch !== ch.toLowerCase()
+                    ? 0.68
+                    : 0.56;
+    widths.set(ch, w);
+  }
   return w;
 }
 
@@ -29,10 +39,9 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   return em * fontSize * (bold ? 1.08 : 1);
 }
 
-export type Measure = (text: string, bold: boolean) => number;
-
-const VOWELS = 'aeiouyåäöéüAEIOUYÅÄÖÉÜ';
+const VOWELS = 'aeiouyåäöéü';
 const SOFT_HYPHEN = '\u00ad';
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
 
 /**
  * Where a long word may be broken: soft hyphens first; else after a hyphen; else before a consonant that
@@ -40,37 +49,32 @@ const SOFT_HYPHEN = '\u00ad';
  * ("Ansvars-tagande", "Respek-terad"). Positions index the word without soft hyphens.
  */
 export function breakPoints(word: string): { at: number; hyphen: boolean }[] {
+  const out: { at: number; hyphen: boolean }[] = [];
   if (word.includes(SOFT_HYPHEN)) {
-    const out: { at: number; hyphen: boolean }[] = [];
-    let i = 0;
+    let at = 0;
     for (const ch of word) {
-      if (ch === SOFT_HYPHEN) out.push({ at: i, hyphen: true });
-      else i++;
+      if (ch === SOFT_HYPHEN) out.push({ at, hyphen: true });
+      else at++;
     }
     return out;
   }
-  const out: { at: number; hyphen: boolean }[] = [];
-  for (let i = 1; i < word.length; i++)
-    if (word[i - 1] === '-' && i < word.length) out.push({ at: i, hyphen: false });
+  for (let i = 1; i < word.length; i++) if (word[i - 1] === '-') out.push({ at: i, hyphen: false });
   if (out.length) return out;
   for (let i = 3; i <= word.length - 3; i++) {
     const c = word[i]!;
-    const next = word[i + 1] ?? '';
-    if (/\p{L}/u.test(c) && !VOWELS.includes(c) && VOWELS.includes(next) && /\p{L}/u.test(word[i - 1]!)) {
+    if (
+      isLetter(word[i - 1]) &&
+      isLetter(c) &&
+      !VOWELS.includes(c.toLowerCase()) &&
+      VOWELS.includes((word[i + 1] ?? '').toLowerCase())
+    )
       out.push({ at: i, hyphen: true });
-    }
   }
   return out;
 }
 
-/** Cuts `text` to fit `maxWidth` with an ellipsis. */
-export function abbreviate(
-  text: string,
-  maxWidth: number,
-  measure: Measure,
-  bold = false,
-  force = false,
-): string {
+/** Cuts `text` to fit `maxWidth` with an ellipsis (always adds one when `force`). */
+export function abbreviate(text: string, maxWidth: number, measure: Measure, bold = false, force = false) {
   if (!force && measure(text, bold) <= maxWidth) return text;
   const chars = [...text];
   while (chars.length > 1) {
@@ -95,68 +99,49 @@ export function wrapText(
   maxLines = 3,
   bold = false,
   hyphenate = true,
-  probe = false,
 ): Wrapped {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const fits = (s: string) => measure(s, bold) <= maxWidth;
+  const plain = (s: string) => s.replaceAll(SOFT_HYPHEN, '');
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => measure(s, bold) <= maxWidth;
-  for (const raw of words) {
-    let word = raw;
-    const candidate = line ? `${line} ${word.replaceAll(SOFT_HYPHEN, '')}` : word.replaceAll(SOFT_HYPHEN, '');
+  for (let word of text.trim().split(/\s+/)) {
+    const candidate = line ? `${line} ${plain(word)}` : plain(word);
     if (fits(candidate)) {
       line = candidate;
       continue;
     }
-    if (line) {
-      lines.push(line);
-      line = '';
-    }
-    // The word starts a line; break it while it is too wide.
-    while (hyphenate && !fits(word.replaceAll(SOFT_HYPHEN, ''))) {
-      const plain = word.replaceAll(SOFT_HYPHEN, '');
-      const points = breakPoints(word);
-      let best: { head: string; rest: string } | undefined;
-      for (const p of points) {
-        const head = plain.slice(0, p.at) + (p.hyphen ? '-' : '');
-        if (fits(head)) best = { head, rest: restAfter(word, p.at) };
+    if (line) lines.push(line);
+    // The word starts a line; break it while it is too wide, at the last break point that fits.
+    while (hyphenate && !fits(plain(word))) {
+      let best: { head: string; at: number } | undefined;
+      for (const { at, hyphen } of breakPoints(word)) {
+        const head = plain(word).slice(0, at) + (hyphen ? '-' : '');
+        if (fits(head)) best = { head, at };
       }
       if (!best) break;
       lines.push(best.head);
-      word = best.rest;
+      // The rest after `at` visible characters (soft hyphens do not count), without a leading soft hyphen.
+      let i = 0;
+      for (let n = best.at; n > 0; i++) if (word[i] !== SOFT_HYPHEN) n--;
+      word = word.slice(i).replace(/^\u00ad/, '');
     }
-    line = word.replaceAll(SOFT_HYPHEN, '');
+    line = plain(word);
   }
   if (line) lines.push(line);
-  // A probe only asks whether the text fits; the abbreviations are not needed.
-  if (probe && (lines.length > maxLines || lines.some((l) => !fits(l)))) return { lines, truncated: true };
   let truncated = false;
   if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1]!.replace(/-$/, '');
-    kept[maxLines - 1] = fits(`${last}…`) ? `${last}…` : abbreviate(last, maxWidth, measure, bold, true);
-    lines.splice(0, lines.length, ...kept);
+    const last = lines[maxLines - 1]!.replace(/-$/, '');
+    lines.length = maxLines;
+    lines[maxLines - 1] = fits(`${last}…`) ? `${last}…` : abbreviate(last, maxWidth, measure, bold, true);
     truncated = true;
   }
-  for (let i = 0; i < lines.length; i++) {
-    if (!fits(lines[i]!)) {
-      lines[i] = abbreviate(lines[i]!.replace(/…$/, ''), maxWidth, measure, bold, true);
+  lines.forEach((l, i) => {
+    if (!fits(l)) {
+      lines[i] = abbreviate(l.replace(/…$/, ''), maxWidth, measure, bold, true);
       truncated = true;
     }
-  }
+  });
   return { lines, truncated };
-}
-
-/** The part of `word` (which may hold soft hyphens) after `at` visible characters. */
-function restAfter(word: string, at: number): string {
-  let seen = 0;
-  let i = 0;
-  for (const ch of word) {
-    if (seen === at) break;
-    if (ch !== SOFT_HYPHEN) seen++;
-    i += ch.length;
-  }
-  return word.slice(i).replace(new RegExp(`^${SOFT_HYPHEN}`), '');
 }
 
 export interface Box {
@@ -177,9 +162,10 @@ export function overlaps(a: Box, b: Box, pad = 0): boolean {
 
 /** Distance from (cx, cy) to the nearest point of the box. */
 export function distanceToBox(box: Box, cx: number, cy: number): number {
-  const dx = Math.max(box.x - cx, 0, cx - (box.x + box.width));
-  const dy = Math.max(box.y - cy, 0, cy - (box.y + box.height));
-  return Math.hypot(dx, dy);
+  return Math.hypot(
+    Math.max(box.x - cx, 0, cx - box.x - box.width),
+    Math.max(box.y - cy, 0, cy - box.y - box.height),
+  );
 }
 
 /**
@@ -187,21 +173,20 @@ export function distanceToBox(box: Box, cx: number, cy: number): number {
  * Returns true when no overlaps remain.
  */
 export function separate(boxes: Box[], pad = 2, rounds = 30): boolean {
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round <= rounds; round++) {
     let moved = false;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (!overlaps(a, b, 0)) continue;
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (!overlaps(a, b)) return;
         const [upper, lower] = a.y + a.height / 2 <= b.y + b.height / 2 ? [a, b] : [b, a];
-        const overlap = upper.y + upper.height + pad - lower.y;
-        upper.y -= overlap / 2;
-        lower.y += overlap / 2;
+        const overlap = (upper.y + upper.height + pad - lower.y) / 2;
+        upper.y -= overlap;
+        lower.y += overlap;
         moved = true;
-      }
-    }
+      }),
+    );
     if (!moved) return true;
+    if (round === rounds) return false;
   }
-  return !boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b, 0)));
+  return false;
 }

@@ -1,9 +1,12 @@
 /**
  * The wheel's model: which indicators stand behind each wellbeing dimension, their values for one area and
  * period, and each dimension's level on a 0–100 scale. Pure: a dataset and options in, numbers out.
+ *
+ * Each indicator's observations are indexed once (period → area → observation) for the chosen group, so
+ * that everything after is a lookup.
  */
 import { countyOf, levelOfCode, RIKET } from '../../core/areas.js';
-import { hasValue, valuesAt } from '../../core/dataset-query.js';
+import { hasValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
 import type { GoalAssessment } from '../../core/goal.js';
@@ -21,9 +24,6 @@ import type { LocalizedText } from '../../core/schema/common.js';
  */
 export const MEASURES = ['normalised', 'goal'] as const;
 export type Measure = (typeof MEASURES)[number];
-export const DEFAULT_MEASURE: Measure = 'normalised';
-
-export const COMPARE_KEYWORDS = ['county', 'riket', 'none'] as const;
 
 export type Compare =
   | { kind: 'none' }
@@ -34,10 +34,8 @@ export type Trend = 'up' | 'down' | 'flat';
 
 export interface IndicatorRow {
   indicator: Indicator;
-  /** The indicator's own period for the wheel's period (a school year for a calendar year, or the reverse). */
-  period?: string;
   /** The observation of the area in the period (may be suppressed or missing). */
-  observation?: Observation;
+  observation?: Observation | undefined;
   /** The value when it may be shown; undefined when missing or suppressed. */
   value?: number;
   /** True when the value exists but is suppressed: it stays hidden everywhere. */
@@ -46,11 +44,11 @@ export interface IndicatorRow {
   previous?: { period: string; value: number };
   change?: number;
   trend?: Trend;
-  /** Whether the change is in the good direction (undefined when flat or unknown). */
+  /** Whether the change is in the good direction (undefined when flat). */
   better?: boolean;
   goal?: GoalAssessment;
   /** The value's place between the county's municipalities, 0–100, 100 = best. */
-  score?: number;
+  score?: number | undefined;
 }
 
 export type DimensionState = 'ok' | 'no-indicators' | 'no-values';
@@ -59,11 +57,11 @@ export interface DimensionResult {
   id: Dimension;
   indicators: IndicatorRow[];
   /** 0–100, or undefined when no indicator gives a level. */
-  level?: number;
+  level?: number | undefined;
   /** The comparison's level (county, Riket or the earlier period). */
-  compare?: number;
+  compare?: number | undefined;
   /** The level in the previous period, for the change. */
-  previous?: number;
+  previous?: number | undefined;
   /** How many indicators count in the level. */
   counted: number;
   state: DimensionState;
@@ -75,8 +73,8 @@ export interface WheelModel {
   group: Group;
   measure: Measure;
   compare: Compare;
-  /** The period before `period` with values, for "change since". */
-  previousPeriod?: string;
+  /** The period before `period` (of the same kind) with values, for "change since". */
+  previousPeriod?: string | undefined;
   dimensions: DimensionResult[];
 }
 
@@ -90,71 +88,50 @@ export interface ModelOptions {
   dimensions?: readonly Dimension[];
 }
 
-/** Indicators tagged with at least one dimension. */
-export function wheelIndicators(dataset: Dataset): Indicator[] {
-  return dataset.indicators.filter((i) => i.dimensions.length > 0);
+const invalid = (attribute: string, value: string, available?: string[]) =>
+  new BplError('invalid-attribute', available ? { attribute, value, available } : { attribute, value });
+
+/** A dimension id, or the error naming the allowed ones. */
+function dimensionId(id: string, attribute: string): Dimension {
+  if ((DIMENSIONS as readonly string[]).includes(id)) return id as Dimension;
+  throw invalid(attribute, id, [...DIMENSIONS]);
 }
 
 /** Reads the `measure` attribute. */
 export function parseMeasure(value: string | null | undefined): Measure {
-  const v = (value ?? '').trim().toLowerCase();
-  if (v === '') return DEFAULT_MEASURE;
-  if (v === 'normalized') return 'normalised';
+  const v = (value ?? '').trim().toLowerCase().replace('normalized', 'normalised') || 'normalised';
   if ((MEASURES as readonly string[]).includes(v)) return v as Measure;
-  throw new BplError('invalid-attribute', {
-    attribute: 'measure',
-    value: value ?? '',
-    available: [...MEASURES],
-  });
+  throw invalid('measure', value ?? '', [...MEASURES]);
 }
 
 /** Reads the `dimensions` attribute: ids separated by commas or spaces; all eight when empty. */
 export function parseDimensions(value: string | null | undefined): Dimension[] {
   const ids = (value ?? '').split(/[\s,]+/).filter(Boolean);
-  if (ids.length === 0) return [...DIMENSIONS];
-  const out: Dimension[] = [];
-  for (const id of ids) {
-    if (!(DIMENSIONS as readonly string[]).includes(id)) {
-      throw new BplError('invalid-attribute', {
-        attribute: 'dimensions',
-        value: id,
-        available: [...DIMENSIONS],
-      });
-    }
-    if (!out.includes(id as Dimension)) out.push(id as Dimension);
-  }
-  return out;
+  return ids.length ? [...new Set(ids.map((id) => dimensionId(id, 'dimensions')))] : [...DIMENSIONS];
 }
 
 export type LabelMap = Partial<Record<Dimension, LocalizedText>>;
 
 /** Reads a labels map (the `labels` attribute or a `<script type="application/json" data-labels>` child). */
 export function parseLabels(text: string | null | undefined, attribute = 'labels'): LabelMap {
-  if (text === null || text === undefined || text.trim() === '') return {};
+  if (!text?.trim()) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new BplError('invalid-attribute', { attribute, value: text.trim().slice(0, 80) });
+    value = undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new BplError('invalid-attribute', { attribute, value: text.trim().slice(0, 80) });
-  }
+  if (typeof value !== 'object' || !value || Array.isArray(value))
+    throw invalid(attribute, text.trim().slice(0, 80));
   const out: LabelMap = {};
   for (const [key, label] of Object.entries(value as Record<string, unknown>)) {
-    if (!(DIMENSIONS as readonly string[]).includes(key)) {
-      throw new BplError('invalid-attribute', { attribute, value: key, available: [...DIMENSIONS] });
-    }
+    const { sv, en } = (label ?? {}) as { sv?: unknown; en?: unknown };
     const ok =
-      (typeof label === 'string' && label.trim() !== '') ||
-      (typeof label === 'object' &&
-        label !== null &&
-        typeof (label as { sv?: unknown }).sv === 'string' &&
-        (label as { sv: string }).sv.trim() !== '' &&
-        ['undefined', 'string'].includes(typeof (label as { en?: unknown }).en));
-    if (!ok)
-      throw new BplError('invalid-attribute', { attribute, value: `${key}: ${JSON.stringify(label)}` });
-    out[key as Dimension] = label as LocalizedText;
+      typeof label === 'string'
+        ? label.trim()
+        : typeof sv === 'string' && sv.trim() && (en === undefined || typeof en === 'string');
+    if (!ok) throw invalid(attribute, `${dimensionId(key, attribute)}: ${JSON.stringify(label)}`);
+    out[dimensionId(key, attribute)] = label as LocalizedText;
   }
   return out;
 }
@@ -166,73 +143,28 @@ export function parseCompare(
   periods: readonly string[],
 ): Compare {
   const v = (value ?? '').trim().toLowerCase();
-  const level = levelOfCode(area);
-  const county = (): Compare =>
-    level === 'municipality' ? { kind: 'area', area: countyOf(area), which: 'county' } : riket();
-  const riket = (): Compare =>
-    area === RIKET ? { kind: 'none' } : { kind: 'area', area: RIKET, which: 'riket' };
-  if (v === '') return county();
-  if (v === 'none') return { kind: 'none' };
-  if (v === 'county') return level === 'municipality' ? county() : { kind: 'none' };
-  if (v === 'riket') return riket();
-  if (isValidPeriod(v) && periods.includes(v)) return { kind: 'period', period: v };
-  throw new BplError('invalid-attribute', {
-    attribute: 'compare',
-    value: value ?? '',
-    available: [...COMPARE_KEYWORDS, ...periods],
-  });
+  const none: Compare = { kind: 'none' };
+  const riket: Compare = area === RIKET ? none : { kind: 'area', area: RIKET, which: 'riket' };
+  if (!v || v === 'county') {
+    if (levelOfCode(area) === 'municipality') return { kind: 'area', area: countyOf(area), which: 'county' };
+    return v ? none : riket;
+  }
+  if (v === 'none') return none;
+  if (v === 'riket') return riket;
+  if (periods.includes(v)) return { kind: 'period', period: v };
+  throw invalid('compare', value ?? '', ['county', 'riket', 'none', ...periods]);
 }
 
 /**
  * The indicator's own period for a wheel period. Indicators may count in calendar years (2024) or school
  * years (2023/24); a calendar year takes the school year that ends in it, and the reverse.
  */
-export function matchPeriod(periods: ReadonlySet<string>, period: string): string | undefined {
+export function matchPeriod(periods: { has(period: string): boolean }, period: string): string | undefined {
   if (periods.has(period)) return period;
-  const parsed = parsePeriod(period);
-  if (!parsed) return undefined;
-  const candidate = parsed.schoolYear
-    ? String(parsed.year + 1)
-    : `${parsed.year - 1}/${String(parsed.year % 100).padStart(2, '0')}`;
-  return periods.has(candidate) ? candidate : undefined;
-}
-
-/** Caches `valuesAt` per indicator and period within one model computation. */
-class Values {
-  private readonly cache = new Map<Indicator, Map<string, Map<string, Observation>>>();
-  private readonly periods = new Map<Indicator, Set<string>>();
-  constructor(private readonly group: Group) {}
-
-  /** The indicator's period for a wheel period, if it has one. */
-  match(indicator: Indicator, period: string): string | undefined {
-    let set = this.periods.get(indicator);
-    if (!set) this.periods.set(indicator, (set = new Set(indicator.data.map((o) => o.period))));
-    return matchPeriod(set, period);
-  }
-
-  /** Observations by area in the indicator's period matching `period`. */
-  at(indicator: Indicator, period: string): Map<string, Observation> {
-    const own = this.match(indicator, period);
-    if (own === undefined) return new Map();
-    let byPeriod = this.cache.get(indicator);
-    if (!byPeriod) this.cache.set(indicator, (byPeriod = new Map()));
-    let values = byPeriod.get(own);
-    if (!values) byPeriod.set(own, (values = valuesAt(indicator, own, this.group)));
-    return values;
-  }
-
-  value(indicator: Indicator, area: string, period: string): number | undefined {
-    const o = this.at(indicator, period).get(area);
-    return hasValue(o) ? o.value : undefined;
-  }
-}
-
-/** The municipalities an area is measured against: its county's, or every municipality for Riket. */
-function referenceAreas(area: string): (code: string) => boolean {
-  const level = levelOfCode(area);
-  if (level === 'country') return (code) => levelOfCode(code) === 'municipality';
-  const county = countyOf(area);
-  return (code) => levelOfCode(code) === 'municipality' && countyOf(code) === county;
+  const p = parsePeriod(period);
+  const other =
+    p && (p.schoolYear ? `${p.year + 1}` : `${p.year - 1}/${String(p.year % 100).padStart(2, '0')}`);
+  return other && periods.has(other) ? other : undefined;
 }
 
 /**
@@ -242,200 +174,172 @@ function referenceAreas(area: string): (code: string) => boolean {
 export function normalisedScore(
   indicator: Indicator,
   value: number | undefined,
-  values: Map<string, Observation>,
+  values: ReadonlyMap<string, Observation> | undefined,
   inReference: (code: string) => boolean,
 ): number | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || !values) return undefined;
   let min = Infinity;
   let max = -Infinity;
   for (const [code, o] of values) {
-    if (!inReference(code) || !hasValue(o)) continue;
-    if (o.value < min) min = o.value;
-    if (o.value > max) max = o.value;
+    if (!hasValue(o) || !inReference(code)) continue;
+    min = Math.min(min, o.value);
+    max = Math.max(max, o.value);
   }
-  if (!Number.isFinite(min) || !Number.isFinite(max)) return undefined;
+  if (min > max) return undefined;
   if (max - min < 1e-9) return 50;
   const t = Math.min(1, Math.max(0, (value - min) / (max - min)));
   return (indicator.polarity === 'higher-is-better' ? t : 1 - t) * 100;
 }
 
-function mean(values: readonly number[]): number | undefined {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+/** One indicator's observations for the group: period → area → observation, and its periods in order. */
+interface Indexed {
+  indicator: Indicator;
+  byPeriod: Map<string, Map<string, Observation>>;
+  periods: string[];
 }
 
-/** A dimension's level for one area and period, with how many indicators counted. */
-function levelOf(
-  indicators: readonly Indicator[],
-  area: string,
-  period: string,
-  measure: Measure,
-  group: Group,
-  values: Values,
-  inReference: (code: string) => boolean,
-): { level?: number; counted: number } {
-  if (measure === 'goal') {
-    let met = 0;
-    let counted = 0;
-    for (const indicator of indicators) {
-      const own = values.match(indicator, period);
-      const goal = own === undefined ? undefined : assessGoal(indicator, area, group, own);
-      if (!goal || goal.period !== own) continue;
-      counted++;
-      if (goal.status !== 'behind') met++;
-    }
-    return counted ? { level: (100 * met) / counted, counted } : { counted: 0 };
+function index(indicator: Indicator, group: Group, areas: Set<string>): Indexed {
+  const byPeriod = new Map<string, Map<string, Observation>>();
+  for (const o of indicator.data) {
+    areas.add(o.area);
+    if (o.group !== group) continue;
+    let m = byPeriod.get(o.period);
+    if (!m) byPeriod.set(o.period, (m = new Map()));
+    m.set(o.area, o);
   }
-  const scores: number[] = [];
-  for (const indicator of indicators) {
-    const score = normalisedScore(
-      indicator,
-      values.value(indicator, area, period),
-      values.at(indicator, period),
-      inReference,
-    );
-    if (score !== undefined) scores.push(score);
-  }
-  const level = mean(scores);
-  return level === undefined ? { counted: 0 } : { level, counted: scores.length };
-}
-
-function trendOf(indicator: Indicator, change: number): Trend {
-  const rounded = Number(change.toFixed(indicator.decimals));
-  return rounded === 0 ? 'flat' : rounded > 0 ? 'up' : 'down';
-}
-
-/** Periods where the area has at least one value among the indicators. */
-export function periodsWithArea(indicators: readonly Indicator[], area: string, group: Group): string[] {
-  const out = new Set<string>();
-  for (const indicator of indicators)
-    for (const o of indicator.data)
-      if (o.area === area && o.group === group && hasValue(o)) out.add(o.period);
-  return sortPeriods(out);
+  return { indicator, byPeriod, periods: sortPeriods(byPeriod.keys()) };
 }
 
 /** Everything the wheel shows. Throws BplError for input that cannot be drawn. */
 export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelModel {
-  if (dataset.indicators.length === 0) throw new BplError('no-data', { scope: 'dataset' });
-  const tagged = wheelIndicators(dataset);
-  if (tagged.length === 0) throw new BplError('no-data', { scope: 'dataset' });
   const group = options.group ?? 'total';
-  const measure = options.measure ?? DEFAULT_MEASURE;
-  const shown = options.dimensions ?? DIMENSIONS;
+  const measure = options.measure ?? 'normalised';
+  const areas = new Set<string>();
+  const tagged = dataset.indicators.filter((i) => i.dimensions.length).map((i) => index(i, group, areas));
+  if (!tagged.length) throw new BplError('no-data', { scope: 'dataset' });
+  const areaList = [...areas].sort();
+  const area = options.area?.trim() || (areaList.length === 1 ? areaList[0]! : '');
+  if (!area) throw invalid('area', '', areaList);
+  if (!areas.has(area)) throw new BplError('unknown-area', { value: area, available: areaList });
 
-  const areas = [...new Set(tagged.flatMap((i) => i.data.map((o) => o.area)))].sort();
-  let area = options.area?.trim();
-  if (!area) {
-    if (areas.length !== 1)
-      throw new BplError('invalid-attribute', { attribute: 'area', value: '', available: areas });
-    area = areas[0]!;
-  }
-  if (!areas.includes(area)) throw new BplError('unknown-area', { value: area, available: areas });
+  const periods = sortPeriods(
+    tagged.flatMap((x) => x.periods.filter((p) => hasValue(x.byPeriod.get(p)!.get(area)))),
+  );
+  if (!periods.length) throw new BplError('no-data', { scope: 'area', value: area });
+  const period = options.period?.trim() || periods[periods.length - 1]!;
+  if (!isValidPeriod(period)) throw invalid('period', period, periods);
+  if (!periods.includes(period))
+    throw new BplError('no-data', { scope: 'period', period, available: periods });
 
-  const periods = periodsWithArea(tagged, area, group);
-  if (periods.length === 0) throw new BplError('no-data', { scope: 'area', value: area });
-  const allPeriods = sortPeriods(tagged.flatMap((i) => i.data.map((o) => o.period)));
-  let period = options.period?.trim();
-  if (period) {
-    if (!isValidPeriod(period)) {
-      throw new BplError('invalid-attribute', { attribute: 'period', value: period, available: periods });
-    }
-    if (!periods.includes(period))
-      throw new BplError('no-data', { scope: 'period', period, available: periods });
-  } else period = periods[periods.length - 1]!;
-
-  const compare = parseCompare(options.compare, area, allPeriods);
+  const compare = parseCompare(options.compare, area, sortPeriods(tagged.flatMap((x) => x.periods)));
   // The previous period of the same kind (calendar or school year), so that 2023 comes before 2024.
-  const kind = parsePeriod(period)?.schoolYear;
-  const earlier = periods.filter((p) => comparePeriods(p, period) < 0 && parsePeriod(p)?.schoolYear === kind);
-  const previousPeriod = earlier[earlier.length - 1];
-  const values = new Values(group);
-  const inReference = referenceAreas(area);
+  const kind = parsePeriod(period)!.schoolYear;
+  const previousPeriod = periods
+    .filter((p) => comparePeriods(p, period) < 0 && parsePeriod(p)?.schoolYear === kind)
+    .pop();
+  const county = countyOf(area);
+  const inReference = (code: string) =>
+    levelOfCode(code) === 'municipality' && (area === RIKET || countyOf(code) === county);
 
-  const dimensions = shown.map((id): DimensionResult => {
-    const indicators = tagged.filter((i) => i.dimensions.includes(id));
-    if (indicators.length === 0) return { id, indicators: [], counted: 0, state: 'no-indicators' };
-    const rows = indicators.map((indicator) =>
-      indicatorRow(indicator, area, period, group, values, inReference),
-    );
-    const { level, counted } = levelOf(indicators, area, period, measure, group, values, inReference);
-    const result: DimensionResult = {
+  /** The observations of the indicator's own period matching a wheel period. */
+  const at = (x: Indexed, p: string) => {
+    const own = matchPeriod(x.byPeriod, p);
+    return own === undefined ? undefined : { own, values: x.byPeriod.get(own)! };
+  };
+
+  /** A dimension's level for one area and period, and how many indicators counted. */
+  const levelOf = (indicators: Indexed[], a: string, p: string): [number | undefined, number] => {
+    let sum = 0;
+    let counted = 0;
+    for (const x of indicators) {
+      const found = at(x, p);
+      if (!found) continue;
+      if (measure === 'goal') {
+        const goal = assessGoal(x.indicator, a, group, found.own);
+        if (goal?.period !== found.own) continue;
+        sum += goal.status === 'behind' ? 0 : 100;
+      } else {
+        const o = found.values.get(a);
+        const score = normalisedScore(
+          x.indicator,
+          hasValue(o) ? o.value : undefined,
+          found.values,
+          inReference,
+        );
+        if (score === undefined) continue;
+        sum += score;
+      }
+      counted++;
+    }
+    return [counted ? sum / counted : undefined, counted];
+  };
+
+  const row = (x: Indexed): IndicatorRow => {
+    const { indicator } = x;
+    const found = at(x, period);
+    const observation = found?.values.get(area);
+    const out: IndicatorRow = { indicator, observation, suppressed: observation?.status === 'suppressed' };
+    if (!found || !hasValue(observation)) return out;
+    const value = (out.value = observation.value);
+    const last = x.periods
+      .slice(0, x.periods.indexOf(found.own))
+      .map((p) => x.byPeriod.get(p)!.get(area))
+      .filter(hasValue)
+      .pop();
+    if (last) {
+      const change = value - last.value;
+      out.previous = { period: last.period, value: last.value };
+      out.change = change;
+      const rounded = Number(change.toFixed(indicator.decimals));
+      out.trend = rounded ? (rounded > 0 ? 'up' : 'down') : 'flat';
+      if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
+    }
+    const goal = assessGoal(indicator, area, group, found.own);
+    if (goal?.period === found.own) out.goal = goal;
+    out.score = normalisedScore(indicator, value, found.values, inReference);
+    return out;
+  };
+
+  const dimensions = (options.dimensions ?? DIMENSIONS).map((id): DimensionResult => {
+    const indicators = tagged.filter((x) => x.indicator.dimensions.includes(id));
+    if (!indicators.length) return { id, indicators: [], counted: 0, state: 'no-indicators' };
+    const [level, counted] = levelOf(indicators, area, period);
+    return {
       id,
-      indicators: rows,
+      indicators: indicators.map(row),
+      level,
       counted,
       state: level === undefined ? 'no-values' : 'ok',
+      compare:
+        compare.kind === 'none'
+          ? undefined
+          : levelOf(
+              indicators,
+              compare.kind === 'area' ? compare.area : area,
+              compare.kind === 'area' ? period : compare.period,
+            )[0],
+      previous: previousPeriod ? levelOf(indicators, area, previousPeriod)[0] : undefined,
     };
-    if (level !== undefined) result.level = level;
-    if (compare.kind !== 'none') {
-      const c =
-        compare.kind === 'area'
-          ? levelOf(indicators, compare.area, period, measure, group, values, inReference)
-          : levelOf(indicators, area, compare.period, measure, group, values, inReference);
-      if (c.level !== undefined) result.compare = c.level;
-    }
-    if (previousPeriod) {
-      const p = levelOf(indicators, area, previousPeriod, measure, group, values, inReference);
-      if (p.level !== undefined) result.previous = p.level;
-    }
-    return result;
   });
 
-  const model: WheelModel = { area, period, group, measure, compare, dimensions };
-  if (previousPeriod) model.previousPeriod = previousPeriod;
-  return model;
-}
-
-function indicatorRow(
-  indicator: Indicator,
-  area: string,
-  period: string,
-  group: Group,
-  values: Values,
-  inReference: (code: string) => boolean,
-): IndicatorRow {
-  const own = values.match(indicator, period);
-  const observation = values.at(indicator, period).get(area);
-  const row: IndicatorRow = { indicator, suppressed: observation?.status === 'suppressed' };
-  if (own !== undefined) row.period = own;
-  if (observation) row.observation = observation;
-  if (!hasValue(observation) || own === undefined) return row;
-  row.value = observation.value;
-  const before = indicator.data
-    .filter((o) => o.area === area && o.group === group && hasValue(o) && comparePeriods(o.period, own) < 0)
-    .sort((a, b) => comparePeriods(a.period, b.period));
-  const last = before[before.length - 1];
-  if (last && last.value !== null) {
-    row.previous = { period: last.period, value: last.value };
-    row.change = observation.value - last.value;
-    row.trend = trendOf(indicator, row.change);
-    if (row.trend !== 'flat') row.better = row.change > 0 === (indicator.polarity === 'higher-is-better');
-  }
-  const goal = assessGoal(indicator, area, group, own);
-  if (goal && goal.period === own) row.goal = goal;
-  const score = normalisedScore(indicator, observation.value, values.at(indicator, period), inReference);
-  if (score !== undefined) row.score = score;
-  return row;
+  return { area, period, group, measure, compare, previousPeriod, dimensions };
 }
 
 /** Strongest and weakest dimensions, and the largest rise and fall since the previous period. */
-export function extremes(model: WheelModel): {
-  strongest?: DimensionResult;
-  weakest?: DimensionResult;
-  rise?: DimensionResult;
-  fall?: DimensionResult;
-} {
+export function extremes(
+  model: WheelModel,
+): Record<'strongest' | 'weakest' | 'rise' | 'fall', DimensionResult | undefined> {
   const withLevel = model.dimensions.filter((d) => d.level !== undefined);
-  const out: ReturnType<typeof extremes> = {};
-  if (withLevel.length) {
-    out.strongest = withLevel.reduce((a, b) => (b.level! > a.level! ? b : a));
-    out.weakest = withLevel.reduce((a, b) => (b.level! < a.level! ? b : a));
-  }
+  const pick = (list: DimensionResult[], f: (d: DimensionResult) => number, sign: number) =>
+    list.reduce<DimensionResult | undefined>((a, b) => (!a || sign * (f(b) - f(a)) > 0 ? b : a), undefined);
+  const delta = (d: DimensionResult) => d.level! - d.previous!;
   const changes = withLevel.filter((d) => d.previous !== undefined);
-  if (changes.length) {
-    const delta = (d: DimensionResult) => d.level! - d.previous!;
-    const rise = changes.reduce((a, b) => (delta(b) > delta(a) ? b : a));
-    const fall = changes.reduce((a, b) => (delta(b) < delta(a) ? b : a));
-    if (Math.round(delta(rise)) > 0) out.rise = rise;
-    if (Math.round(delta(fall)) < 0) out.fall = fall;
-  }
-  return out;
+  const rise = pick(changes, delta, 1);
+  const fall = pick(changes, delta, -1);
+  return {
+    strongest: pick(withLevel, (d) => d.level!, 1),
+    weakest: pick(withLevel, (d) => d.level!, -1),
+    rise: rise && Math.round(delta(rise)) > 0 ? rise : undefined,
+    fall: fall && Math.round(delta(fall)) < 0 ? fall : undefined,
+  };
 }

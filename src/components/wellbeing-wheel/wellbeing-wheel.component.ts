@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AreaIndex } from '../../core/areas.js';
 import { BplElement } from '../../core/base-element.js';
@@ -7,10 +7,10 @@ import { parseGroup } from '../../core/dataset-query.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import type { Meta } from '../../core/schema/common.js';
 import { DIMENSIONS } from '../../core/schema/dataset.js';
-import type { Dataset, Dimension, Group } from '../../core/schema/dataset.js';
+import type { Dataset, Group } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
 import { layoutWheel } from './layout.js';
-import type { SegmentInput, WheelLayout } from './layout.js';
+import type { WheelLayout } from './layout.js';
 import { buildModel, extremes, parseDimensions, parseLabels, parseMeasure } from './model.js';
 import type { DimensionResult, IndicatorRow, LabelMap, WheelModel } from './model.js';
 import { wheelStrings } from './wellbeing-wheel.i18n.js';
@@ -23,9 +23,20 @@ export interface WheelView {
   meta: Meta;
 }
 
+/** What the wheel, the table, the summary and the CSV say about one dimension, in the reader's language. */
+interface Facts {
+  d: DimensionResult;
+  name: string;
+  /** The level, or why there is none. */
+  value: string;
+  compare?: string | undefined;
+  /** The change since the previous period, signed. */
+  change?: string | undefined;
+}
+
 /** Widest the wheel is drawn; wider containers centre it. */
 const MAX_WIDTH = 560;
-const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
+const ARROWS = { up: '↗', down: '↘', flat: '→' };
 
 /**
  * The wellbeing wheel (GIRFEC, *Barnens bästa gäller*): eight dimensions of a child's wellbeing around the
@@ -95,10 +106,10 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   @state() private open = false;
   @state() private showTable = false;
   @state() private focusVisible = false;
-  @state() private width = 0;
 
-  private resizeObserver?: ResizeObserver;
-  private childObserver?: MutationObserver;
+  /** The drawing width, from the resize observer (or the first render's measurement). */
+  private width = 0;
+  private observers: { disconnect(): void }[] = [];
   private cachedLayout?: { key: string; layout: WheelLayout };
 
   constructor() {
@@ -108,62 +119,53 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLabelsScript();
-    if (typeof MutationObserver !== 'undefined') {
-      this.childObserver = new MutationObserver(() => this.readLabelsScript());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    }
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-        // On the next frame: redrawing changes the height, which inside the observer's own callback
-        // would be reported as a ResizeObserver loop.
-        if (w > 0 && w !== this.width) requestAnimationFrame(() => (this.width = w));
-      });
-      this.resizeObserver.observe(this);
-    }
+    const children = new MutationObserver(() => this.readLabelsScript());
+    children.observe(this, { childList: true, subtree: true, characterData: true });
+    const size = new ResizeObserver(([entry]) => {
+      const w = Math.floor(entry!.contentRect.width);
+      // On the next frame: redrawing changes the height, which inside the observer's own callback would be
+      // reported as a ResizeObserver loop.
+      if (w > 0 && w !== this.width)
+        requestAnimationFrame(() => {
+          this.width = w;
+          this.requestUpdate();
+        });
+    });
+    size.observe(this);
+    this.observers = [children, size];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
+    this.observers.forEach((o) => o.disconnect());
   }
 
   private readLabelsScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"][data-labels]');
-    const text = script?.textContent ?? undefined;
-    if (text !== this.labelsScript) this.labelsScript = text;
+    this.labelsScript =
+      this.querySelector(':scope>script[type="application/json"][data-labels]')?.textContent ?? '';
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): WheelView {
-    const group = parseGroup(this.group) as Group;
-    const measure = parseMeasure(this.measure);
-    const dimensions = parseDimensions(this.dimensions);
-    // The script child first, the attribute over it.
-    const labels = { ...parseLabels(this.labelsScript, 'labels'), ...parseLabels(this.labels, 'labels') };
     const model = buildModel(dataset, {
       area: this.area,
       period: this.period,
       compare: this.compare,
-      group,
-      measure,
-      dimensions,
+      group: parseGroup(this.group) as Group,
+      measure: parseMeasure(this.measure),
+      dimensions: parseDimensions(this.dimensions),
     });
-    return { model, labels, areas: new AreaIndex(dataset.areas ?? []), meta };
+    // The script child first, the attribute over it.
+    const labels = { ...parseLabels(this.labelsScript), ...parseLabels(this.labels) };
+    return { model, labels, areas: new AreaIndex(dataset.areas), meta };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const before = this.view;
+    const before = this.view?.model.dimensions.map((d) => d.id).join();
     super.willUpdate(changed);
-    if (this.view && this.view !== before) {
-      const n = this.view.model.dimensions.length;
-      if (this.active >= n) this.active = 0;
-      if (
-        before &&
-        before.model.dimensions.map((d) => d.id).join() !== this.view.model.dimensions.map((d) => d.id).join()
-      ) {
-        this.open = false;
-      }
+    const after = this.view?.model.dimensions.map((d) => d.id).join();
+    if (after !== before) {
+      if (before) this.open = false;
+      if (this.active >= (this.view?.model.dimensions.length ?? 0)) this.active = 0;
     }
   }
 
@@ -173,142 +175,153 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     return this.localize.pick(wheelStrings);
   }
 
-  private dimensionName(view: WheelView, id: Dimension): string {
-    const custom = view.labels[id];
-    return custom ? this.localize.text(custom) : this.localize.t.dimensions[id];
-  }
-
   private areaName(view: WheelView, code: string): string {
     return view.areas.name(code, this.localize.lang);
   }
 
-  private levelText(view: WheelView, value: number): string {
-    return this.s.level(this.localize.number(value, 0), view.model.measure);
+  private level(view: WheelView, value: number): string {
+    const n = this.localize.number(value, 0);
+    return view.model.measure === 'goal' ? `${n} %` : n;
   }
 
-  private valueText(view: WheelView, d: DimensionResult): string {
-    if (d.state === 'no-indicators') return this.s.noIndicators;
-    if (d.level === undefined) return this.s.noValues;
-    return this.levelText(view, d.level);
+  private facts(view: WheelView): Facts[] {
+    const s = this.s;
+    return view.model.dimensions.map((d) => {
+      const custom = view.labels[d.id];
+      return {
+        d,
+        name: custom ? this.localize.text(custom) : this.localize.t.dimensions[d.id],
+        value:
+          d.level !== undefined
+            ? this.level(view, d.level)
+            : d.indicators.length
+              ? this.localize.t.missing
+              : s.noIndicators,
+        compare: d.compare === undefined ? undefined : this.level(view, d.compare),
+        change:
+          d.level === undefined || d.previous === undefined
+            ? undefined
+            : this.localize.number(d.level - d.previous, 0, true),
+      };
+    });
   }
 
   private compareName(view: WheelView): string | undefined {
     const c = view.model.compare;
-    if (c.kind === 'area') return this.areaName(view, c.area);
-    if (c.kind === 'period') return c.period;
-    return undefined;
+    return c.kind === 'area' ? this.areaName(view, c.area) : c.kind === 'period' ? c.period : undefined;
   }
 
   private titleText(view: WheelView): string {
     return this.heading?.trim() || this.s.title(this.areaName(view, view.model.area), view.model.period);
   }
 
-  private changeText(d: DimensionResult): string | undefined {
-    if (d.level === undefined || d.previous === undefined) return undefined;
-    return this.localize.number(d.level - d.previous, 0, true);
-  }
-
-  private segmentLabel(view: WheelView, d: DimensionResult): string {
-    const compareName = this.compareName(view);
-    const change = this.changeText(d);
-    const prev = view.model.previousPeriod;
-    return this.s.segmentLabel({
-      name: this.dimensionName(view, d.id),
-      value: this.valueText(view, d),
-      ...(compareName && d.compare !== undefined
-        ? { compare: `${compareName}: ${this.levelText(view, d.compare)}` }
-        : {}),
-      ...(change && prev ? { change: `${this.s.changeHeader(prev)}: ${change}` } : {}),
-      count: d.indicators.length,
-    });
-  }
-
   /** The generated summary: strongest and weakest, biggest rise and fall, against the comparison. */
-  summaryText(view: WheelView | undefined = this.view): string {
-    if (!view) return '';
+  private summary(view: WheelView, facts: Facts[]): string {
+    const s = this.s;
     const m = view.model;
     const ex = extremes(m);
-    const named = (d: DimensionResult | undefined, value?: string) =>
-      d ? `${this.dimensionName(view, d.id)} (${value ?? this.levelText(view, d.level!)})` : undefined;
-    if (!ex.strongest) return this.s.summaryNone;
+    const of = (d?: DimensionResult) => facts.find((f) => f.d === d)!;
+    const named = (f: Facts, value = f.value) => `${f.name} (${value})`;
+    if (!ex.strongest) return s.none;
+    const withLevel = facts.filter((f) => f.d.level !== undefined);
+    const compared = withLevel.filter((f) => f.compare !== undefined);
     const compareName = this.compareName(view);
-    const compared = m.dimensions.filter((d) => d.level !== undefined && d.compare !== undefined);
-    const p: Parameters<typeof this.s.summary>[0] = {
-      empty: m.dimensions.filter((d) => d.level === undefined).map((d) => this.dimensionName(view, d.id)),
-    };
-    p.strongest = named(ex.strongest)!;
-    p.weakest = named(ex.weakest)!;
-    const levels = m.dimensions.filter((d) => d.level !== undefined).map((d) => Math.round(d.level!));
-    if (levels.length > 1 && levels.every((l) => l === levels[0])) p.same = this.levelText(view, levels[0]!);
-    if (m.previousPeriod) p.previous = m.previousPeriod;
-    if (ex.rise) p.rise = named(ex.rise, this.changeText(ex.rise))!;
-    if (ex.fall) p.fall = named(ex.fall, this.changeText(ex.fall))!;
-    if (compareName && compared.length) {
-      p.compare = compareName;
-      p.above = compared.filter((d) => Math.round(d.level!) > Math.round(d.compare!)).length;
-      p.below = compared.filter((d) => Math.round(d.level!) < Math.round(d.compare!)).length;
-    }
-    return this.s.summary(p);
+    const count = (sign: number) =>
+      compared.filter((f) => Math.sign(Math.round(f.d.level!) - Math.round(f.d.compare!)) === sign).length;
+    const rise = ex.rise && of(ex.rise);
+    const fall = ex.fall && of(ex.fall);
+    const empty = facts.filter((f) => f.d.level === undefined).map((f) => f.name);
+    return [
+      withLevel.length > 1 && withLevel.every((f) => f.value === withLevel[0]!.value)
+        ? s.same(withLevel[0]!.value)
+        : ex.strongest === ex.weakest
+          ? s.only(named(of(ex.strongest)))
+          : s.strongest(named(of(ex.strongest)), named(of(ex.weakest))),
+      m.previousPeriod &&
+        s.since(m.previousPeriod, rise && named(rise, rise.change), fall && named(fall, fall.change)),
+      compareName && compared.length && s.compared(compareName, count(1), count(-1)),
+      empty.length && `${s.empty}: ${this.localize.list(empty)}.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
-  // -------------------------------------------------------------------------------------------- layout
+  /** The segment's accessible name: name and value, comparison, change, number of indicators. */
+  private segmentLabel(view: WheelView, f: Facts, compareName?: string): string {
+    const n = f.d.indicators.length;
+    const prev = view.model.previousPeriod;
+    return [
+      `${f.name}: ${f.value}`,
+      compareName && f.compare && `${compareName}: ${f.compare}`,
+      prev && f.change && `${this.s.changeSince} ${prev}: ${f.change}`,
+      n && this.s.count(n),
+    ]
+      .filter(Boolean)
+      .join('. ');
+  }
 
-  private layoutFor(view: WheelView): WheelLayout {
-    const available = this.width || this.clientWidth || 360;
-    const width = Math.min(MAX_WIDTH, Math.max(200, available));
-    const segments: SegmentInput[] = view.model.dimensions.map((d) => ({
-      id: d.id,
-      label: this.dimensionName(view, d.id),
-      valueText: this.valueText(view, d),
-      level: d.level,
-      compare: d.compare,
-    }));
-    const key = `${width}|${JSON.stringify(segments)}`;
-    if (this.cachedLayout?.key !== key) this.cachedLayout = { key, layout: layoutWheel(segments, { width }) };
-    return this.cachedLayout.layout;
+  private valueLabel(row: IndicatorRow): string {
+    const t = this.localize.t;
+    return row.value !== undefined
+      ? this.localize.value(row.value, row.indicator.unit, row.indicator.decimals)
+      : row.suppressed
+        ? t.statuses.suppressed
+        : t.missing;
+  }
+
+  private trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
+    const { trend, previous, change, better, indicator } = row;
+    if (!trend || !previous) return nothing;
+    const s = this.s;
+    const text = s.trendText(
+      previous.period,
+      trend === 'flat' ? undefined : trend === 'up',
+      this.localize.difference(Math.abs(change!), indicator.unit, indicator.decimals),
+    );
+    return html`<span class="trend ${better === undefined ? '' : better ? 'better' : 'worse'}"
+      ><span class="arrow" aria-hidden="true">${ARROWS[trend]}</span> ${text}${
+        better === undefined ? '' : ` (${better ? s.better : s.worse})`
+      }</span
+    >`;
+  }
+
+  private goalOf({ value, goal, indicator }: IndicatorRow): string {
+    const g = this.localize.t.goal;
+    // Without a value there is nothing to hold against the goal.
+    if (value === undefined) return '';
+    if (!goal) return g.noGoal;
+    const by = this.localize.difference(Math.abs(goal.margin), indicator.unit, indicator.decimals);
+    return goal.status === 'on-track' ? g.onTrack : goal.status === 'ahead' ? g.ahead(by) : g.behind(by);
+  }
+
+  private indicatorTitle(row: IndicatorRow): string {
+    return this.localize.text(row.indicator.shortTitle ?? row.indicator.title);
   }
 
   // ------------------------------------------------------------------------------------------ behaviour
 
-  private segmentElement(index: number): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`#seg-${index}`);
-  }
-
-  private moveTo(index: number): void {
-    const n = this.view?.model.dimensions.length ?? 0;
-    if (!n) return;
-    this.active = ((index % n) + n) % n;
-    this.focusVisible = true;
-    this.segmentElement(this.active)?.focus();
+  private segmentElement(): SVGGElement | null {
+    return this.renderRoot.querySelector(`#seg-${this.active}`);
   }
 
   private onWheelKey(event: KeyboardEvent): void {
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        this.moveTo(this.active + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        this.moveTo(this.active - 1);
-        break;
-      case 'Home':
-        this.moveTo(0);
-        break;
-      case 'End':
-        this.moveTo((this.view?.model.dimensions.length ?? 1) - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        this.open = !this.open;
-        break;
-      case 'Escape':
-        if (!this.open) return;
-        this.open = false;
-        break;
-      default:
-        return;
-    }
+    const n = this.view!.model.dimensions.length;
+    const moves: Record<string, number> = {
+      ArrowRight: this.active + 1,
+      ArrowDown: this.active + 1,
+      ArrowLeft: this.active - 1,
+      ArrowUp: this.active - 1,
+      Home: 0,
+      End: n - 1,
+    };
+    const to = moves[event.key];
+    if (to !== undefined) {
+      this.active = (to + n) % n;
+      this.focusVisible = true;
+      this.segmentElement()?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') this.open = !this.open;
+    else if (event.key === 'Escape' && this.open) this.open = false;
+    else return;
     event.preventDefault();
   }
 
@@ -317,87 +330,56 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     this.active = index;
   }
 
-  private onSegmentFocus(event: FocusEvent, index: number): void {
-    this.active = index;
-    const target = event.target as Element;
-    this.focusVisible = target.matches(':focus-visible');
-  }
-
-  private onDetailKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.closeDetail();
-  }
-
   private closeDetail(): void {
     this.open = false;
-    void this.updateComplete.then(() => this.segmentElement(this.active)?.focus());
-  }
-
-  private selectIndicator(row: IndicatorRow): void {
-    const m = this.view!.model;
-    this.select({ indicator: row.indicator.id, area: m.area, period: m.period });
+    void this.updateComplete.then(() => this.segmentElement()?.focus());
   }
 
   private svgElement(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>('svg.wheel');
+    return this.renderRoot.querySelector('svg.wheel');
   }
 
-  private downloadCsv(view: WheelView): void {
+  private downloadCsv(view: WheelView, facts: Facts[]): void {
     const m = view.model;
-    const header = [
-      'dimension',
-      'dimension_label',
-      'measure',
-      'level',
-      'comparison',
-      'comparison_level',
-      'previous_period',
-      'previous_level',
-      'indicator',
-      'indicator_title',
-      'area',
-      'period',
-      'group',
-      'value',
-      'unit',
-      'status',
-      'goal_status',
-    ];
-    const rows: unknown[][] = [];
-    const round1 = (v: number | undefined) => (v === undefined ? '' : Math.round(v * 10) / 10);
-    for (const d of m.dimensions) {
+    const round1 = (v?: number) => (v === undefined ? '' : Math.round(v * 10) / 10);
+    const where = [m.area, m.period, m.group];
+    const rows = facts.flatMap(({ d, name }) => {
       const base = [
         d.id,
-        this.dimensionName(view, d.id),
+        name,
         m.measure,
         round1(d.level),
-        this.compareName(view) ?? '',
+        this.compareName(view),
         round1(d.compare),
-        m.previousPeriod ?? '',
+        m.previousPeriod,
         round1(d.previous),
       ];
-      if (d.indicators.length === 0)
-        rows.push([...base, '', '', m.area, m.period, m.group, '', '', 'no-indicators', '']);
-      for (const r of d.indicators) {
-        rows.push([
-          ...base,
-          r.indicator.id,
-          this.localize.text(r.indicator.title),
-          m.area,
-          m.period,
-          m.group,
-          r.value ?? '',
-          r.indicator.unit,
-          r.suppressed ? 'suppressed' : r.value === undefined ? 'missing' : (r.observation?.status ?? ''),
-          r.goal?.status ?? '',
-        ]);
-      }
-    }
+      return d.indicators.length
+        ? d.indicators.map((r) => [
+            ...base,
+            r.indicator.id,
+            this.localize.text(r.indicator.title),
+            ...where,
+            r.value,
+            r.indicator.unit,
+            r.suppressed ? 'suppressed' : r.value === undefined ? 'missing' : r.observation?.status,
+            r.goal?.status,
+          ])
+        : [[...base, '', '', ...where, '', '', 'no-indicators', '']];
+    });
+    const header =
+      'dimension,dimension_label,measure,level,comparison,comparison_level,previous_period,previous_level,indicator,indicator_title,area,period,group,value,unit,status,goal_status';
     saveBlob(
-      new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([toCsv(header.split(','), rows)], { type: 'text/csv;charset=utf-8' }),
       fileName(this.titleText(view), 'csv'),
     );
+  }
+
+  private downloadImage(view: WheelView, png: boolean): void {
+    const el = this.svgElement()!;
+    const name = fileName(this.titleText(view), png ? 'png' : 'svg');
+    if (png) void downloadPng(el, name);
+    else downloadSvg(el, name);
   }
 
   // ------------------------------------------------------------------------------------------- render
@@ -405,162 +387,147 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   protected renderView(view: WheelView): TemplateResult {
     const t = this.localize.t;
     const s = this.s;
-    const m = view.model;
-    const title = this.titleText(view);
-    const active = m.dimensions[this.active];
+    const { model: m, meta } = view;
+    const facts = this.facts(view);
+    const active = facts[this.active];
+    const table = this.showTable;
     return html`
       <div class="header">
-        ${this.renderHeading(title, 'title')}
-        <p class="subtitle">${m.measure === 'goal' ? s.measureGoal : s.measureNormalised}</p>
-        ${this.renderSampleBadge(view.meta)}
+        ${this.renderHeading(this.titleText(view), 'title')}
+        <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
+        ${this.renderSampleBadge(meta)}
       </div>
       <div class="toolbar">
-        <button
-          type="button"
-          aria-pressed=${this.showTable ? 'true' : 'false'}
-          @click=${() => (this.showTable = !this.showTable)}
-        >
+        <button type="button" aria-pressed=${table} @click=${() => (this.showTable = !table)}>
           ${t.showTable}
         </button>
         <details class="downloads">
-          <summary>${t.download}</summary>
-          <div class="menu">
-            <button type="button" @click=${() => this.downloadCsv(view)}>${t.downloadCsv}</button>
-            ${
-              this.showTable
-                ? nothing
-                : html`<button type="button" @click=${() => this.onDownloadSvg(view)}>
-                      ${t.downloadSvg}
-                    </button>
-                    <button type="button" @click=${() => void this.onDownloadPng(view)}>
-                      ${t.downloadPng}
-                    </button>`
-            }
-          </div>
+          <summary class="button">${t.download}</summary>
+          <button type="button" @click=${() => this.downloadCsv(view, facts)}>${t.downloadCsv}</button>
+          ${
+            table
+              ? nothing
+              : html`<button type="button" @click=${() => this.downloadImage(view, false)}>
+                    ${t.downloadSvg}</button
+                  ><button type="button" @click=${() => this.downloadImage(view, true)}>
+                    ${t.downloadPng}
+                  </button>`
+          }
         </details>
       </div>
-      ${this.showTable ? this.renderTables(view) : this.renderWheel(view)}
-      <p class="summary" id="summary">${this.summaryText(view)}</p>
-      ${this.open && active && !this.showTable ? this.renderDetail(view, active) : nothing}
-      ${this.renderSource(view)}
+      ${table ? this.renderTables(view, facts) : this.renderWheel(view, facts)}
+      <p class="summary">${this.summary(view, facts)}</p>
+      ${this.open && active && !table ? this.renderDetail(view, active) : nothing}
+      ${
+        meta.source || meta.updated
+          ? html`<p class="source">
+              ${meta.source ? `${t.source}: ${this.localize.text(meta.source.name)}` : ''}
+              ${meta.updated ? `${meta.source ? '· ' : ''}${t.updated} ${this.localize.date(meta.updated)}` : ''}
+            </p>`
+          : nothing
+      }
     `;
   }
 
-  private onDownloadSvg(view: WheelView): void {
-    const el = this.svgElement();
-    if (el) downloadSvg(el, fileName(this.titleText(view), 'svg'));
+  private layoutFor(facts: Facts[]): WheelLayout {
+    // Before the resize observer reports, the element's own width (it is in the page by now).
+    const width = Math.min(MAX_WIDTH, Math.max(200, this.width || (this.width = this.clientWidth) || 360));
+    const segments = facts.map((f) => ({
+      id: f.d.id,
+      label: f.name,
+      valueText: f.value,
+      level: f.d.level,
+      compare: f.d.compare,
+    }));
+    const key = `${width}|${JSON.stringify(segments)}`;
+    if (this.cachedLayout?.key !== key) this.cachedLayout = { key, layout: layoutWheel(segments, { width }) };
+    return this.cachedLayout.layout;
   }
 
-  private async onDownloadPng(view: WheelView): Promise<void> {
-    const el = this.svgElement();
-    if (el) await downloadPng(el, fileName(this.titleText(view), 'png'));
-  }
-
-  private renderSource(view: WheelView): TemplateResult | typeof nothing {
-    const meta = view.meta;
-    if (!meta.source && !meta.updated) return nothing;
-    const t = this.localize.t;
-    return html`<p class="source">
-      ${meta.source ? html`${t.source}: ${this.localize.text(meta.source.name)}` : nothing}
-      ${meta.updated ? html`${meta.source ? ' · ' : ''}${t.updated} ${this.localize.date(meta.updated)}` : nothing}
-    </p>`;
-  }
-
-  private renderWheel(view: WheelView): TemplateResult {
+  private renderWheel(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
-    const layout = this.layoutFor(view);
+    const L = this.layoutFor(facts);
+    const { cx, cy, width, height } = L;
     const s = this.s;
     const compareName = this.compareName(view);
-    const anyEmpty = m.dimensions.some((d) => d.level === undefined);
-    const activeSegment = layout.segments[this.active];
+    const track = L.segments[this.active]?.track;
+    const r = L.innerRadius;
+    const f = (n: number) => Math.round(n * 100) / 100;
+    const body = [cx - r * 0.55, cy + r * 0.05, cx + r * 0.55, cy + r * 0.62].map(f);
     return html`
-      <div class="chart">
-        <svg
-          part="wheel"
-          class="wheel"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-          role="group"
-          aria-label=${s.wheelLabel(this.areaName(view, m.area), m.period)}
-          aria-describedby="hint"
-          @keydown=${this.onWheelKey}
-        >
-          <defs>
-            <pattern
-              id="hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-            </pattern>
-          </defs>
-          ${layout.rings.map(
-            (ring) =>
-              svg`<circle class="grid ${ring.value === 50 || ring.value === 100 ? 'major' : ''}" cx=${layout.cx} cy=${layout.cy} r=${ring.radius}></circle>`,
-          )}
-          ${m.dimensions.map((d, i) => this.renderSegment(view, layout, d, i))}
-          <g class="labels" aria-hidden="true">
-            ${m.dimensions.map((d, i) => this.renderLabel(layout, d, i))}
-          </g>
-          ${
-            layout.comparePath
-              ? svg`<path class="compare-halo" d=${layout.comparePath}></path><path class="compare" d=${layout.comparePath}></path>`
-              : nothing
-          }
-          ${layout.rings
-            .filter((ring) => ring.value === 50 || ring.value === 100)
-            .map(
-              (ring) =>
-                svg`<text class="tick" aria-hidden="true" x=${layout.cx + 3} y=${ring.radius > 0 ? layout.cy - ring.radius + 11 : layout.cy}>${this.s.level(this.localize.number(ring.value, 0), m.measure)}</text>`,
-            )}
-          ${this.renderCentre(layout)}
-          ${this.open && activeSegment ? svg`<path class="selected-ring" d=${activeSegment.track}></path>` : nothing}
-          ${
-            this.focusVisible && activeSegment
-              ? svg`<path class="focus-ring" d=${activeSegment.track}></path>`
-              : nothing
-          }
-        </svg>
-        <p id="hint" class="visually-hidden">${s.keyboardHint}</p>
-      </div>
+      <svg
+        part="wheel"
+        class="wheel"
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+        role="group"
+        aria-label="${s.wheel} ${this.areaName(view, m.area)} ${m.period}"
+        aria-describedby="hint"
+        @keydown=${this.onWheelKey}
+      >
+        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <path class="hatch" d="M0,0V6"></path>
+        </pattern>
+        ${L.rings.map((radius, i) => svg`<circle class="grid ${i % 2 ? 'major' : ''}" cx=${cx} cy=${cy} r=${radius}></circle>`)}
+        ${facts.map((fact, i) => {
+          const g = L.segments[i]!;
+          const isActive = i === this.active;
+          return svg`<g id="seg-${i}" class="segment" role="button" tabindex=${isActive ? 0 : -1}
+            aria-label=${this.segmentLabel(view, fact, compareName)} aria-expanded=${this.open && isActive}
+            aria-controls=${this.open && isActive ? 'detail' : nothing} data-dimension=${fact.d.id}
+            @click=${() => this.onSegmentClick(i)}
+            @focus=${(e: FocusEvent) => {
+              this.active = i;
+              this.focusVisible = (e.target as Element).matches(':focus-visible');
+            }}
+            @blur=${() => (this.focusVisible = false)}
+            ><path class="track ${fact.d.level === undefined ? 'empty' : ''}" d=${g.track}></path>${
+              g.path
+                ? svg`<path class="level c${DIMENSIONS.indexOf(fact.d.id) + 1}" d=${g.path}></path>`
+                : nothing
+            }</g>`;
+        })}
+        <g aria-hidden="true">
+          ${facts.map((fact, i) => {
+            // Rim labels sit outside the segments' buttons (whose names say more); a click selects too.
+            const label = L.labels[i]!;
+            return svg`<text class="label" data-dimension=${fact.d.id} text-anchor=${label.anchor}
+              font-size=${L.fontSize} @click=${() => this.onSegmentClick(i)}>${label.lines.map(
+                (line, k) =>
+                  svg`<tspan x=${label.x} y=${label.y + k * L.lineHeight} class=${k < label.valueStart ? '' : fact.d.level === undefined ? 'value muted' : 'value'}>${line}</tspan>`,
+              )}</text>`;
+          })}
+          ${L.comparePath ? svg`<path class="compare-halo" d=${L.comparePath}></path><path class="compare" d=${L.comparePath}></path>` : nothing}
+          ${[50, 100].map((v, i) => svg`<text class="tick" x=${cx + 3} y=${cy - L.rings[i * 2 + 1]! + 11}>${this.level(view, v)}</text>`)}
+          <circle class="centre" cx=${cx} cy=${cy} r=${r}></circle>
+          <circle class="child" cx=${cx} cy=${f(cy - r * 0.3)} r=${f(r * 0.26)}></circle>
+          <path
+            class="child"
+            d="M${body[0]},${body[3]}Q${body[0]},${body[1]} ${cx},${body[1]}Q${body[2]},${body[1]} ${body[2]},${body[3]}Z"
+          ></path>
+          ${this.open && track ? svg`<path class="selected-ring" d=${track}></path>` : nothing}
+          ${this.focusVisible && track ? svg`<path class="focus-ring" d=${track}></path>` : nothing}
+        </g>
+      </svg>
+      <p id="hint" class="visually-hidden">${s.hint}</p>
       <ul class="legend" aria-hidden="true">
         ${
           compareName
             ? html`<li>
-                <svg width="28" height="10" viewBox="0 0 28 10">
+                <svg width="28" height="10">
                   <path class="compare-halo" d="M1,5H27"></path>
                   <path class="compare" d="M1,5H27"></path>
                 </svg>
-                ${s.compareLegend(compareName)}
+                ${s.comparison}: ${compareName}
               </li>`
             : nothing
         }
         ${
-          anyEmpty
+          m.dimensions.some((d) => d.level === undefined)
             ? html`<li>
-                <svg width="16" height="16" viewBox="0 0 16 16">
-                  <defs>
-                    <pattern
-                      id="hatch-legend"
-                      width="6"
-                      height="6"
-                      patternUnits="userSpaceOnUse"
-                      patternTransform="rotate(45)"
-                    >
-                      <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-                    </pattern>
-                  </defs>
-                  <rect
-                    class="empty legend-empty"
-                    x="1"
-                    y="1"
-                    width="14"
-                    height="14"
-                    fill="url(#hatch-legend)"
-                  ></rect>
+                <svg width="16" height="16">
+                  <rect class="empty" x="1" y="1" width="14" height="14"></rect>
                 </svg>
                 ${s.missingLegend}
               </li>`
@@ -570,235 +537,122 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     `;
   }
 
-  private renderCentre(layout: WheelLayout): SVGTemplateResult {
-    const r = layout.innerRadius;
-    const { cx, cy } = layout;
-    const head = r * 0.26;
-    const bodyTop = cy + r * 0.05;
-    const bodyW = r * 0.55;
-    const bottom = cy + r * 0.62;
-    const f = (n: number) => Math.round(n * 100) / 100;
-    return svg`<g aria-hidden="true">
-      <circle class="centre" cx=${cx} cy=${cy} r=${r}></circle>
-      <circle class="child" cx=${cx} cy=${f(cy - r * 0.3)} r=${f(head)}></circle>
-      <path class="child" d=${`M${f(cx - bodyW)},${f(bottom)}Q${f(cx - bodyW)},${f(bodyTop)} ${f(cx)},${f(bodyTop)}Q${f(cx + bodyW)},${f(bodyTop)} ${f(cx + bodyW)},${f(bottom)}Z`}></path>
-    </g>`;
-  }
-
-  private renderSegment(
-    view: WheelView,
-    layout: WheelLayout,
-    d: DimensionResult,
-    i: number,
-  ): SVGTemplateResult {
-    const geometry = layout.segments[i]!;
-    const colour = `c${DIMENSIONS.indexOf(d.id) + 1}`;
-    const empty = d.level === undefined;
-    const isActive = i === this.active;
-    return svg`<g
-      id=${`seg-${i}`}
-      class="segment"
-      role="button"
-      tabindex=${isActive ? 0 : -1}
-      aria-label=${this.segmentLabel(view, d)}
-      aria-expanded=${this.open && isActive ? 'true' : 'false'}
-      aria-controls=${this.open && isActive ? 'detail' : nothing}
-      data-dimension=${d.id}
-      @click=${() => this.onSegmentClick(i)}
-      @focus=${(e: FocusEvent) => this.onSegmentFocus(e, i)}
-      @blur=${() => (this.focusVisible = false)}
-    >
-      <path class=${empty ? 'track empty' : 'track'} d=${geometry.track}></path>
-      ${geometry.path ? svg`<path class="level ${colour}" d=${geometry.path}></path>` : nothing}
-    </g>`;
-  }
-
-  /** Rim labels sit outside the segments' buttons (whose names say more), but a click on one selects too. */
-  private renderLabel(layout: WheelLayout, d: DimensionResult, i: number): SVGTemplateResult {
-    const label = layout.labels[i]!;
-    const empty = d.level === undefined;
-    // The segment itself is the keyboard target; the label is an extra, larger pointer target.
-    return svg`<text class="label" data-dimension=${d.id} text-anchor=${label.anchor} font-size=${layout.fontSize} @click=${() => this.onSegmentClick(i)}>${label.lines.map(
-      (line, k) =>
-        svg`<tspan x=${label.x} y=${label.y + k * layout.lineHeight} class=${k >= label.valueStart ? (empty ? 'value muted' : 'value') : nothing}>${line}</tspan>`,
-    )}</text>`;
-  }
-
-  private renderDetail(view: WheelView, d: DimensionResult): TemplateResult {
+  private renderDetail(view: WheelView, { d, name, value }: Facts): TemplateResult {
     const s = this.s;
-    const name = this.dimensionName(view, d.id);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    const n = d.indicators.length;
     return html`<section
       part="detail"
       class="detail"
       id="detail"
       aria-labelledby="detail-heading"
-      @keydown=${this.onDetailKey}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.closeDetail();
+      }}
     >
       <div class="detail-head">
-        <div class="heading" role="heading" aria-level=${level} id="detail-heading">
-          ${d.indicators.length ? s.detailHeading(name, d.indicators.length) : name}
+        <div
+          class="heading"
+          role="heading"
+          aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1)}
+          id="detail-heading"
+        >
+          ${n ? `${name} – ${s.count(n)}` : name}
         </div>
-        <button type="button" @click=${() => this.closeDetail()}>${this.localize.t.close}</button>
+        <button type="button" @click=${this.closeDetail}>${this.localize.t.close}</button>
       </div>
-      ${
-        d.indicators.length === 0
-          ? html`<p>${s.noIndicators}</p>`
-          : html`<p>
-                ${
-                  d.level === undefined
-                    ? s.noValues
-                    : s.detailIntro(this.levelText(view, d.level), d.counted, d.indicators.length)
-                }
-              </p>
-              <ul class="indicators">
-                ${d.indicators.map((row) => this.renderIndicator(view, row))}
-              </ul>`
-      }
+      <p>${d.level === undefined ? value : s.intro(value, d.counted, s.count(n))}</p>
+      <ul class="indicators">
+        ${d.indicators.map((row) => {
+          const title = this.indicatorTitle(row);
+          return html`<li class="indicator">
+            <span class="title">${title}</span>
+            <span class="value">${this.valueLabel(row)}</span>
+            <span class="facts">
+              ${this.trendOf(row)}
+              <span>${this.goalOf(row)}</span>
+              ${
+                view.model.measure === 'normalised' && row.score !== undefined
+                  ? html`<span>${s.score(this.localize.number(row.score, 0))}</span>`
+                  : nothing
+              }
+            </span>
+            <button
+              type="button"
+              aria-label="${s.showTrend}: ${title}"
+              @click=${() => this.select({ indicator: row.indicator.id, area: view.model.area, period: view.model.period })}
+            >
+              ${s.showTrend}
+            </button>
+          </li>`;
+        })}
+      </ul>
     </section>`;
   }
 
-  private valueLabel(row: IndicatorRow): string {
-    if (row.value !== undefined)
-      return this.localize.value(row.value, row.indicator.unit, row.indicator.decimals);
-    return row.suppressed ? this.localize.t.statuses.suppressed : this.localize.t.missing;
-  }
-
-  private trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
-    if (!row.trend || !row.previous || row.change === undefined) return nothing;
-    const text = this.s.trendText({
-      direction: row.trend,
-      change: this.localize.difference(Math.abs(row.change), row.indicator.unit, row.indicator.decimals),
-      since: row.previous.period,
-      better: row.better,
-    });
-    const cls = row.better === undefined ? 'trend' : row.better ? 'trend better' : 'trend worse';
-    return html`<span class=${cls}
-      ><span class="arrow" aria-hidden="true">${ARROWS[row.trend]}</span> ${text}</span
-    >`;
-  }
-
-  private goalOf(row: IndicatorRow): string {
-    const g = this.localize.t.goal;
-    const goal = row.goal;
-    // Without a value there is nothing to hold against the goal.
-    if (row.value === undefined) return '';
-    if (!goal) return g.noGoal;
-    const by = this.localize.difference(Math.abs(goal.margin), row.indicator.unit, row.indicator.decimals);
-    return goal.status === 'on-track' ? g.onTrack : goal.status === 'ahead' ? g.ahead(by) : g.behind(by);
-  }
-
-  private renderIndicator(view: WheelView, row: IndicatorRow): TemplateResult {
-    const title = this.localize.text(row.indicator.shortTitle ?? row.indicator.title);
-    return html`<li class="indicator">
-      <span class="title">${title}</span>
-      <span class=${row.value === undefined ? 'value missing' : 'value'}>${this.valueLabel(row)}</span>
-      <span class="facts">
-        ${this.trendOf(row)}
-        <span>${this.goalOf(row)}</span>
-        ${
-          view.model.measure === 'normalised' && row.score !== undefined
-            ? html`<span>${this.s.score(this.localize.number(row.score, 0))}</span>`
-            : nothing
-        }
-      </span>
-      <span class="actions">
-        <button
-          type="button"
-          aria-label=${this.s.showTrendFor(title)}
-          @click=${() => this.selectIndicator(row)}
-        >
-          ${this.s.showTrend}
-        </button>
-      </span>
-    </li>`;
-  }
-
-  private renderTables(view: WheelView): TemplateResult {
+  private renderTables(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
     const s = this.s;
+    const missing = html`<span class="missing">${this.localize.t.missing}</span>`;
     const compareName = this.compareName(view);
-    const areaName = this.areaName(view, m.area);
-    const cell = (v: number | undefined) =>
-      v === undefined
-        ? html`<td class="missing">${this.localize.t.missing}</td>`
-        : html`<td>${this.levelText(view, v)}</td>`;
-    // Focusable regions, so that a keyboard can scroll a table wider than the screen.
-    return html`<div
-        class="table-wrap"
-        part="table"
-        role="region"
-        aria-labelledby="caption-dimensions"
-        tabindex="0"
-      >
+    const prev = m.previousPeriod;
+    const table = (id: string, caption: string, head: unknown[], rows: unknown) =>
+      // A focusable region, so that a keyboard can scroll a table wider than the screen.
+      html`<div class="table-wrap" part="table" role="region" aria-labelledby=${id} tabindex="0">
         <table>
-          <caption id="caption-dimensions">
-            ${s.tableCaption(areaName, m.period)}
+          <caption id=${id}>
+            ${caption}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${s.dimensionHeader}</th>
-              <th scope="col">${s.levelHeader(m.measure)}</th>
-              ${compareName ? html`<th scope="col">${compareName}</th>` : nothing}
-              ${m.previousPeriod ? html`<th scope="col">${s.changeHeader(m.previousPeriod)}</th>` : nothing}
-              <th scope="col">${s.indicatorsHeader}</th>
+              ${head.map((h) => (h ? html`<th scope="col">${h}</th>` : nothing))}
             </tr>
           </thead>
           <tbody>
-            ${m.dimensions.map(
-              (d) =>
-                html`<tr>
-                  <th scope="row">${this.dimensionName(view, d.id)}</th>
-                  ${
-                    d.level === undefined
-                      ? html`<td class="missing">${this.valueText(view, d)}</td>`
-                      : html`<td>${this.levelText(view, d.level)}</td>`
-                  }
-                  ${compareName ? cell(d.compare) : nothing}
-                  ${
-                    m.previousPeriod
-                      ? html`<td>
-                          ${this.changeText(d) ?? html`<span class="missing">${this.localize.t.missing}</span>`}
-                        </td>`
-                      : nothing
-                  }
-                  <td>${d.indicators.length}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-wrap" role="region" aria-labelledby="caption-indicators" tabindex="0">
-        <table>
-          <caption id="caption-indicators">
-            ${s.indicatorTableCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.dimensionHeader}</th>
-              <th scope="col">${s.indicatorHeader}</th>
-              <th scope="col">${s.valueHeader} ${m.period}</th>
-              <th scope="col">${s.trendHeader}</th>
-              <th scope="col">${s.goalHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${m.dimensions.flatMap((d) =>
-              d.indicators.map(
-                (row) =>
-                  html`<tr>
-                    <td>${this.dimensionName(view, d.id)}</td>
-                    <th scope="row">
-                      ${this.localize.text(row.indicator.shortTitle ?? row.indicator.title)}
-                    </th>
-                    <td class=${row.value === undefined ? 'missing' : ''}>${this.valueLabel(row)}</td>
-                    <td>${this.trendOf(row)}</td>
-                    <td>${this.goalOf(row)}</td>
-                  </tr>`,
-              ),
-            )}
+            ${rows}
           </tbody>
         </table>
       </div>`;
+    return html`${table(
+      'caption-dimensions',
+      `${s.tableCaption} ${this.areaName(view, m.area)} ${m.period}`,
+      [
+        s.dimension,
+        m.measure === 'goal' ? s.shareOnTrack : s.index,
+        compareName,
+        prev && `${s.changeSince} ${prev}`,
+        s.indicators,
+      ],
+      facts.map(
+        (f) =>
+          html`<tr>
+            <th scope="row">${f.name}</th>
+            <td>${f.d.level === undefined ? html`<span class="missing">${f.value}</span>` : f.value}</td>
+            ${compareName ? html`<td>${f.compare ?? missing}</td>` : nothing}
+            ${prev ? html`<td>${f.change ?? missing}</td>` : nothing}
+            <td>${f.d.indicators.length}</td>
+          </tr>`,
+      ),
+    )}
+    ${table(
+      'caption-indicators',
+      s.indicatorCaption,
+      [s.dimension, s.indicator, `${s.value} ${m.period}`, s.trend, s.goal],
+      facts.map((f) =>
+        f.d.indicators.map(
+          (row) =>
+            html`<tr>
+              <td>${f.name}</td>
+              <th scope="row">${this.indicatorTitle(row)}</th>
+              <td>
+                ${row.value === undefined ? html`<span class="missing">${this.valueLabel(row)}</span>` : this.valueLabel(row)}
+              </td>
+              <td>${this.trendOf(row)}</td>
+              <td>${this.goalOf(row)}</td>
+            </tr>`,
+        ),
+      ),
+    )}`;
   }
 }

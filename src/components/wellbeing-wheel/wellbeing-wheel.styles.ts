@@ -6,17 +6,12 @@ export const styles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  .chart {
-    position: relative;
-    width: 100%;
-  }
   svg.wheel {
     display: block;
     margin: 0 auto;
     max-width: 100%;
     height: auto;
     overflow: visible;
-    font-family: inherit;
   }
   .segment {
     cursor: pointer;
@@ -25,7 +20,6 @@ export const styles = css`
   .track {
     fill: var(--_surface);
     stroke: var(--_grid);
-    stroke-width: 1;
   }
   .segment:hover .track {
     fill: var(--_grid);
@@ -60,21 +54,26 @@ export const styles = css`
   }
   .empty {
     fill: url(#hatch);
-    stroke: var(--_missing);
-    stroke-width: 1.5;
     stroke-dasharray: 4 3;
   }
-  .hatch-line {
+  .empty,
+  .hatch {
     stroke: var(--_missing);
     stroke-width: 1.5;
   }
-  .grid {
+  .grid,
+  .compare,
+  .compare-halo,
+  .selected-ring,
+  .focus-ring {
     fill: none;
-    stroke: var(--_grid);
-    stroke-width: 1;
     pointer-events: none;
+    stroke-linejoin: round;
   }
-  .grid.major {
+  .grid {
+    stroke: var(--_grid);
+  }
+  .major {
     stroke: var(--_border);
     stroke-dasharray: 2 3;
   }
@@ -83,52 +82,42 @@ export const styles = css`
     fill: var(--_text-muted);
     stroke: var(--_bg);
     stroke-width: 3px;
-    stroke-linejoin: round;
     paint-order: stroke;
     pointer-events: none;
   }
   .label {
     fill: var(--_text);
   }
-  .label .value {
+  .value {
     font-weight: 700;
   }
-  .label .muted {
+  .muted,
+  .missing {
     fill: var(--_text-muted);
+    color: var(--_text-muted);
     font-weight: 400;
     font-style: italic;
   }
   .compare-halo {
-    fill: none;
     stroke: var(--_bg);
     stroke-width: 5;
-    stroke-linejoin: round;
-    pointer-events: none;
   }
   .compare {
-    fill: none;
     stroke: var(--_goal);
     stroke-width: 2;
     stroke-dasharray: 6 3;
-    stroke-linejoin: round;
-    pointer-events: none;
   }
   .selected-ring {
-    fill: none;
     stroke: var(--_text);
     stroke-width: 2.5;
-    pointer-events: none;
   }
   .focus-ring {
-    fill: none;
     stroke: var(--_focus);
     stroke-width: 3.5;
-    pointer-events: none;
   }
   .centre {
     fill: var(--_bg);
     stroke: var(--_border);
-    stroke-width: 1;
   }
   .child {
     fill: var(--_text-muted);
@@ -144,18 +133,17 @@ export const styles = css`
     color: var(--_text-muted);
   }
   .legend li {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.4em;
   }
-  .legend svg {
-    flex: none;
+  .downloads > button {
+    margin: 0.2em 0 0 0.4em;
   }
   .detail {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    background: var(--_bg);
   }
   .detail-head {
     display: flex;
@@ -163,20 +151,14 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  .detail-head .heading {
-    font-size: 1.05em;
-  }
   .detail p {
     margin: 0.4rem 0;
     color: var(--_text-muted);
-    line-height: 1.4;
   }
   .indicators {
     list-style: none;
-    margin: 0.5rem 0 0;
+    margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.5rem;
   }
   .indicator {
     display: grid;
@@ -186,16 +168,11 @@ export const styles = css`
     border-top: 1px solid var(--_grid);
     line-height: 1.4;
   }
-  .indicator .title {
+  .title {
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .indicator .value {
-    font-weight: 700;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  .indicator .facts {
+  .facts {
     grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
@@ -203,11 +180,8 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.9em;
   }
-  .indicator .actions {
-    grid-column: 1 / -1;
-  }
-  .arrow {
-    font-weight: 700;
+  .indicator button {
+    justify-self: start;
   }
   .better .arrow {
     color: var(--_good);
@@ -215,18 +189,8 @@ export const styles = css`
   .worse .arrow {
     color: var(--_bad);
   }
-  .downloads {
-    position: relative;
-  }
   .downloads > summary {
     list-style: none;
-    font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.75em;
-    min-height: 2.25rem;
     display: inline-flex;
     align-items: center;
   }
@@ -236,18 +200,6 @@ export const styles = css`
   .downloads[open] > summary {
     background: var(--_accent);
     color: var(--_accent-text);
-    border-color: var(--_accent);
-  }
-  .downloads .menu {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    margin-top: 0.4rem;
-  }
-  td.missing,
-  td .missing {
-    color: var(--_text-muted);
-    font-style: italic;
   }
   tbody th {
     font-weight: 400;
