@@ -117,6 +117,14 @@ describe('bpl-municipality-map', () => {
     expect(tip.textContent).to.match(/plats \d+ av 13/);
     expect(tip.textContent).to.contain('procentenhet');
     expect(tip.textContent).to.contain('Mål');
+    // Placed next to the focused shape's centroid (through CSSOM, no style attribute), inside the map.
+    const tipBox = tip.getBoundingClientRect();
+    const mapBox = root(el).querySelector('svg.map')!.getBoundingClientRect();
+    const shapeBox = path(el, focused).getBoundingClientRect();
+    expect(tip.hasAttribute('style')).to.equal(true);
+    expect(tipBox.top).to.be.within(shapeBox.top, shapeBox.bottom + 20);
+    expect(tipBox.left).to.be.at.least(mapBox.left - 1);
+    expect(tipBox.right).to.be.at.most(mapBox.right + 1);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

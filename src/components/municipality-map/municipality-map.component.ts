@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task } from '@lit/task';
 import { BplElement } from '../../core/base-element.js';
 import { BplError, toBplError } from '../../core/errors.js';
@@ -120,6 +119,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private timer?: ReturnType<typeof setInterval>;
   private autoplayed = false;
   private resizeFrame = 0;
+  private tipPosition?: Partial<CSSStyleDeclaration>;
 
   private readonly geoTask = new Task(this, {
     task: async ([src, object, timeout], { signal }): Promise<MapGeometry> => {
@@ -233,6 +233,9 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The tooltip's place goes in through CSSOM: a strict CSP blocks style attributes.
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) Object.assign(tip.style, this.tipPosition);
     const wrap = this.renderRoot.querySelector('.map-wrap');
     if (wrap !== this.observed) {
       if (this.observed) this.resizeObserver?.unobserve(this.observed);
@@ -457,13 +460,13 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const left = x * scale;
     const top = y * scale;
     const right = left > (map.width * scale) / 2;
-    const position = {
+    this.tipPosition = {
       top: `${Math.max(0, top + 12)}px`,
       left: right ? 'auto' : `${left + 12}px`,
       right: right ? `${Math.max(0, map.width * scale - left + 12)}px` : 'auto',
     };
     const [name, ...rest] = this.detailLines(view, row, s);
-    return html`<div class="tooltip" aria-hidden="true" style=${styleMap(position)}>
+    return html`<div class="tooltip" aria-hidden="true">
       <strong>${name}</strong>${rest.map((line) => html`<p>${line}</p>`)}
     </div>`;
   }
@@ -604,7 +607,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private renderBars(view: MapView, s: MapStrings): TemplateResult {
     const { unit, decimals } = view.indicator;
     const domain = this.barDomain(view);
-    const pct = (v: number) => `${Math.max(0, Math.min(100, (v / domain) * 100))}%`;
+    const pct = (v: number) => Math.max(0, Math.min(100, (v / domain) * 100));
     const county = view.countyValue;
     const riket = view.riketValue;
     const countyName = view.countyName ?? '';
@@ -662,7 +665,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     view: MapView,
     row: MapRow,
     s: MapStrings,
-    pct: (v: number) => string,
+    pct: (v: number) => number,
     county: number | undefined,
     riket: number | undefined,
   ): TemplateResult {
@@ -682,11 +685,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         @click=${this.onListClick}
       >
         <span class="bar-name">${row.rank !== undefined ? `${row.rank}. ` : ''}${row.name}</span>
-        <span class="bar-track">
-          ${row.value !== undefined ? html`<span class="bar ${cls}" style=${styleMap({ width: pct(row.value) })}></span>` : nothing}
-          ${county !== undefined ? html`<span class="ref" style=${styleMap({ left: pct(county) })}></span>` : nothing}
-          ${riket !== undefined ? html`<span class="ref riket" style=${styleMap({ left: pct(riket) })}></span>` : nothing}
-        </span>
+        <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+          ${row.value !== undefined ? svg`<rect class="bar ${cls}" width=${pct(row.value)} height="10"></rect>` : nothing}
+          ${county !== undefined ? svg`<line class="ref" x1=${pct(county)} x2=${pct(county)} y1="-2" y2="12"></line>` : nothing}
+          ${riket !== undefined ? svg`<line class="ref riket" x1=${pct(riket)} x2=${pct(riket)} y1="-2" y2="12"></line>` : nothing}
+        </svg>
         <span class="bar-value ${row.value === undefined ? 'missing' : ''}">${text}</span>
       </button>
     </li>`;

@@ -267,10 +267,13 @@ export const styles = css`
     height: 1em;
     border-left: 2px solid var(--_text);
   }
-  .ref-key.riket,
-  .ref.riket {
+  .ref-key.riket {
     border-left-style: dashed;
     border-left-color: var(--_text-muted);
+  }
+  .ref.riket {
+    stroke: var(--_text-muted);
+    stroke-dasharray: 3 2;
   }
   .bars {
     list-style: none;
@@ -323,23 +326,20 @@ export const styles = css`
     white-space: nowrap;
   }
   .bar-track {
-    position: relative;
+    display: block;
+    width: 100%;
     height: 0.9rem;
+    overflow: visible;
   }
   .bar {
-    position: absolute;
-    inset-block: 0;
-    left: 0;
-    border: 1px solid var(--_border);
-    border-radius: 0 2px 2px 0;
+    stroke: var(--_border);
+    vector-effect: non-scaling-stroke;
     forced-color-adjust: none;
   }
   .ref {
-    position: absolute;
-    top: -2px;
-    bottom: -2px;
-    width: 0;
-    border-left: 2px solid var(--_text);
+    stroke: var(--_text);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
   .bar-value {
     font-variant-numeric: tabular-nums;
@@ -378,7 +378,7 @@ export const styles = css`
       stroke: GrayText;
     }
     .ref {
-      border-color: CanvasText;
+      stroke: CanvasText;
     }
   }
 `;
