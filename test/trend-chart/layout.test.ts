@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartHeight,
+  densePath,
+  linePath,
+  r2,
   estimateTextWidth,
   layoutChart,
   markerPath,
@@ -166,6 +169,84 @@ describe('gaps', () => {
       }),
     );
     expect(l.series[0]!.band?.match(/M/g)).toHaveLength(2);
+  });
+});
+
+describe('paths of long series', () => {
+  /** Points of a path as [x, y] per sub-path. */
+  const parse = (d: string) =>
+    d
+      .split('M')
+      .filter(Boolean)
+      .map((sub) => sub.split('L').map((p) => p.split(',').map(Number) as [number, number]));
+
+  it('formats coordinates exactly as String(Math.round(n * 100) / 100)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 0.6;
+    const values = [
+      0, -0, 0.004, -0.004, -0.005, 0.005, 1.005, 99.995, -99.995, 1e-9, 123456.785, 2e9, -3e12,
+    ];
+    for (let i = 0; i < 20000; i++) values.push(random() * 10 ** ((i % 7) - 1));
+    for (const v of values) expect(r2(v)).toBe(String(Math.round(v * 100) / 100));
+  });
+
+  it('keeps the first, lowest, highest and last point of every pixel column, and the gaps', () => {
+    const n = 5000;
+    // Whole hundredths, so that columns of the printed coordinates are those the reduction saw.
+    const xs = Array.from({ length: n }, (_, i) => Math.round((40 + (i * 600) / (n - 1)) * 100) / 100);
+    const ys = Array.from({ length: n }, (_, i) =>
+      i % 997 === 0 || (i > 2000 && i < 2010) ? null : 200 + 150 * Math.sin(i / 40) + ((i * 7919) % 31),
+    );
+    const d = densePath(xs, ys);
+    const full = parse(linePath(xs, ys));
+    const dense = parse(d);
+    // Same sub-paths (gaps stay gaps), each starting and ending at the same points.
+    expect(dense).toHaveLength(full.length);
+    dense.forEach((sub, k) => {
+      expect(sub[0]).toEqual(full[k]![0]);
+      expect(sub.at(-1)).toEqual(full[k]!.at(-1));
+    });
+    // Every kept point is one of the original points, in order.
+    const all = full.flat().map((p) => p.join());
+    let at = 0;
+    for (const p of dense.flat()) {
+      at = all.indexOf(p.join(), at);
+      expect(at).toBeGreaterThanOrEqual(0);
+    }
+    // Per column and sub-path, the vertical extent is kept.
+    const extent = (subs: [number, number][][]) => {
+      const out = new Map<string, [number, number]>();
+      subs.forEach((sub, k) =>
+        sub.forEach(([x, y]) => {
+          const key = `${k}|${Math.floor(x)}`;
+          const e = out.get(key);
+          out.set(key, e ? [Math.min(e[0], y), Math.max(e[1], y)] : [y, y]);
+        }),
+      );
+      return out;
+    };
+    expect(extent(dense)).toEqual(extent(full));
+    // And it is far smaller.
+    expect(dense.flat().length).toBeLessThan(full.flat().length / 2);
+  });
+
+  it('is used by the layout only when there is more than one point per pixel', () => {
+    const long = Array.from({ length: 10000 }, (_, i) => 500 + 300 * Math.sin(i / 300));
+    const l = layoutChart(
+      base({
+        periods: long.map((_, i) => String(i).padStart(4, '0')),
+        positions: long.map((_, i) => i),
+        series: [{ values: long, main: true, slot: 0, label: 'A' }],
+        goal: undefined,
+        zeroBased: false,
+        max: undefined,
+      }),
+    );
+    expect(l.series[0]!.d.split('L').length).toBeLessThan(4 * 800);
+    expect(l.series[0]!.ys).toHaveLength(10000);
+    // The typical chart's paths are the full polylines.
+    const t = layoutChart(base());
+    expect(t.series[1]!.d).toBe(linePath(t.xs, t.series[1]!.ys));
   });
 });
 

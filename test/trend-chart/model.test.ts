@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, parseCompare } from '../../src/components/trend-chart/model.js';
+import { buildModel, parseCompare, positionOf } from '../../src/components/trend-chart/model.js';
+import { periodPosition } from '../../src/core/periods.js';
 import { summarize } from '../../src/components/trend-chart/summary.js';
 import type { SummaryFormat } from '../../src/components/trend-chart/summary.js';
 import { strings } from '../../src/components/trend-chart/trend-chart.i18n.js';
@@ -149,6 +150,68 @@ describe('buildModel', () => {
       area: '0683',
     });
     expect(single.singlePeriod).toBe(true);
+  });
+
+  it('gives every period its point: value, status, interval and n, and absent periods', () => {
+    const ds = makeDataset({
+      data: [
+        { area: '0683', period: '2018', value: 79, n: 120 },
+        { area: '0683', period: '2019', value: 4, status: 'suppressed', ci: [1, 7], n: 3 },
+        { area: '0683', period: '2020', value: null },
+        { area: '0683', period: '2021', value: null, status: 'missing' },
+        { area: '0683', period: '2022', value: 81, status: 'preliminary', ci: [79, 83] },
+        { area: '0006', period: '2023', value: 80 },
+        { area: '0683', period: '2017', value: 77.5 },
+      ],
+    });
+    const m = buildModel(ds, { indicator: 'gymnasiebehorighet', area: '0683' });
+    expect(m.periods).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+    expect(m.positions).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    const pick = ({ value, status, ci, n }: (typeof m.series)[number]['points'][number]) =>
+      Object.fromEntries(Object.entries({ value, status, ci, n }).filter(([, v]) => v !== undefined));
+    expect(m.series[0]!.points.map(pick)).toEqual([
+      { value: 77.5 },
+      { value: 79, n: 120 },
+      { value: null, status: 'suppressed', n: 3 },
+      { value: null, status: 'missing' },
+      { value: null, status: 'missing' },
+      { value: 81, status: 'preliminary', ci: [79, 83] },
+      { value: null, status: 'absent' },
+    ]);
+    expect(m.series[1]!.points.map((p) => p.value)).toEqual([null, null, null, null, null, null, 80]);
+  });
+
+  it('sorts periods that arrive out of order, school years beside calendar years', () => {
+    const ds = makeDataset({
+      data: [
+        { area: '0683', period: '2021/22', value: 3 },
+        { area: '0683', period: '2019', value: 1 },
+        { area: '0683', period: '2020/21', value: 2 },
+        { area: '0683', period: '2023', value: 4 },
+      ],
+    });
+    const m = buildModel(ds, { indicator: 'gymnasiebehorighet', area: '0683', compare: 'none' });
+    expect(m.periods).toEqual(['2019', '2020/21', '2021/22', '2023']);
+    expect(m.positions).toEqual([2019, 2020.5, 2021.5, 2023]);
+    expect(m.series[0]!.points.map((p) => p.value)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads period positions as core does', () => {
+    for (const p of [
+      '2023',
+      '0000',
+      '9999',
+      '2023/24',
+      '1999/00',
+      '2023/25',
+      '20a3',
+      '202',
+      'abcd',
+      '2023/2',
+    ])
+      expect(
+        Object.is(positionOf(p), periodPosition(p)) || (isNaN(positionOf(p)) && isNaN(periodPosition(p))),
+      ).toBe(true);
   });
 });
 

@@ -152,7 +152,24 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (value: 
   return (value) => r0 + (value - d0) * k;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+/**
+ * A coordinate rounded to two decimals, as text: the same string as `String(Math.round(n * 100) / 100)`,
+ * about three times faster (integers print fast; a path of 10 000 points formats 20 000 numbers).
+ */
+export function r2(n: number): string {
+  let k = Math.round(n * 100);
+  if (k === 0 || !Number.isFinite(k) || Math.abs(k) >= 2 ** 31) return String(Math.round(n * 100) / 100);
+  let sign = '';
+  if (k < 0) {
+    sign = '-';
+    k = -k;
+  }
+  const whole = (k / 100) | 0;
+  const frac = k - whole * 100;
+  if (frac === 0) return `${sign}${whole}`;
+  if (frac % 10 === 0) return `${sign}${whole}.${frac / 10}`;
+  return `${sign}${whole}${frac < 10 ? '.0' : '.'}${frac}`;
+}
 
 /** A polyline through the points that have a value; a missing value ends a sub-path (a gap). */
 export function linePath(xs: readonly number[], ys: readonly (number | null)[]): string {
@@ -167,6 +184,60 @@ export function linePath(xs: readonly number[], ys: readonly (number | null)[]):
     d += `${pen ? 'L' : 'M'}${r2(xs[i]!)},${r2(y)}`;
     pen = true;
   }
+  return d;
+}
+
+/**
+ * The same polyline for series with many points per pixel (long series): within each pixel column only
+ * the first, lowest, highest and last point are kept, in their order (the "M4" reduction). A stroke drawn
+ * through them covers the same pixels as through all points, so the picture does not change, but a path of
+ * 10 000 points shrinks to about four per column: cheaper to build, parse and draw. Gaps stay gaps.
+ * `column` is the column width in px.
+ */
+export function densePath(xs: readonly number[], ys: readonly (number | null)[], column = 1): string {
+  let d = '';
+  let pen = false;
+  // The current column's points, as indices: first, lowest (max y), highest (min y), last.
+  let col = NaN;
+  let first = -1;
+  let low = -1;
+  let high = -1;
+  let last = -1;
+  let emitted = -1;
+  const emit = (i: number) => {
+    if (i === emitted) return;
+    emitted = i;
+    d += `${pen ? 'L' : 'M'}${r2(xs[i]!)},${r2(ys[i]!)}`;
+    pen = true;
+  };
+  const flush = () => {
+    if (first < 0) return;
+    // In index order: first ≤ the lowest and highest ≤ last.
+    emit(first);
+    emit(Math.min(low, high));
+    emit(Math.max(low, high));
+    emit(last);
+    first = -1;
+  };
+  for (let i = 0; i < ys.length; i++) {
+    const y = ys[i];
+    if (y === null || y === undefined) {
+      flush();
+      pen = false;
+      continue;
+    }
+    const c = Math.floor(xs[i]! / column);
+    if (c !== col || first < 0) {
+      flush();
+      col = c;
+      first = low = high = last = i;
+      continue;
+    }
+    if (y > ys[low]!) low = i;
+    if (y < ys[high]!) high = i;
+    last = i;
+  }
+  flush();
   return d;
 }
 
@@ -399,14 +470,24 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const height = Math.round(input.height ?? chartHeight(width));
   const n = input.periods.length;
 
-  // Value axis domain from values, interval ends and the goal.
-  const all: number[] = [];
+  // Value axis domain from values, interval ends and the goal (only the extremes matter).
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (v: number) => {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  };
   for (const s of input.series) {
-    for (const v of s.values) if (v !== null) all.push(v);
-    if (s.ci) for (const c of s.ci) if (c) all.push(c[0], c[1]);
+    for (const v of s.values) if (v !== null) see(v);
+    if (s.ci)
+      for (const c of s.ci) {
+        if (!c) continue;
+        see(c[0]);
+        see(c[1]);
+      }
   }
-  if (input.goal) for (const g of input.goal.values) if (g !== undefined) all.push(g);
-  const [lo0, hi0] = valueDomain(all, input.zeroBased, input.max);
+  if (input.goal) for (const g of input.goal.values) if (g !== undefined) see(g);
+  const [lo0, hi0] = valueDomain(min <= max ? [min, max] : [], input.zeroBased, input.max);
 
   const top = Math.round(fontSize * 2.2);
   const bottom = height - Math.round(fontSize * 2.4);
@@ -474,6 +555,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   // Markers closer than 6 px would merge into a smear: long series keep only the meaningful ones.
   const pointSpacing = n > 1 ? (right - left - 2 * inset) / (n - 1) : Infinity;
   const isDense = pointSpacing < 6;
+  // More than one point per pixel column: draw the reduced path, which looks the same.
+  const path = pointSpacing < 1 ? densePath : linePath;
 
   const series: SeriesGeometry[] = input.series.map((s) => {
     const ys = s.values.map((v) => (v === null ? null : y(v)));
@@ -494,7 +577,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       else markerD += markerPath(style.shape, m.x, m.y, radius);
     }
     const geometry: SeriesGeometry = {
-      d: linePath(xs, ys),
+      d: path(xs, ys),
       markers,
       markerD,
       hollowD,
@@ -520,7 +603,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   if (input.goal) {
     const gv = input.goal.values.map((v) => (v === undefined ? null : v));
     const gy = gv.map((v) => (v === null ? null : y(v)));
-    goal = { d: linePath(xs, gy), ys: gy };
+    goal = { d: path(xs, gy), ys: gy };
   }
 
   let labels: PlacedLabel[] = [];

@@ -4,7 +4,7 @@
  */
 import { AreaIndex, RIKET, countyOf } from '../../core/areas.js';
 import { BplError } from '../../core/errors.js';
-import { areaIndexOf, areasOf, findIndicator, hasValue, parseGroup } from '../../core/dataset-query.js';
+import { areaIndexOf, findIndicator, hasValue, parseGroup } from '../../core/dataset-query.js';
 import { ON_TRACK_TOLERANCE, goalRule } from '../../core/goal.js';
 import type { GoalAssessment, GoalRule } from '../../core/goal.js';
 import { comparePeriods, isValidPeriod, periodPosition, yearsBetween } from '../../core/periods.js';
@@ -66,6 +66,39 @@ export interface TrendModel {
 
 const SPLIT_GROUPS: Group[] = ['girls', 'boys'];
 
+/**
+ * Position of a period on the time axis, as core's `periodPosition`, with calendar years (`2023`) read
+ * without a regular expression or an object per call: a long series has 10 000 distinct periods.
+ */
+export function positionOf(period: string): number {
+  if (period.length === 4) {
+    let year = 0;
+    for (let i = 0; i < 4; i++) {
+      const digit = period.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return periodPosition(period);
+      year = year * 10 + digit;
+    }
+    return year;
+  }
+  return periodPosition(period);
+}
+
+/** A period the series has no observation for (shared: points are never changed). */
+const ABSENT: TrendPoint = Object.freeze({ value: null, status: 'absent' });
+
+/**
+ * The point of an observation. An observation that already reads as its point (a shown value, or no value
+ * with a status and no interval) is used as it is, so a long series does not copy 10 000 objects.
+ */
+function pointOf(o: Observation): TrendPoint {
+  const shown = hasValue(o);
+  if (shown || (o.value === null && o.status !== undefined && !o.ci)) return o;
+  const point: TrendPoint = { value: null };
+  point.status = o.status ?? 'missing';
+  if (o.n !== undefined) point.n = o.n;
+  return point;
+}
+
 /** `"0006, 0000"` → codes; `none` → []; undefined → county and Riket of the chosen area. */
 export function parseCompare(
   value: string | undefined,
@@ -96,7 +129,10 @@ function checkPeriod(attribute: 'from' | 'to', value: string | undefined): strin
 export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel {
   const indicator = findIndicator(dataset, options.indicator?.trim());
   const areas = areaIndexOf(dataset);
-  const withData = areasOf(indicator);
+  // Areas with observations (as core's `areasOf`, without a copy of the whole data).
+  const areaSet = new Set<string>();
+  for (const o of indicator.data) areaSet.add(o.area);
+  const withData = [...areaSet];
   if (indicator.data.length === 0) throw new BplError('no-data', { scope: 'indicator', value: indicator.id });
 
   let area = options.area?.trim();
@@ -127,35 +163,41 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
       else if (explicit) throw new BplError('unknown-area', { value: code, available: withData });
     }
 
-  // One pass over the observations: index by area and group, so 14 series cost the same as one.
+  // One pass over the observations, grouped by series (area and group) without building string keys;
+  // each distinct period is parsed once. 14 series cost the same as one, and 10 000 points stay cheap.
   const wanted = new Set([area, ...compare]);
   const groups: Group[] = group === 'split' ? SPLIT_GROUPS : [group];
-  const byKey = new Map<string, Map<string, Observation>>();
-  const periodSet = new Set<string>();
-  // Period strings repeat across areas and groups: parse each once (long series sort 10 000 of them).
-  const positionOf = new Map<string, number>();
-  const position = (period: string) => {
-    let p = positionOf.get(period);
-    if (p === undefined) positionOf.set(period, (p = periodPosition(period)));
-    return p;
-  };
+  // Per area, per wanted group: the observations in the chosen periods, in data order.
+  const buckets = new Map<string, Observation[][]>();
+  // Period → position on the time axis while reading; → index in `periods` once they are sorted.
+  const slot = new Map<string, number>();
+  const periods: string[] = [];
+  let positions: number[] = [];
   const lo = from === undefined ? -Infinity : periodPosition(from);
   const hi = to === undefined ? Infinity : periodPosition(to);
-  for (const o of indicator.data) {
+  const data = indicator.data;
+  for (let i = 0; i < data.length; i++) {
+    const o = data[i]!;
     if (!wanted.has(o.area)) continue;
-    if (!groups.includes(o.group)) continue;
+    const g = groups.indexOf(o.group);
+    if (g < 0) continue;
     if (group === 'split' && o.area !== area) continue;
-    const p = position(o.period);
-    if (p < lo || p > hi) continue;
-    const key = `${o.area}|${o.group}`;
-    let m = byKey.get(key);
-    if (!m) byKey.set(key, (m = new Map()));
-    m.set(o.period, o);
-    periodSet.add(o.period);
+    let position = slot.get(o.period);
+    if (position === undefined) {
+      position = positionOf(o.period);
+      slot.set(o.period, position);
+      if (!(position < lo || position > hi)) {
+        periods.push(o.period);
+        positions.push(position);
+      }
+    }
+    if (position < lo || position > hi) continue;
+    let perGroup = buckets.get(o.area);
+    if (!perGroup) buckets.set(o.area, (perGroup = []));
+    (perGroup[g] ??= []).push(o);
   }
 
-  const mainKeys = groups.map((g) => `${area}|${g}`);
-  if (!mainKeys.some((k) => byKey.has(k))) {
+  if (!buckets.get(area)?.some(Boolean)) {
     const anyInGroup = indicator.data.some((o) => o.area === area && groups.includes(o.group));
     if (!anyInGroup) throw new BplError('no-data', { scope: 'group', value: groups.join(', ') });
     const available = [...new Set(indicator.data.filter((o) => o.area === area).map((o) => o.period))].sort(
@@ -168,41 +210,51 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     });
   }
 
-  // Sort by parsed position once; data usually arrives in time order, so this is often a no-op check.
-  const keyed = [...periodSet].map((p) => [position(p), p] as const);
+  // Sort by position; data usually arrives in time order, so this is often a no-op check.
+  const n = periods.length;
   let ordered = true;
-  for (let i = 1; i < keyed.length && ordered; i++) ordered = keyed[i - 1]![0] <= keyed[i]![0];
-  if (!ordered) keyed.sort((a, b) => a[0] - b[0]);
-  const periods = keyed.map((k) => k[1]);
-  const positions = keyed.map((k) => k[0]);
+  for (let i = 1; i < n && ordered; i++) ordered = positions[i - 1]! <= positions[i]!;
+  if (!ordered) {
+    const order = periods.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+    const sorted = order.map((i) => periods[i]!);
+    positions = order.map((i) => positions[i]!);
+    periods.splice(0, n, ...sorted);
+  }
+  for (let i = 0; i < n; i++) slot.set(periods[i]!, i);
 
   const series: TrendSeries[] = [];
   const rows: { area: string; group: Group; main: boolean }[] =
     group === 'split'
       ? SPLIT_GROUPS.map((g) => ({ area, group: g, main: true }))
       : [{ area, group, main: true }, ...compare.map((c) => ({ area: c, group, main: false }))];
-  let slot = 0;
+  let slotNo = 0;
   let hasPreliminary = false;
   let hasCi = false;
   let hasGaps = false;
+  /** Periods where some series has a value: enough to know whether there is more than one. */
+  let firstWithValue = -1;
+  let singlePeriod = true;
   for (const row of rows) {
-    const m = byKey.get(`${row.area}|${row.group}`);
-    const thisSlot = slot++;
-    if (!m) continue;
-    const points = periods.map((period): TrendPoint => {
-      const o = m.get(period);
-      if (!o) return { value: null, status: 'absent' };
-      const point: TrendPoint = { value: hasValue(o) ? o.value : null };
-      if (o.status) point.status = o.status;
-      else if (o.value === null) point.status = 'missing';
-      if (o.ci && hasValue(o)) point.ci = o.ci;
-      if (o.n !== undefined) point.n = o.n;
-      if (o.status === 'preliminary' && hasValue(o)) hasPreliminary = true;
-      if (point.ci && row.main) hasCi = true;
-      return point;
-    });
-    const first = points.findIndex((p) => p.value !== null);
-    const last = findLastIndex(points, (p) => p.value !== null);
+    const obs = buckets.get(row.area)?.[groups.indexOf(row.group)];
+    const thisSlot = slotNo++;
+    if (!obs) continue;
+    // Later duplicates of a period win, as they always have.
+    const points = new Array<TrendPoint>(n).fill(ABSENT);
+    for (const o of obs) points[slot.get(o.period)!] = pointOf(o);
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      const point = points[i]!;
+      if (point === ABSENT) continue;
+      if (point.value !== null) {
+        if (first < 0) first = i;
+        last = i;
+        if (firstWithValue < 0) firstWithValue = i;
+        else if (i !== firstWithValue) singlePeriod = false;
+        if (point.status === 'preliminary') hasPreliminary = true;
+        if (point.ci && row.main) hasCi = true;
+      }
+    }
     if (first >= 0) for (let i = first; i <= last; i++) if (points[i]!.value === null) hasGaps = true;
     const s: TrendSeries = {
       key: `${row.area}|${row.group}`,
@@ -226,7 +278,6 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     );
   }
 
-  const periodsWithValues = periods.filter((_, i) => series.some((s) => s.points[i]!.value !== null));
   const zeroBased = indicator.zeroBased ?? (indicator.unit === 'percent' || indicator.unit === 'count');
   return {
     indicator,
@@ -238,7 +289,7 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     positions,
     series,
     zeroBased,
-    singlePeriod: periodsWithValues.length === 1,
+    singlePeriod: firstWithValue >= 0 && singlePeriod,
     hasPreliminary,
     hasCi,
     hasGaps,

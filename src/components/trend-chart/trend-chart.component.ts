@@ -158,11 +158,16 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = this.view;
+    // The width comes from the ResizeObserver once it has reported. Before that it is measured once: when
+    // the data is given as a property, already before the loading placeholder is first drawn, so that the
+    // measuring lays out an empty shadow root rather than styling the placeholder (and starting its
+    // animation) only to replace it a moment later; otherwise when the view first arrives.
+    if (this.width === undefined && (view || (this.data !== undefined && this.data !== null)))
+      this.width = this.clientWidth || 640;
     if (!view) {
       this.chartLayout = undefined;
       return;
     }
-    if (this.width === undefined) this.width = this.clientWidth || 640;
     const lang = this.localize.lang;
     const key = [view, this.width, lang, this.heading];
     if (key.some((k, i) => k !== this.layoutKey[i])) {
@@ -236,7 +241,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       positions: model.positions,
       series: model.series.map((s) => ({
         values: s.points.map((p) => p.value),
-        preliminary: s.points.map((p) => p.status === 'preliminary'),
+        ...(model.hasPreliminary ? { preliminary: s.points.map((p) => p.status === 'preliminary') } : {}),
         ...(s.main && model.hasCi ? { ci: s.points.map((p) => p.ci) } : {}),
         main: s.main,
         slot: s.slot,
