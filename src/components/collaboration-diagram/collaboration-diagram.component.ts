@@ -163,7 +163,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     this.openGroup = undefined;
   }
 
-  private groupLabel = (n: number, name: string) => this.s.groupLabel(n, lowerFirst(name));
+  private groupLabel = (n: number, name: string) => `${n} ${lowerFirst(name)}`;
 
   private get narrow(): boolean {
     return this.hostWidth > 0 && this.hostWidth < NARROW_WIDTH;
@@ -232,11 +232,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         ArrowLeft: () => (parent && open ? this.setExpanded(current.key, false) : current.parent),
         '+': () => parent && this.setExpanded(current.key, true),
         '-': () => parent && this.setExpanded(current.key, false),
-        '−': () => parent && this.setExpanded(current.key, false),
-        '*': () => {
-          for (const sibling of current.parent?.children ?? model.tree)
-            if (sibling.children.length) this.setExpanded(sibling.key, true);
-        },
         Enter: () => this.activate(current, true),
         ' ': () => this.activate(current, true),
       } as Record<string, () => TreeItem | undefined | boolean | void>
@@ -292,12 +287,37 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     return this.groupLabel(group.members.length, groupName(group, this.localize.lang));
   }
 
-  private sectorList(sectors: readonly Sector[]): string {
-    return this.localize.list(sectors.map((s) => this.localize.t.sectors[s]));
+  private highlights(sectors: readonly Sector[] = []): boolean {
+    return !!this.view?.sector && sectors.includes(this.view.sector);
   }
 
-  private highlights(sectors: readonly Sector[]): boolean {
-    return !!this.view?.sector && sectors.includes(this.view.sector);
+  private sectorsOf(item: TreeItem): Sector[] | undefined {
+    const model = this.view!.model;
+    return item.kind === 'group' ? model.groups.get(item.ref)!.sectors : model.sectors.get(item.ref);
+  }
+
+  /** A tree item in words: its name, where it reports, and (read, not shown) its sectors and state. */
+  private itemParts(item: TreeItem): [string, string[], string[]] {
+    const model = this.view!.model;
+    const { t } = this.localize;
+    const group = model.groups.get(item.ref);
+    const body = model.bodies.get(item.ref);
+    const sectors = this.sectorsOf(item) ?? [];
+    const name = group
+      ? `${group.shortName ? `${group.shortName}, ` : ''}${this.groupText(group)}`
+      : body
+        ? this.fullName(body)
+        : `${t.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`;
+    return [
+      name,
+      body ? this.ups(body.id).map((r) => `${t.relations[r.type]} ${this.bodyName(r.to)}`) : [],
+      [
+        ...(sectors.length
+          ? [`${this.s.sectorsOnly}: ${this.localize.list(sectors.map((k) => t.sectors[k]))}`]
+          : []),
+        ...(this.highlights(sectors) ? [this.s.highlighted] : []),
+      ],
+    ];
   }
 
   /** Relations leaving a body upwards ("reports to", "prepares for"). */
@@ -305,52 +325,29 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     return (this.view!.model.outgoing.get(id) ?? []).filter((r) => r.type !== 'collaborates-with');
   }
 
-  private sectorsOf(item: TreeItem): Sector[] {
-    const model = this.view!.model;
-    return item.kind === 'group' ? model.groups.get(item.ref)!.sectors : (model.sectors.get(item.ref) ?? []);
-  }
-
-  /** The accessible name of a tree item: what it is, where it reports, its sectors, its state. */
-  private itemLabel(item: TreeItem): string {
-    const model = this.view!.model;
-    const t = this.localize.t;
-    if (item.kind === 'level')
-      return `${t.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`;
-    const sectors = this.sectorsOf(item);
-    const parts: string[] = [];
-    if (item.kind === 'group') {
-      const group = model.groups.get(item.ref)!;
-      parts.push(`${group.shortName ? `${group.shortName}, ` : ''}${this.groupText(group)}`);
-    } else {
-      parts.push(this.fullName(model.bodies.get(item.ref)!));
-      for (const r of this.ups(item.ref)) parts.push(`${t.relations[r.type]} ${this.bodyName(r.to)}`);
-      if (sectors.length) parts.push(`${this.s.sectorsOnly}: ${this.sectorList(sectors)}`);
-    }
-    if (this.highlights(sectors)) parts.push(this.s.highlighted);
-    return parts.join('; ');
-  }
-
   private summary(model: Model): string {
     const { t } = this.localize;
     const s = this.s;
-    const levels = model.levels.map((level) =>
-      s.summaryLevelPart(model.perLevel.get(level)!, t.levels[level]),
-    );
-    const name = (ref: string) => {
-      const group = model.groups.get(ref);
-      return group ? this.groupText(group) : this.bodyName(ref);
-    };
-    const steps = decisionPath(model).steps.map((step) =>
-      s.summaryStep(
-        this.localize.list(step.from.map(name)).replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
-        (step.from.length > 1 || model.groups.has(step.from[0]!) ? s.pluralRelations : t.relations)[
-          step.type
-        ],
-        this.localize.list(step.to.map(name)),
-      ),
+    const list = (refs: string[]) =>
+      this.localize.list(
+        refs.map((ref) => {
+          const group = model.groups.get(ref);
+          return group ? this.groupText(group) : this.bodyName(ref);
+        }),
+      );
+    const steps = decisionPath(model).steps.map(
+      ({ from, type, to }) =>
+        `${list(from).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${
+          ((from.length > 1 || model.groups.has(from[0]!) ? s.pluralRelations : undefined) ?? t.relations)[
+            type
+          ]
+        } ${list(to)}.`,
     );
     return [
-      s.summaryLevels(this.localize.list(levels), model.structure.bodies.length),
+      s.summaryLevels(
+        this.localize.list(model.levels.map((l) => s.summaryLevelPart(model.perLevel.get(l)!, t.levels[l]))),
+        model.structure.bodies.length,
+      ),
       ...(steps.length ? steps : [s.summaryNoPath]),
     ].join(' ');
   }
@@ -459,7 +456,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         part="diagram"
         class="diagram"
         role="tree"
-        aria-label=${this.s.diagramLabel(title)}
+        aria-label=${`${title}: ${this.s.diagramLabel}`}
         viewBox="0 0 ${layout.width} ${layout.height}"
         width=${Math.round(layout.width * scale)}
         height=${Math.round(layout.height * scale)}
@@ -514,20 +511,13 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       ring = { x: 8, y: band.y + 9, width: textWidth(text, 14, true) + 4, height: 16 };
       drawing = svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`;
     } else if (item.kind === 'group' && open) {
+      // A frame per layer the members take (one, unless members report to each other); the first is named.
       const frames = layout.blocks.filter((b) => b.block === item.key);
-      if (!frames.length) return nothing;
-      const x = Math.min(...frames.map((f) => f.x));
-      const y = Math.min(...frames.map((f) => f.y));
       const group = this.view!.model.groups.get(item.ref)!;
-      ring = {
-        x: x + 1,
-        y: y + 1,
-        width: Math.max(...frames.map((f) => f.x + f.width)) - x - 2,
-        height: Math.max(...frames.map((f) => f.y + f.height)) - y - 2,
-      };
+      if (!(ring = frames[0])) return nothing;
       drawing = svg`${frames.map(
         (f) => svg`<rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>`,
-      )}<text class="label small" x=${x + 8} y=${y + 17}>− ${group.shortName ? `${group.shortName}: ` : ''}${this.groupText(group)}</text>`;
+      )}<text class="label small" x=${ring.x + 8} y=${ring.y + 17}>− ${group.shortName ? `${group.shortName}: ` : ''}${this.groupText(group)}</text>`;
     } else {
       const at = layout.nodes.get(item.key);
       const box = boxes.get(item.key);
@@ -538,7 +528,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     drawings.push(drawing);
     const { tabindex, expanded, selected } = this.treeAttrs(item);
     return svg`<g role="treeitem" class="item" data-key=${item.key} aria-level=${item.depth}
-      aria-expanded=${expanded} aria-selected=${selected} aria-label=${this.itemLabel(item)} tabindex=${tabindex}>
+      aria-expanded=${expanded} aria-selected=${selected} aria-label=${this.itemParts(item).flat().join('; ')} tabindex=${tabindex}>
       <rect class="ring" x=${ring.x - 5} y=${ring.y - 5} width=${ring.width + 10} height=${ring.height + 10} rx="9"></rect>
       ${open ? svg`<g role="group">${item.children.map((child) => this.renderItem(child, drawings))}</g>` : nothing}
     </g>`;
@@ -595,29 +585,17 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   // The same tree as a list: the narrow view and the table view. Flat in the DOM (nesting by aria-level
   // and indentation), so that each item's name is its own text, never its children's.
   private renderList(view: DiagramView, title: string): TemplateResult {
-    const { model } = view;
-    const t = this.localize.t;
     const row = (it: TreeItem): TemplateResult => {
       const { tabindex, expanded, selected } = this.treeAttrs(it);
-      const siblings = it.parent?.children ?? model.tree;
-      const sectors = this.sectorsOf(it);
-      const match = it.kind !== 'level' && this.highlights(sectors);
-      let content: unknown = this.itemLabel(it);
-      if (it.kind === 'group') {
-        const group = model.groups.get(it.ref)!;
-        content = html`<strong>${group.shortName}</strong> ${this.groupText(group)}`;
-      } else if (it.kind === 'body') {
-        const body = model.bodies.get(it.ref)!;
-        const ups = this.ups(body.id);
-        content = html`<strong>${body.shortName}</strong> ${this.localize.text(body.name)}
-          ${ups.length ? html`<span class="muted">${ups.map((r) => `${t.relations[r.type]} ${this.bodyName(r.to)}`).join('; ')}</span>` : nothing}`;
-      }
+      const siblings = it.parent?.children ?? view.model.tree;
+      const [name, ups, hidden] = this.itemParts(it);
+      const sectors = this.sectorsOf(it) ?? [];
       // The item is named by its own content (the linter cannot see that); an aria-label would have to
       // repeat the visible sector letters, which are hidden from assistive technology on purpose.
       // eslint-disable-next-line lit-a11y/accessible-name
       return html`<li
         role="treeitem"
-        class="li ${it.kind} d${it.depth}${selected === 'true' ? ' sel' : ''}${match ? ' match' : ''}"
+        class="li ${it.kind} d${it.depth}${selected === 'true' ? ' sel' : ''}${this.highlights(sectors) ? ' match' : ''}"
         data-key=${it.key}
         aria-level=${it.depth}
         aria-setsize=${siblings.length}
@@ -627,28 +605,23 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         tabindex=${tabindex}
       >
         ${it.children.length ? html`<span aria-hidden="true">${this.expanded.has(it.key) ? '▾' : '▸'}</span>` : nothing}
-        <span class="text">${content}</span>
-        ${
-          sectors.length && it.kind !== 'level'
-            ? html`<span aria-hidden="true">${sectors.map((k) => this.renderChip(k))}</span>
-                <span class="visually-hidden"
-                  >; ${this.s.sectorsOnly}:
-                  ${this.sectorList(sectors)}${match ? `; ${this.s.highlighted}` : ''}</span
-                >`
-            : nothing
-        }
+        <span class="text"
+          >${name}${ups.length ? html`<span class="muted">${ups.join('; ')}</span>` : nothing}</span
+        >
+        <span aria-hidden="true">${sectors.map((k) => this.renderChip(k))}</span>
+        <span class="visually-hidden">${hidden.map((h) => `; ${h}`)}</span>
       </li>`;
     };
     return html`<ul
       part="list"
       class="plain"
       role="tree"
-      aria-label=${this.s.listLabel(title)}
+      aria-label=${`${title}: ${this.s.listLabel}`}
       @click=${this.onTreeClick}
       @keydown=${this.onTreeKeydown}
       @focusin=${this.onFocusIn}
     >
-      ${visibleItems(model, this.expanded).map(row)}
+      ${visibleItems(view.model, this.expanded).map(row)}
     </ul>`;
   }
 
@@ -660,98 +633,80 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     >`;
   }
 
-  /** A labelled part of the detail, left out when empty. */
-  private labelled(label: string, content: unknown, show: unknown = true) {
-    return show
-      ? html`<p class="dt">${label}</p>
-          ${content}`
-      : nothing;
-  }
-
-  private renderDetail(view: DiagramView): TemplateResult | typeof nothing {
-    const { model } = view;
+  private renderDetail({ model, selected }: DiagramView): TemplateResult | typeof nothing {
     const s = this.s;
-    const group = this.openGroup ? model.groups.get(this.openGroup) : undefined;
-    const body = view.selected ? model.bodies.get(view.selected) : undefined;
-    if (!group && !body) return nothing;
+    const { t } = this.localize;
     const text = (value: Parameters<typeof this.localize.text>[0]) => this.localize.text(value);
-    const links = (items: { id: string; extra?: unknown }[]) =>
-      html`<ul class="plain">
-        ${items.map(
-          ({ id, extra }) =>
-            html`<li>
-              <button class="link" @click=${() => this.choose(id)}>${this.bodyName(id)}</button>${extra}
-            </li>`,
-        )}
-      </ul>`;
+    const group = model.groups.get(this.openGroup ?? '');
+    const b = model.bodies.get(selected ?? '');
+    if (!group && !b) return nothing;
+    /** A labelled part: a paragraph, or a list of items; left out when empty. */
+    const part = (label: string, content: unknown) =>
+      content && (content as unknown[]).length !== 0
+        ? html`<p class="dt">${label}</p>
+            ${
+              Array.isArray(content)
+                ? html`<ul class="plain">
+                    ${content.map((item) => html`<li>${item}</li>`)}
+                  </ul>`
+                : html`<p>${content}</p>`
+            }`
+        : nothing;
+    const link = (id: string) =>
+      html`<button class="link" @click=${() => this.choose(id)}>${this.bodyName(id)}</button>`;
     const name = group
       ? `${group.shortName ? `${group.shortName} – ` : ''}${this.groupText(group)}`
-      : this.fullName(body!);
+      : this.fullName(b!);
     let content: unknown;
-    if (group) {
-      content = html`${group.description ? html`<p>${text(group.description)}</p>` : nothing}
-      ${this.labelled(s.groupMembers, links(group.members.map((id) => ({ id }))))}`;
-    } else {
-      const b = body!;
-      const out = model.outgoing.get(b.id) ?? [];
-      const inc = model.incoming.get(b.id) ?? [];
-      const sectors = model.sectors.get(b.id)!;
-      const relations = [
-        [s.reportsTo, out, 'reports-to', 'to'],
-        [s.preparesFor, out, 'prepares-for', 'to'],
-        [s.collaboratesWith, [...out, ...inc], 'collaborates-with'],
-        [s.reportedToBy, inc, 'reports-to', 'from'],
-        [s.preparedBy, inc, 'prepares-for', 'from'],
-      ] as const;
-      const safe = (b.links ?? []).filter((l) => isSafeUrl(l.url));
-      content = html`<p class="muted">${s.level}: ${this.localize.t.levels[b.level]}</p>
-        ${this.labelled(s.purpose, html`<p>${b.purpose && text(b.purpose)}</p>`, b.purpose)}
-        ${this.labelled(
-          b.members?.length ? s.members : s.sectorsOnly,
-          html`<ul class="plain">
-            ${sectors.map((k) => {
-              const who = (b.members ?? []).filter((m) => m.sector === k && m.description);
-              return html`<li>
-                ${this.renderChip(k)}
-                ${this.localize.t.sectors[k]}${who.length ? `: ${this.localize.list(who.map((m) => text(m.description!)))}` : ''}
-              </li>`;
-            })}
-          </ul>`,
-          sectors.length,
-        )}
-        ${relations.map(([label, list, type, end]) => {
-          const items = list
-            .filter((r) => r.type === type)
-            .map((r) => ({
-              id: end ? r[end] : r.from === b.id ? r.to : r.from,
-              extra: r.description ? ` – ${text(r.description)}` : nothing,
-            }));
-          return this.labelled(label, links(items), items.length);
-        })}
-        ${this.labelled(s.meets, html`<p>${b.meets && text(b.meets)}</p>`, b.meets)}
-        ${this.labelled(
+    if (group)
+      content = [part(s.purpose, text(group.description)), part(s.groupMembers, group.members.map(link))];
+    else {
+      const { id, members = [] } = b!;
+      const relations = [...(model.outgoing.get(id) ?? []), ...(model.incoming.get(id) ?? [])];
+      const related = (type: RelationType, from?: boolean) =>
+        relations
+          .filter((r) => r.type === type && (from === undefined || (r.from === id) === from))
+          .map(
+            (r) =>
+              html`${link(r.from === id ? r.to : r.from)}${r.description ? ` – ${text(r.description)}` : ''}`,
+          );
+      content = [
+        html`<p class="muted">${t.levels[b!.level]}</p>`,
+        part(s.purpose, text(b!.purpose)),
+        part(
+          members.length ? s.members : s.sectorsOnly,
+          model.sectors.get(id)!.map((k) => {
+            const who = members
+              .filter((m) => m.sector === k && m.description)
+              .map((m) => text(m.description));
+            return html`${this.renderChip(k)}
+            ${t.sectors[k]}${who.length ? `: ${this.localize.list(who)}` : ''}`;
+          }),
+        ),
+        part(s.reportsTo, related('reports-to', true)),
+        part(s.preparesFor, related('prepares-for', true)),
+        part(s.collaboratesWith, related('collaborates-with')),
+        part(s.reportedToBy, related('reports-to', false)),
+        part(s.preparedBy, related('prepares-for', false)),
+        part(s.meets, text(b!.meets)),
+        part(
           s.links,
-          html`<ul class="plain">
-            ${safe.map((l) => html`<li><a href=${l.url}>${text(l.label)}</a></li>`)}
-          </ul>`,
-          safe.length,
-        )}
-        ${this.labelled(
+          (b!.links ?? [])
+            .filter((l) => isSafeUrl(l.url))
+            .map((l) => html`<a href=${l.url}>${text(l.label)}</a>`),
+        ),
+        part(
           s.contacts,
-          html`<ul class="plain">
-            ${(b.contacts ?? []).map(
-              (c) =>
-                html`<li>
-                  ${text(c.role)}${c.email ? html`, <a href="mailto:${c.email}">${c.email}</a>` : nothing}${
-                    c.phone ? html`, <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : nothing
-                  }${c.url && isSafeUrl(c.url) ? html`, <a href=${c.url}>${s.website}</a>` : nothing}
-                </li>`,
-            )}
-          </ul>`,
-          b.contacts?.length,
-        )}`;
+          (b!.contacts ?? []).map(
+            (c) =>
+              html`${text(c.role)}${c.email ? html`, <a href="mailto:${c.email}">${c.email}</a>` : ''}${
+                c.phone ? html`, <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : ''
+              }${c.url && isSafeUrl(c.url) ? html`, <a href=${c.url}>${s.website}</a>` : ''}`,
+          ),
+        ),
+      ];
     }
-    return html`<section part="detail" class="detail" aria-label=${s.detailOf(name)}>
+    return html`<section part="detail" class="detail" aria-label=${`${s.detailOf} ${name}`}>
       <div class="head">
         <div
           role="heading"

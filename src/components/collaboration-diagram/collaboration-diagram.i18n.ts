@@ -1,11 +1,11 @@
 import type { Translations } from '../../core/i18n/localize.js';
-import type { Sector } from '../../core/schema/structure.js';
+import type { RelationType, Sector } from '../../core/schema/structure.js';
 
 export interface DiagramStrings {
   /** Two letters per sector for the marks on the boxes (not colour alone). */
   sectorMarks: Record<Sector, string>;
-  diagramLabel: (title: string) => string;
-  listLabel: (title: string) => string;
+  diagramLabel: string;
+  listLabel: string;
   showList: string;
   showDiagram: string;
   expandAll: string;
@@ -16,14 +16,10 @@ export interface DiagramStrings {
   legend: string;
   relationsLegend: string;
   sectorsLegend: string;
-  groupLabel: (n: number, name: string) => string;
   bodyCount: (n: number) => string;
   groupMembers: string;
-  expandHint: string;
-  collapseHint: string;
   highlighted: string;
   purpose: string;
-  level: string;
   members: string;
   sectorsOnly: string;
   reportsTo: string;
@@ -34,17 +30,14 @@ export interface DiagramStrings {
   meets: string;
   links: string;
   contacts: string;
-  email: string;
-  phone: string;
   website: string;
   close: string;
-  detailOf: (name: string) => string;
+  detailOf: string;
   summaryLevels: (list: string, total: number) => string;
   summaryLevelPart: (n: number, level: string) => string;
-  summaryStep: (from: string, relation: string, to: string) => string;
   summaryNoPath: string;
-  /** Relation verbs after a plural subject ("the local groups report to"). */
-  pluralRelations: Record<'reports-to' | 'prepares-for' | 'collaborates-with', string>;
+  /** Relation verbs after a plural subject ("the local groups report to"), where they differ. */
+  pluralRelations?: Record<RelationType, string>;
   keyboardHint: string;
 }
 
@@ -59,8 +52,8 @@ const sv: DiagramStrings = {
     'civil-society': 'CS',
     'children-youth': 'BU',
   },
-  diagramLabel: (title) => `${title}: organisationsschema`,
-  listLabel: (title) => `${title}: organ per nivå`,
+  diagramLabel: 'organisationsschema',
+  listLabel: 'organ per nivå',
   showList: 'Visa som lista',
   showDiagram: 'Visa som schema',
   expandAll: 'Visa alla grupper',
@@ -68,20 +61,16 @@ const sv: DiagramStrings = {
   sectorFilter: 'Markera sektor',
   noSector: 'Ingen markering',
   sectorCount: (sector, n, total) =>
-    n === 0
-      ? `${sector} finns inte med i något av de ${total} organen.`
-      : `${sector} finns med i ${n} av ${total} organ.`,
+    n
+      ? `${sector} finns med i ${n} av ${total} organ.`
+      : `${sector} finns inte med i något av de ${total} organen.`,
   legend: 'Teckenförklaring',
   relationsLegend: 'Kopplingar',
   sectorsLegend: 'Sektorer',
-  groupLabel: (n, name) => `${n} ${name}`,
-  bodyCount: (n) => (n === 1 ? '1 organ' : `${n} organ`),
+  bodyCount: (n) => `${n} organ`,
   groupMembers: 'Ingår',
-  expandHint: 'visa alla',
-  collapseHint: 'fäll ihop',
   highlighted: 'markerad',
   purpose: 'Uppdrag',
-  level: 'Nivå',
   members: 'Vilka som ingår',
   sectorsOnly: 'Sektorer som finns med',
   reportsTo: 'Rapporterar till',
@@ -92,20 +81,12 @@ const sv: DiagramStrings = {
   meets: 'Träffas',
   links: 'Läs mer',
   contacts: 'Kontakt',
-  email: 'E-post',
-  phone: 'Telefon',
   website: 'Webbplats',
   close: 'Stäng',
-  detailOf: (name) => `Om ${name}`,
+  detailOf: 'Om',
   summaryLevels: (list, total) => `Strukturen har ${total} organ: ${list}.`,
   summaryLevelPart: (n, level) => `${n} på ${level.toLowerCase()}`,
-  summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'Inga organ rapporterar vidare till något annat.',
-  pluralRelations: {
-    'reports-to': 'rapporterar till',
-    'prepares-for': 'bereder ärenden för',
-    'collaborates-with': 'samverkar med',
-  },
   keyboardHint:
     'Tangentbord: piltangenterna flyttar, Enter visar detaljer, + och − visar och fäller ihop grupper.',
 };
@@ -121,8 +102,8 @@ const en: DiagramStrings = {
     'civil-society': 'CS',
     'children-youth': 'CY',
   },
-  diagramLabel: (title) => `${title}: organisation chart`,
-  listLabel: (title) => `${title}: bodies by level`,
+  diagramLabel: 'organisation chart',
+  listLabel: 'bodies by level',
   showList: 'Show as list',
   showDiagram: 'Show as chart',
   expandAll: 'Show all groups',
@@ -130,20 +111,16 @@ const en: DiagramStrings = {
   sectorFilter: 'Highlight sector',
   noSector: 'No highlight',
   sectorCount: (sector, n, total) =>
-    n === 0
-      ? `${sector} is not represented in any of the ${total} bodies.`
-      : `${sector} is represented in ${n} of ${total} bodies.`,
+    n
+      ? `${sector} is represented in ${n} of ${total} bodies.`
+      : `${sector} is not represented in any of the ${total} bodies.`,
   legend: 'Legend',
   relationsLegend: 'Connections',
   sectorsLegend: 'Sectors',
-  groupLabel: (n, name) => `${n} ${name}`,
   bodyCount: (n) => (n === 1 ? '1 body' : `${n} bodies`),
   groupMembers: 'Members',
-  expandHint: 'show all',
-  collapseHint: 'collapse',
   highlighted: 'highlighted',
   purpose: 'Remit',
-  level: 'Level',
   members: 'Who takes part',
   sectorsOnly: 'Sectors represented',
   reportsTo: 'Reports to',
@@ -154,14 +131,11 @@ const en: DiagramStrings = {
   meets: 'Meets',
   links: 'Read more',
   contacts: 'Contact',
-  email: 'Email',
-  phone: 'Phone',
   website: 'Website',
   close: 'Close',
-  detailOf: (name) => `About ${name}`,
+  detailOf: 'About',
   summaryLevels: (list, total) => `The structure has ${total} bodies: ${list}.`,
   summaryLevelPart: (n, level) => `${n} at ${level.toLowerCase()}`,
-  summaryStep: (from, relation, to) => `${from} ${relation} ${to}.`,
   summaryNoPath: 'No body reports on to another.',
   pluralRelations: {
     'reports-to': 'report to',

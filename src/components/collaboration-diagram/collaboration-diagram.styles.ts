@@ -1,27 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .summary {
-    max-width: 70ch;
-  }
   .filter,
   .legend {
     font-size: 0.875em;
   }
   select {
     font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     min-height: 2.25rem;
     margin-left: 0.4rem;
   }
   .status {
     margin: 0;
-  }
-  .status:not(:empty) {
-    min-height: 1.4em;
   }
 
   /* Diagram */
@@ -30,7 +20,6 @@ export const styles = css`
   }
   .diagram {
     display: block;
-    max-width: none;
   }
   .b0 {
     fill: var(--_surface);
@@ -58,7 +47,7 @@ export const styles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  .edge polygon {
+  polygon {
     fill: var(--_text);
     stroke: var(--_text);
     stroke-linejoin: round;
@@ -72,11 +61,10 @@ export const styles = css`
   }
   .collaborates-with path {
     stroke: var(--_text-muted);
-    stroke-width: 1.25;
     stroke-dasharray: 1.5 3.5;
     stroke-linecap: round;
   }
-  .edge.active > * {
+  .active > * {
     stroke: var(--_accent);
     stroke-width: 3;
   }
@@ -100,7 +88,8 @@ export const styles = css`
   }
   .stack,
   .bg,
-  rect.mark {
+  .mark,
+  .frame {
     fill: var(--_bg);
     stroke: var(--_border);
     stroke-width: 1.25;
@@ -118,8 +107,6 @@ export const styles = css`
   }
   .frame {
     fill: none;
-    stroke: var(--_border);
-    stroke-width: 1.25;
     stroke-dasharray: 5 3;
   }
   .plus {
@@ -127,7 +114,7 @@ export const styles = css`
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  rect.mark {
+  .mark {
     stroke: var(--_c);
     stroke-width: 1.5;
   }
@@ -140,7 +127,7 @@ export const styles = css`
     fill: var(--_accent);
     stroke: var(--_accent);
   }
-  .diagram .on {
+  .marks .on {
     fill: var(--_accent-text);
   }
   .s1 {
@@ -168,11 +155,10 @@ export const styles = css`
     --_c: var(--_cat-8);
   }
 
-  /* List (tree) view */
+  /* List (tree) view, detail */
   .li {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
     gap: 0.25rem 0.5rem;
     margin: 0.2rem 0;
     padding: 0.35rem 0.5rem;
@@ -187,13 +173,9 @@ export const styles = css`
   .d3 {
     margin-left: 2.5rem;
   }
-  .li:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .li.level {
     border-color: transparent;
     font-weight: 700;
-    margin-top: 0.6rem;
   }
   .li.sel {
     border: 3px solid var(--_text);
@@ -212,26 +194,22 @@ export const styles = css`
   .chip {
     display: inline-block;
     min-width: 1.9em;
-    margin: 0 3px 3px 0;
+    margin-right: 3px;
     border: 1.5px solid var(--_c);
     border-radius: 3px;
     font-size: 0.72rem;
     font-weight: 700;
     text-align: center;
-    background: var(--_bg);
   }
   .chip.on {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-text);
   }
-
-  /* Detail */
   .detail {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    line-height: 1.45;
     overflow-wrap: anywhere;
   }
   .detail p {
@@ -239,47 +217,33 @@ export const styles = css`
   }
   .head {
     display: flex;
-    gap: 0.5rem;
     justify-content: space-between;
   }
   .dtitle {
     font-size: 1.1em;
     font-weight: 700;
-    outline: none;
   }
-  .dtitle:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .detail .dt,
-  .legend .dt {
+  .dt {
     font-weight: 700;
-    margin: 0.6rem 0 0.2rem;
   }
   .muted {
     color: var(--_text-muted);
   }
   .plain {
     list-style: none;
-    margin: 0 0 0.4rem;
+    margin: 0 0 0.5rem;
     padding: 0;
   }
-  button.link {
-    background: none;
+  .link {
     border: none;
     padding: 0;
-    min-height: 1.5rem;
     color: var(--_accent);
     text-decoration: underline;
+    background: none;
   }
-
-  /* Legend */
   .row {
     display: flex;
     flex-wrap: wrap;
     gap: 0.3rem 1rem;
-  }
-  .row svg {
-    overflow: visible;
-    vertical-align: middle;
   }
 `;

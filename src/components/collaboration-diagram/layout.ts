@@ -33,59 +33,32 @@ export interface LayoutEdge {
 export interface LayoutOptions {
   /** Number of bands (levels), including empty ones. */
   bands: number;
-  nodeGap: number;
-  dummyGap: number;
-  layerGap: number;
-  bandHeader: number;
-  bandPadding: number;
-  blockPad: number;
-  blockHeader: number;
-  margin: number;
-  sweeps: number;
+  /** The layout is at least this wide; the boxes are centred in it. */
   minWidth: number;
-  arrowLength: number;
 }
 
-export const DEFAULT_OPTIONS: LayoutOptions = {
-  bands: 3,
-  nodeGap: 20,
-  dummyGap: 10,
-  layerGap: 56,
-  bandHeader: 34,
-  bandPadding: 18,
-  blockPad: 8,
-  blockHeader: 26,
-  margin: 8,
-  sweeps: 4,
-  minWidth: 320,
-  arrowLength: 8,
-};
-
-export interface NodeBox {
-  id: string;
+interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+export interface NodeBox extends Rect {
+  id: string;
   layer: number;
   band: number;
 }
 
 export interface BandBox {
-  band: number;
   y: number;
   height: number;
   /** Number of layers in the band (0 when it is empty). */
   layers: number;
 }
 
-export interface BlockBox {
+export interface BlockBox extends Rect {
   block: string;
-  layer: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   members: string[];
 }
 
@@ -112,32 +85,41 @@ export interface Layout {
   crossings: number;
 }
 
+const NODE_GAP = 20;
+const DUMMY_GAP = 10;
+const LAYER_GAP = 56;
+const BAND_HEADER = 34;
+const BAND_PADDING = 18;
+const BLOCK_PAD = 8;
+const BLOCK_HEADER = 26;
+const MARGIN = 8;
+const ARROW = 8;
+
+const push = <V>(map: Map<string, V[]>, key: string, value: V) =>
+  (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const round = (v: number) => Math.round(v * 10) / 10;
+
 /** A cycle among `edges` (as ids, first equal to last), or undefined. */
 export function findCycle(edges: readonly { from: string; to: string }[]): string[] | undefined {
   const next = new Map<string, string[]>();
-  for (const e of edges) (next.get(e.from) ?? next.set(e.from, []).get(e.from)!).push(e.to);
-  const state = new Map<string, 1 | 2>();
+  for (const e of edges) push(next, e.from, e.to);
+  const done = new Set<string>();
   const stack: string[] = [];
   const visit = (id: string): string[] | undefined => {
-    state.set(id, 1);
+    if (stack.includes(id)) return [...stack.slice(stack.indexOf(id)), id];
+    if (done.has(id)) return undefined;
     stack.push(id);
     for (const to of next.get(id) ?? []) {
-      const s = state.get(to);
-      if (s === 1) return [...stack.slice(stack.indexOf(to)), to];
-      if (s === undefined) {
-        const found = visit(to);
-        if (found) return found;
-      }
+      const found = visit(to);
+      if (found) return found;
     }
-    stack.pop();
-    state.set(id, 2);
+    done.add(stack.pop()!);
     return undefined;
   };
   for (const id of next.keys()) {
-    if (!state.has(id)) {
-      const found = visit(id);
-      if (found) return found;
-    }
+    const found = visit(id);
+    if (found) return found;
   }
   return undefined;
 }
@@ -150,19 +132,17 @@ export function findCycle(edges: readonly { from: string; to: string }[]): strin
 export function bandDepths(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Map<string, number> {
   const band = new Map(nodes.map((n) => [n.id, n.band]));
   const up = new Map<string, string[]>();
-  for (const e of edges) {
-    if (!e.hierarchical || e.from === e.to || !band.has(e.from) || band.get(e.from) !== band.get(e.to))
-      continue;
-    (up.get(e.from) ?? up.set(e.from, []).get(e.from)!).push(e.to);
-  }
+  for (const e of edges)
+    if (e.hierarchical && e.from !== e.to && band.has(e.from) && band.get(e.from) === band.get(e.to))
+      push(up, e.from, e.to);
   const depth = new Map<string, number>();
-  const state = new Map<string, 1 | 2>();
+  const open = new Set<string>();
   const visit = (id: string): number => {
-    if (state.get(id) === 2) return depth.get(id)!;
-    state.set(id, 1);
+    if (depth.has(id)) return depth.get(id)!;
+    open.add(id);
     let d = 0;
-    for (const to of up.get(id) ?? []) if (state.get(to) !== 1) d = Math.max(d, visit(to) + 1);
-    state.set(id, 2);
+    for (const to of up.get(id) ?? []) if (!open.has(to)) d = Math.max(d, visit(to) + 1);
+    open.delete(id);
     depth.set(id, d);
     return d;
   };
@@ -176,24 +156,18 @@ export function placeInOrder(
   weights: readonly number[],
   gaps: readonly number[],
 ): number[] {
-  const n = targets.length;
-  const offset: number[] = [0];
-  for (let i = 1; i < n; i++) offset.push(offset[i - 1]! + gaps[i - 1]!);
+  const offset = [0];
+  for (const g of gaps) offset.push(offset[offset.length - 1]! + g);
   const pools: { sum: number; weight: number; count: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const w = weights[i]!;
-    pools.push({ sum: (targets[i]! - offset[i]!) * w, weight: w, count: 1 });
-    while (pools.length > 1) {
-      const b = pools[pools.length - 1]!;
-      const a = pools[pools.length - 2]!;
-      if (a.sum / a.weight <= b.sum / b.weight) break;
-      pools.splice(pools.length - 2, 2, {
-        sum: a.sum + b.sum,
-        weight: a.weight + b.weight,
-        count: a.count + b.count,
-      });
+  targets.forEach((t, i) => {
+    let pool = { sum: (t - offset[i]!) * weights[i]!, weight: weights[i]!, count: 1 };
+    let last: typeof pool | undefined;
+    while ((last = pools[pools.length - 1]) && last.sum / last.weight > pool.sum / pool.weight) {
+      pools.pop();
+      pool = { sum: last.sum + pool.sum, weight: last.weight + pool.weight, count: last.count + pool.count };
     }
-  }
+    pools.push(pool);
+  });
   const out: number[] = [];
   for (const p of pools) for (let k = 0; k < p.count; k++) out.push(p.sum / p.weight + offset[out.length]!);
   return out;
@@ -205,15 +179,10 @@ export function countCrossings(
   pos: ReadonlyMap<string, number>,
 ): number {
   let count = 0;
-  for (let i = 0; i < segments.length; i++) {
-    const [a1, b1] = segments[i]!;
-    const pa1 = pos.get(a1)!;
-    const pb1 = pos.get(b1)!;
-    for (let j = i + 1; j < segments.length; j++) {
-      const [a2, b2] = segments[j]!;
-      if ((pa1 - pos.get(a2)!) * (pb1 - pos.get(b2)!) < 0) count++;
-    }
-  }
+  segments.forEach(([a1, b1], i) => {
+    for (const [a2, b2] of segments.slice(i + 1))
+      if ((pos.get(a1)! - pos.get(a2)!) * (pos.get(b1)! - pos.get(b2)!) < 0) count++;
+  });
   return count;
 }
 
@@ -227,208 +196,156 @@ interface Unit {
   x: number;
 }
 
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const round = (v: number) => Math.round(v * 10) / 10;
-
 export function layoutGraph(
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
-  options: Partial<LayoutOptions> = {},
+  { bands: bandCount = 3, minWidth = 320 }: Partial<LayoutOptions> = {},
 ): Layout {
-  const o: LayoutOptions = { ...DEFAULT_OPTIONS, ...options };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const hint = new Map(nodes.map((n, i) => [n.id, i]));
-  const validEdges = edges.filter((e) => byId.has(e.from) && byId.has(e.to) && e.from !== e.to);
+  const valid = edges.filter((e) => byId.has(e.from) && byId.has(e.to) && e.from !== e.to);
 
   // 1. Layers: bands top to bottom, split by dependency depth inside each band.
-  const depth = bandDepths(nodes, validEdges);
-  const bandLayers = Array.from({ length: o.bands }, () => 0);
-  for (const n of nodes) bandLayers[n.band] = Math.max(bandLayers[n.band] ?? 0, depth.get(n.id)! + 1);
-  const bandStart: number[] = [];
-  let layerCount = 0;
-  for (let b = 0; b < o.bands; b++) {
-    bandStart.push(layerCount);
-    layerCount += bandLayers[b] ?? 0;
-  }
-  const layerOf = new Map<string, number>();
-  for (const n of nodes) layerOf.set(n.id, bandStart[n.band]! + depth.get(n.id)!);
+  const depth = bandDepths(nodes, valid);
+  const bandLayers: number[] = Array(bandCount).fill(0);
+  for (const n of nodes) bandLayers[n.band] = Math.max(bandLayers[n.band]!, depth.get(n.id)! + 1);
+  const bandStart = bandLayers.map((_, b) => bandLayers.slice(0, b).reduce((a, c) => a + c, 0));
+  const layerCount = bandLayers.reduce((a, c) => a + c, 0);
+  const layerOf = new Map(nodes.map((n) => [n.id, bandStart[n.band]! + depth.get(n.id)!]));
+  const lay = (id: string) => layerOf.get(id)!;
 
-  // 2. Chains through dummy points, for edges that span more than one layer.
+  // 2. Chains through dummy points, top to bottom, for edges that span more than one layer.
   const chains = new Map<string, string[]>();
-  const dummies = new Set<string>();
-  for (const e of validEdges) {
-    const lf = layerOf.get(e.from)!;
-    const lt = layerOf.get(e.to)!;
-    const chain = [e.from];
-    const step = lt > lf ? 1 : -1;
-    for (let l = lf + step; l !== lt && lf !== lt; l += step) {
+  const upper = new Map<string, string[]>();
+  const lower = new Map<string, string[]>();
+  const segments: [string, string][][] = Array.from({ length: layerCount }, () => []);
+  for (const e of valid) {
+    const [top, bottom] = lay(e.from) < lay(e.to) ? [e.from, e.to] : [e.to, e.from];
+    if (lay(top) === lay(bottom)) continue;
+    const chain = [top];
+    for (let l = lay(top) + 1; l < lay(bottom); l++) {
       const id = `~${e.id}~${l}`;
-      dummies.add(id);
       layerOf.set(id, l);
       hint.set(id, (hint.get(e.from)! + hint.get(e.to)!) / 2);
       chain.push(id);
     }
-    chain.push(e.to);
+    chain.push(bottom);
     chains.set(e.id, chain);
+    chain.slice(1).forEach((b, i) => {
+      const a = chain[i]!;
+      push(lower, a, b);
+      push(upper, b, a);
+      segments[lay(a)]!.push([a, b]);
+    });
   }
-
-  const upper = new Map<string, string[]>();
-  const lower = new Map<string, string[]>();
-  const segmentsBelow: [string, string][][] = Array.from({ length: Math.max(0, layerCount - 1) }, () => []);
-  for (const chain of chains.values()) {
-    for (let i = 0; i + 1 < chain.length; i++) {
-      let a = chain[i]!;
-      let b = chain[i + 1]!;
-      if (layerOf.get(a) === layerOf.get(b)) continue;
-      if (layerOf.get(a)! > layerOf.get(b)!) [a, b] = [b, a];
-      (lower.get(a) ?? lower.set(a, []).get(a)!).push(b);
-      (upper.get(b) ?? upper.set(b, []).get(b)!).push(a);
-      segmentsBelow[layerOf.get(a)!]!.push([a, b]);
-    }
-  }
+  const isDummy = (id: string) => !byId.has(id);
 
   // 3. Units: single nodes, or the members of one block in one layer.
   const layers: Unit[][] = Array.from({ length: layerCount }, () => []);
   const blockUnits = new Map<string, Unit>();
-  const sortedIds = [...layerOf.keys()].sort((a, b) => hint.get(a)! - hint.get(b)!);
-  for (const id of sortedIds) {
-    const l = layerOf.get(id)!;
+  for (const id of [...layerOf.keys()].sort((a, b) => hint.get(a)! - hint.get(b)!)) {
     const block = byId.get(id)?.block;
-    if (block !== undefined) {
-      const key = `${block}\u0000${l}`;
-      const unit = blockUnits.get(key);
-      if (unit) {
-        unit.nodes.push(id);
-        continue;
-      }
-      const created: Unit = { nodes: [id], block, dummy: false, width: 0, offsets: [], x: 0 };
-      blockUnits.set(key, created);
-      layers[l]!.push(created);
-    } else layers[l]!.push({ nodes: [id], dummy: dummies.has(id), width: 0, offsets: [], x: 0 });
+    const key = `${block}\u0000${lay(id)}`;
+    const unit = block !== undefined && blockUnits.get(key);
+    if (unit) unit.nodes.push(id);
+    else {
+      const created: Unit = { nodes: [id], block, dummy: isDummy(id), width: 0, offsets: [], x: 0 };
+      if (block !== undefined) blockUnits.set(key, created);
+      layers[lay(id)]!.push(created);
+    }
   }
 
   const pos = new Map<string, number>();
-  const index = (l: number) => {
-    let i = 0;
-    for (const u of layers[l]!) for (const n of u.nodes) pos.set(n, i++);
-  };
-  for (let l = 0; l < layerCount; l++) index(l);
-
-  const totalCrossings = () => segmentsBelow.reduce((sum, segs) => sum + countCrossings(segs, pos), 0);
-  const barycentre = (id: string, ref: Map<string, string[]>) => {
-    const nb = ref.get(id);
-    return nb?.length ? mean(nb.map((n) => pos.get(n)!)) : undefined;
-  };
-  const sortLayer = (l: number, ref: Map<string, string[]>) => {
+  const index = (units: Unit[]) => units.flatMap((u) => u.nodes).forEach((n, i) => pos.set(n, i));
+  layers.forEach(index);
+  const crossings = () => segments.reduce((sum, segs) => sum + countCrossings(segs, pos), 0);
+  const sortLayer = (units: Unit[], ref: Map<string, string[]>) => {
     const keyOf = (ids: string[]) => {
-      const known = ids.map((id) => barycentre(id, ref)).filter((v): v is number => v !== undefined);
+      const known = ids.filter((id) => ref.get(id)).map((id) => mean(ref.get(id)!.map((n) => pos.get(n)!)));
       return known.length ? mean(known) : mean(ids.map((id) => pos.get(id)!));
     };
-    for (const u of layers[l]!) {
-      if (u.nodes.length > 1) {
-        const keys = new Map(u.nodes.map((id) => [id, keyOf([id])]));
-        u.nodes.sort((a, b) => keys.get(a)! - keys.get(b)!);
-      }
-    }
-    const keys = new Map(layers[l]!.map((u) => [u, keyOf(u.nodes)]));
-    layers[l]!.sort((a, b) => keys.get(a)! - keys.get(b)!);
-    index(l);
+    const sort = <T>(list: T[], ids: (item: T) => string[]) => {
+      const keys = new Map(list.map((item) => [item, keyOf(ids(item))]));
+      list.sort((a, b) => keys.get(a)! - keys.get(b)!);
+    };
+    for (const u of units) sort(u.nodes, (id) => [id]);
+    sort(units, (u) => u.nodes);
+    index(units);
   };
-
-  const snapshot = () => layers.map((units) => units.map((u) => ({ unit: u, nodes: [...u.nodes] })));
+  const snapshot = () => layers.map((units) => units.map((unit) => ({ unit, nodes: [...unit.nodes] })));
   let best = snapshot();
-  let bestCrossings = totalCrossings();
-  for (let s = 0; s < o.sweeps && bestCrossings > 0; s++) {
-    for (let l = 1; l < layerCount; l++) sortLayer(l, upper);
-    let c = totalCrossings();
-    if (c < bestCrossings) [best, bestCrossings] = [snapshot(), c];
-    for (let l = layerCount - 2; l >= 0; l--) sortLayer(l, lower);
-    c = totalCrossings();
+  let bestCrossings = crossings();
+  for (let sweep = 0; sweep < 8 && bestCrossings > 0; sweep++) {
+    const down = sweep % 2 === 0;
+    for (let k = 1; k < layerCount; k++)
+      sortLayer(layers[down ? k : layerCount - 1 - k]!, down ? upper : lower);
+    const c = crossings();
     if (c < bestCrossings) [best, bestCrossings] = [snapshot(), c];
   }
-  for (let l = 0; l < layerCount; l++) {
-    layers[l] = best[l]!.map(({ unit, nodes: ids }) => {
-      unit.nodes = ids;
-      return unit;
-    });
-    index(l);
-  }
+  best.forEach((units, l) => {
+    layers[l] = units.map(({ unit, nodes: ids }) => Object.assign(unit, { nodes: ids }));
+    index(layers[l]!);
+  });
 
   // 4. x: pack, then pull each unit towards its neighbours, keeping order and gaps.
-  const widthOf = (id: string) => (dummies.has(id) ? 0 : byId.get(id)!.width);
+  const gap = (a: Unit, b: Unit) => (a.dummy || b.dummy ? DUMMY_GAP : NODE_GAP);
   for (const units of layers) {
     for (const u of units) {
-      const pad = u.block !== undefined ? o.blockPad : 0;
+      const pad = u.block !== undefined ? BLOCK_PAD : 0;
       let cursor = pad;
       u.offsets = u.nodes.map((id) => {
-        const w = widthOf(id);
-        const centre = cursor + w / 2;
-        cursor += w + o.nodeGap;
-        return centre;
+        const w = byId.get(id)?.width ?? 0;
+        cursor += w + NODE_GAP;
+        return cursor - NODE_GAP - w / 2;
       });
-      u.width = cursor - o.nodeGap + pad;
+      u.width = cursor - NODE_GAP + pad;
     }
   }
-  const gapsOf = (units: Unit[]) =>
-    units.slice(1).map((u, i) => {
-      const prev = units[i]!;
-      return prev.width / 2 + u.width / 2 + (prev.dummy || u.dummy ? o.dummyGap : o.nodeGap);
-    });
   const xOf = new Map<string, number>();
   const setX = (units: Unit[]) => {
     for (const u of units) u.nodes.forEach((id, k) => xOf.set(id, u.x - u.width / 2 + u.offsets[k]!));
   };
-  for (const units of layers) {
-    let cursor = 0;
-    for (const [i, u] of units.entries()) {
-      if (i > 0) cursor += u.dummy || units[i - 1]!.dummy ? o.dummyGap : o.nodeGap;
+  // Each layer packed and centred on the widest, so the first pass starts balanced.
+  const widths = layers.map((units) =>
+    units.reduce((s, u, i) => s + u.width + (i ? gap(units[i - 1]!, u) : 0), 0),
+  );
+  const widest = Math.max(0, ...widths);
+  layers.forEach((units, l) => {
+    let cursor = (widest - widths[l]!) / 2;
+    units.forEach((u, i) => {
+      if (i) cursor += gap(units[i - 1]!, u);
       u.x = cursor + u.width / 2;
       cursor += u.width;
-    }
-    // Centre each layer on the widest, so the first pass starts balanced.
+    });
     setX(units);
-  }
-  const widest = Math.max(0, ...layers.map((units) => units.reduce((s, u) => s + u.width, 0)));
-  for (const units of layers) {
-    const right = units.length ? units[units.length - 1]!.x + units[units.length - 1]!.width / 2 : 0;
-    for (const u of units) u.x += (widest - right) / 2;
-    setX(units);
-  }
-  const pull = (l: number, refs: Map<string, string[]>[]) => {
-    const units = layers[l]!;
+  });
+  const pull = (units: Unit[], refs: Map<string, string[]>[]) => {
     if (!units.length) return;
-    const targets: number[] = [];
     const weights: number[] = [];
-    for (const u of units) {
+    const targets = units.map((u) => {
       const wanted: number[] = [];
       u.nodes.forEach((id, k) => {
         const nb = refs.flatMap((ref) => ref.get(id) ?? []);
         if (nb.length) wanted.push(mean(nb.map((n) => xOf.get(n)!)) - (u.offsets[k]! - u.width / 2));
       });
-      targets.push(wanted.length ? mean(wanted) : u.x);
       weights.push(wanted.length ? wanted.length * (u.dummy ? 2 : 1) : 0.05);
-    }
-    const xs = placeInOrder(targets, weights, gapsOf(units));
-    units.forEach((u, i) => (u.x = xs[i]!));
+      return wanted.length ? mean(wanted) : u.x;
+    });
+    const gaps = units.slice(1).map((u, i) => units[i]!.width / 2 + u.width / 2 + gap(units[i]!, u));
+    placeInOrder(targets, weights, gaps).forEach((x, i) => (units[i]!.x = x));
     setX(units);
   };
   for (let pass = 0; pass < 6; pass++) {
-    const refs = pass >= 4 ? [upper, lower] : pass % 2 === 0 ? [upper] : [lower];
-    if (pass % 2 === 0) for (let l = 0; l < layerCount; l++) pull(l, refs);
-    else for (let l = layerCount - 1; l >= 0; l--) pull(l, refs);
+    const refs = pass >= 4 ? [upper, lower] : pass % 2 ? [lower] : [upper];
+    const order = pass % 2 ? [...layers].reverse() : layers;
+    for (const units of order) pull(units, refs);
   }
-  let minLeft = Infinity;
-  let maxRight = -Infinity;
-  for (const units of layers) {
-    for (const u of units) {
-      minLeft = Math.min(minLeft, u.x - u.width / 2);
-      maxRight = Math.max(maxRight, u.x + u.width / 2);
-    }
-  }
-  if (!Number.isFinite(minLeft)) [minLeft, maxRight] = [0, 0];
-  const contentWidth = maxRight - minLeft;
-  const width = Math.max(o.minWidth, contentWidth + 2 * o.margin);
-  const shift = (width - contentWidth) / 2 - minLeft;
+  const all = layers.flat();
+  const left = Math.min(...all.map((u) => u.x - u.width / 2), Infinity);
+  const right = Math.max(...all.map((u) => u.x + u.width / 2), -Infinity);
+  const content = all.length ? right - left : 0;
+  const width = Math.max(minWidth, content + 2 * MARGIN);
+  const shift = (width - content) / 2 - (all.length ? left : 0);
   for (const units of layers) {
     for (const u of units) u.x += shift;
     setX(units);
@@ -438,30 +355,28 @@ export function layoutGraph(
   const layerTop: number[] = [];
   const layerHeight: number[] = [];
   const bands: BandBox[] = [];
-  let y = o.margin;
-  for (let b = 0; b < o.bands; b++) {
+  let y = MARGIN;
+  bandLayers.forEach((count, b) => {
     const top = y;
-    y += o.bandHeader;
-    for (let k = 0; k < (bandLayers[b] ?? 0); k++) {
+    y += BAND_HEADER;
+    for (let k = 0; k < count; k++) {
       const l = bandStart[b]! + k;
-      const hasBlock = layers[l]!.some((u) => u.block !== undefined);
-      if (k > 0) y += o.layerGap;
-      if (hasBlock) y += o.blockHeader;
+      const framed = layers[l]!.some((u) => u.block !== undefined);
+      y += (k ? LAYER_GAP : 0) + (framed ? BLOCK_HEADER : 0);
       layerTop[l] = y;
       layerHeight[l] = Math.max(
         0,
         ...layers[l]!.flatMap((u) => u.nodes.map((id) => byId.get(id)?.height ?? 0)),
       );
-      y += layerHeight[l]! + (hasBlock ? o.blockPad : 0);
+      y += layerHeight[l]! + (framed ? BLOCK_PAD : 0);
     }
-    y += o.bandPadding;
-    bands.push({ band: b, y: round(top), height: round(y - top), layers: bandLayers[b] ?? 0 });
-  }
-  const height = y + o.margin;
+    y += BAND_PADDING;
+    bands.push({ y: round(top), height: round(y - top), layers: count });
+  });
 
   const boxes = new Map<string, NodeBox>();
   for (const n of nodes) {
-    const l = layerOf.get(n.id)!;
+    const l = lay(n.id);
     boxes.set(n.id, {
       id: n.id,
       x: round(xOf.get(n.id)! - n.width / 2),
@@ -474,133 +389,95 @@ export function layoutGraph(
   }
   const blocks: BlockBox[] = [];
   layers.forEach((units, l) => {
-    for (const u of units) {
-      if (u.block === undefined) continue;
-      blocks.push({
-        block: u.block,
-        layer: l,
-        x: round(u.x - u.width / 2),
-        y: round(layerTop[l]! - o.blockHeader),
-        width: round(u.width),
-        height: round(o.blockHeader + layerHeight[l]! + o.blockPad),
-        members: [...u.nodes],
-      });
-    }
+    for (const u of units)
+      if (u.block !== undefined)
+        blocks.push({
+          block: u.block,
+          x: round(u.x - u.width / 2),
+          y: round(layerTop[l]! - BLOCK_HEADER),
+          width: round(u.width),
+          height: round(BLOCK_HEADER + layerHeight[l]! + BLOCK_PAD),
+          members: [...u.nodes],
+        });
   });
 
   // 6. Edges: ports spread along the box side, ordered by where the edge goes, then smooth curves.
   const ports = new Map<string, { edge: string; toward: number }[]>();
-  const addPort = (node: string, side: 'top' | 'bottom', edge: string, toward: number) => {
-    const key = `${node}\u0000${side}`;
-    (ports.get(key) ?? ports.set(key, []).get(key)!).push({ edge, toward });
-  };
-  const downward = new Map<string, string[]>();
-  for (const e of validEdges) {
-    const chain = chains.get(e.id)!;
-    if (layerOf.get(e.from) === layerOf.get(e.to)) continue;
-    const down = layerOf.get(e.from)! < layerOf.get(e.to)! ? chain : [...chain].reverse();
-    downward.set(e.id, down);
-    addPort(down[0]!, 'bottom', e.id, xOf.get(down[1]!)!);
-    addPort(down[down.length - 1]!, 'top', e.id, xOf.get(down[down.length - 2]!)!);
+  for (const [edge, chain] of chains) {
+    push(ports, `${chain[0]}|b`, { edge, toward: xOf.get(chain[1]!)! });
+    push(ports, `${chain[chain.length - 1]}|t`, { edge, toward: xOf.get(chain[chain.length - 2]!)! });
   }
-  const portX = (node: string, side: 'top' | 'bottom', edge: string) => {
-    const list = ports.get(`${node}\u0000${side}`)!;
+  const portX = (node: string, side: string, edge: string) => {
+    const list = ports
+      .get(`${node}|${side}`)!
+      .sort((a, b) => a.toward - b.toward || (a.edge < b.edge ? -1 : 1));
     const box = boxes.get(node)!;
-    if (list.length === 1) return box.x + box.width / 2;
-    const sorted = [...list].sort((a, b) => a.toward - b.toward || (a.edge < b.edge ? -1 : 1));
-    const i = sorted.findIndex((p) => p.edge === edge);
-    return box.x + box.width * (0.2 + (0.6 * (i + 0.5)) / sorted.length);
+    return box.x + box.width * (0.2 + (0.6 * (list.findIndex((p) => p.edge === edge) + 0.5)) / list.length);
   };
-  const f = (v: number) => String(round(v));
+  const f = (...v: number[]) => v.map(round).join(',');
   const arrowAt = (x: number, y: number, dx: number, dy: number) => {
-    const a = o.arrowLength;
-    const h = a * 0.55;
-    const bx = x - dx * a;
-    const by = y - dy * a;
-    return `${f(x)},${f(y)} ${f(bx - dy * h)},${f(by + dx * h)} ${f(bx + dy * h)},${f(by - dx * h)}`;
+    const [bx, by, h] = [x - dx * ARROW, y - dy * ARROW, ARROW * 0.55];
+    return `${f(x, y)} ${f(bx - dy * h, by + dx * h)} ${f(bx + dy * h, by - dx * h)}`;
   };
 
-  const routes: EdgeRoute[] = [];
-  for (const e of validEdges) {
-    const down = downward.get(e.id);
-    if (down) {
-      const first = down[0]!;
-      const last = down[down.length - 1]!;
-      const top = boxes.get(first)!;
-      const bottom = boxes.get(last)!;
-      const toIsUpper = e.to === first;
-      const x0 = portX(first, 'bottom', e.id);
-      let y0 = top.y + top.height;
-      const xn = portX(last, 'top', e.id);
-      let yn = bottom.y;
-      let arrow: string | undefined;
-      if (e.arrow && toIsUpper) {
-        arrow = arrowAt(x0, y0, 0, -1);
-        y0 += o.arrowLength;
-      } else if (e.arrow) {
-        arrow = arrowAt(xn, yn, 0, 1);
-        yn -= o.arrowLength;
-      }
-      let d = `M${f(x0)},${f(y0)}`;
-      let px = x0;
-      let py = y0;
-      const curveTo = (x: number, yy: number) => {
-        const ym = (py + yy) / 2;
-        d += `C${f(px)},${f(ym)} ${f(x)},${f(ym)} ${f(x)},${f(yy)}`;
-        px = x;
-        py = yy;
-      };
-      for (const id of down.slice(1, -1)) {
-        const l = layerOf.get(id)!;
-        const x = xOf.get(id)!;
-        curveTo(x, layerTop[l]!);
-        d += `L${f(x)},${f(layerTop[l]! + layerHeight[l]!)}`;
-        py = layerTop[l]! + layerHeight[l]!;
-      }
-      curveTo(xn, yn);
-      routes.push({ id: e.id, from: e.from, to: e.to, d, ...(arrow ? { arrow } : {}) });
-      continue;
-    }
-    // Same layer: a straight line between neighbours, otherwise an arch over the boxes in between.
-    const a = boxes.get(e.from)!;
-    const b = boxes.get(e.to)!;
-    const [left, right] = a.x <= b.x ? [a, b] : [b, a];
-    const l = a.layer;
-    const pa = pos.get(left.id)!;
-    const pb = pos.get(right.id)!;
-    const between = layers[l]!.flatMap((u) => u.nodes).filter(
-      (id) => !dummies.has(id) && pos.get(id)! > pa && pos.get(id)! < pb,
-    );
+  const routes = valid.map((e): EdgeRoute => {
+    const chain = chains.get(e.id);
     let d: string;
     let arrow: string | undefined;
-    if (between.length === 0) {
-      const ym = a.y + a.height / 2;
-      let x1 = left.x + left.width;
-      let x2 = right.x;
-      if (e.arrow && e.to === right.id) {
-        arrow = arrowAt(x2, ym, 1, 0);
-        x2 -= o.arrowLength;
-      } else if (e.arrow) {
-        arrow = arrowAt(x1, ym, -1, 0);
-        x1 += o.arrowLength;
+    if (chain) {
+      const first = chain[0]!;
+      const last = chain[chain.length - 1]!;
+      const top = boxes.get(first)!;
+      let x = portX(first, 'b', e.id);
+      let y0 = top.y + top.height;
+      const xn = portX(last, 't', e.id);
+      let yn = boxes.get(last)!.y;
+      if (e.arrow && e.to === first) [arrow, y0] = [arrowAt(x, y0, 0, -1), y0 + ARROW];
+      else if (e.arrow) [arrow, yn] = [arrowAt(xn, yn, 0, 1), yn - ARROW];
+      d = `M${f(x, y0)}`;
+      let py = y0;
+      const curveTo = (nx: number, ny: number) => {
+        const ym = (py + ny) / 2;
+        d += `C${f(x, ym)} ${f(nx, ym)} ${f(nx, ny)}`;
+        [x, py] = [nx, ny];
+      };
+      for (const id of chain.slice(1, -1)) {
+        const l = lay(id);
+        curveTo(xOf.get(id)!, layerTop[l]!);
+        py = layerTop[l]! + layerHeight[l]!;
+        d += `L${f(x, py)}`;
       }
-      d = `M${f(x1)},${f(ym)}L${f(x2)},${f(ym)}`;
+      curveTo(xn, yn);
     } else {
-      const x1 = left.x + left.width * 0.75;
-      const x2 = right.x + right.width * 0.25;
-      const yTop = a.y;
-      const rise = Math.min(o.layerGap * 0.45, 24);
-      const [sx, ex] = e.to === right.id ? [x1, x2] : [x2, x1];
-      const yEnd = e.arrow ? yTop - o.arrowLength : yTop;
-      if (e.arrow) arrow = arrowAt(ex, yTop, 0, 1);
-      d = `M${f(sx)},${f(yTop)}C${f(sx)},${f(yTop - rise * 1.33)} ${f(ex)},${f(yTop - rise * 1.33)} ${f(ex)},${f(yEnd)}`;
+      // Same layer: a straight line between neighbours, otherwise an arch over the boxes in between.
+      const a = boxes.get(e.from)!;
+      const b = boxes.get(e.to)!;
+      const [l, r] = a.x <= b.x ? [a, b] : [b, a];
+      const between = layers[a.layer]!.flatMap((u) => u.nodes).some(
+        (id) => !isDummy(id) && pos.get(id)! > pos.get(l.id)! && pos.get(id)! < pos.get(r.id)!,
+      );
+      const toRight = e.to === r.id;
+      if (!between) {
+        const ym = a.y + a.height / 2;
+        let [x1, x2] = [l.x + l.width, r.x];
+        if (e.arrow && toRight) [arrow, x2] = [arrowAt(x2, ym, 1, 0), x2 - ARROW];
+        else if (e.arrow) [arrow, x1] = [arrowAt(x1, ym, -1, 0), x1 + ARROW];
+        d = `M${f(x1, ym)}L${f(x2, ym)}`;
+      } else {
+        const [sx, ex] = toRight
+          ? [l.x + l.width * 0.75, r.x + r.width * 0.25]
+          : [r.x + r.width * 0.25, l.x + l.width * 0.75];
+        const lift = a.y - 32;
+        if (e.arrow) arrow = arrowAt(ex, a.y, 0, 1);
+        d = `M${f(sx, a.y)}C${f(sx, lift)} ${f(ex, lift)} ${f(ex, e.arrow ? a.y - ARROW : a.y)}`;
+      }
     }
-    routes.push({ id: e.id, from: e.from, to: e.to, d, ...(arrow ? { arrow } : {}) });
-  }
+    return { id: e.id, from: e.from, to: e.to, d, ...(arrow ? { arrow } : {}) };
+  });
 
   return {
     width: round(width),
-    height: round(height),
+    height: round(y + MARGIN),
     nodes: boxes,
     bands,
     blocks,
