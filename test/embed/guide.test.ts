@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/core/errors.js';
+import { HOST_SCRIPT } from '../../demo/embed-code.js';
+
+// The Swedish guide must keep up with the components: every attribute in custom-elements.json (regenerated
+// by `npm run manifest`, which `npm run typecheck` runs first) and every error code is explained there.
+const root = new URL('../../', import.meta.url);
+const guide = readFileSync(new URL('docs/guide.md', root), 'utf8');
+const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as {
+  modules: {
+    declarations?: { tagName?: string; attributes?: { name: string; inheritedFrom?: unknown }[] }[];
+  }[];
+};
+
+function section(heading: string): string {
+  const start = guide.indexOf(heading);
+  expect(start, `the guide has a section "${heading}"`).toBeGreaterThan(-1);
+  const rest = guide.slice(start + heading.length);
+  const end = rest.search(/\n#{2,3} /);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+const components = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+describe('docs/guide.md', () => {
+  it('lists the four components', () => {
+    expect(components.map((c) => c.tagName).sort()).toEqual([
+      'bpl-collaboration-diagram',
+      'bpl-municipality-map',
+      'bpl-trend-chart',
+      'bpl-wellbeing-wheel',
+    ]);
+  });
+
+  for (const component of components) {
+    it(`explains every attribute of <${component.tagName}>`, () => {
+      const own = section(`### \`<${component.tagName}>\``);
+      const shared = section('### Gemensamma attribut');
+      for (const attribute of component.attributes ?? []) {
+        const where = attribute.inheritedFrom ? shared : own;
+        expect(where, `${component.tagName} ${attribute.name}`).toContain(`| \`${attribute.name}\` |`);
+      }
+    });
+  }
+
+  it('explains every error code', () => {
+    const errors = section('## 10. Felmeddelanden');
+    for (const code of ERROR_CODES) expect(errors, code).toContain(`| \`${code}\` |`);
+  });
+
+  it('gives the same host script as the builder', () => {
+    expect(guide).toContain(HOST_SCRIPT);
+  });
+});
