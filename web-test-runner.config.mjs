@@ -3,7 +3,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { snapshotPlugin } from './scripts/wtr-snapshot-plugin.mjs';
-import { findBrowser } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 
 /** Chromium through Playwright, Firefox through Puppeteer (WebDriver BiDi), both the system's own builds.
  * `BPL_BROWSERS=chromium` (or `firefox`) runs one of them. */
@@ -16,15 +16,7 @@ if (wanted.includes('chromium')) {
       product: 'chromium',
       launchOptions: {
         executablePath: findBrowser('chromium'),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--font-render-hinting=none',
-        ],
+        args: [...CHROMIUM_ARGS, '--font-render-hinting=none'],
       },
     }),
   );

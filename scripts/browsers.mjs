@@ -15,3 +15,14 @@ const CANDIDATES = {
 export function findBrowser(name) {
   return CANDIDATES[name].find((p) => p && existsSync(p));
 }
+
+/** Flags for headless Chromium here: as root it needs --no-sandbox, and without the background-networking
+ * flags it keeps trying to reach Google's hosts through the closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];

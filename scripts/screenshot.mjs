@@ -1,7 +1,7 @@
 // Takes a PNG of a page in headless Chromium, to look at what a component draws.
 // node scripts/screenshot.mjs URL OUT.png [--width=800] [--height=600] [--dark] [--full] [--selector=css]
 import { chromium } from 'playwright';
-import { findBrowser } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 
 const [url, out] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flag = (name, fallback) => {
@@ -18,14 +18,7 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: findBrowser('chromium'),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: Number(flag('width', 800)), height: Number(flag('height', 600)) },
