@@ -16,7 +16,12 @@ function defineElementPlugin() {
       moduleDoc.exports.push({
         kind: 'custom-element-definition',
         name: tag.text,
-        declaration: { name: className, module: importPath ? importPath.replace(/^\.\//, `${moduleDoc.path.replace(/[^/]+$/, '')}`).replace(/\.js$/, '.ts') : moduleDoc.path },
+        declaration: {
+          name: className,
+          module: importPath
+            ? importPath.replace(/^\.\//, `${moduleDoc.path.replace(/[^/]+$/, '')}`).replace(/\.js$/, '.ts')
+            : moduleDoc.path,
+        },
       });
     },
     packageLinkPhase({ customElementsManifest }) {
