@@ -234,6 +234,14 @@ window.bplBench = async (): Promise<BenchResult[]> => {
     phases.render.push(t1 - t0);
     phases.layout.push(t2 - t1);
   }
+  {
+    const counts: Record<string, number> = {};
+    for (const e of stage.querySelector('bpl-collaboration-diagram')!.shadowRoot!.querySelectorAll('*')) {
+      const k = `${e.tagName}.${e.getAttribute('class') ?? ''}`.split(' ')[0]!;
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
+    console.log(JSON.stringify(counts));
+  }
   clear();
   console.log(
     `validation ${median(validation).toFixed(1)} ms; render ${median(phases.render).toFixed(1)} ms + layout ${median(phases.layout).toFixed(1)} ms;`,

@@ -74,6 +74,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   private diagramKey = '';
   private roving?: string;
   private pendingFocus?: string;
+  /** Path data of the sector marks' frames, by sector, while the diagram is drawn. */
+  private frames: string[] = [];
   private resizeObserver?: ResizeObserver;
 
   constructor() {
@@ -450,6 +452,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const scale = Math.min(1, Math.max(0.75, (this.hostWidth || layout.width) / layout.width));
     const sel = view.selected && bodyKey(view.selected);
     const drawings: SVGTemplateResult[] = [];
+    this.frames = SECTORS.map(() => '');
     const items = view.model.tree.map((level) => this.renderItem(level, drawings));
     return html`<div class="scroller">
       <svg
@@ -473,6 +476,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
             this.renderEdge(e.id.split('|')[0] as RelationType, e.d, e.arrow, e.from === sel || e.to === sel),
           )}
           ${drawings}
+          ${this.frames.map((d, i) =>
+            d
+              ? svg`<path class="mark s${i + 1}${SECTORS[i] === view.sector ? ' on' : ''}" d=${d}></path>`
+              : nothing,
+          )}
         </g>
         ${items}
       </svg>
@@ -535,13 +543,12 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   }
 
   /** The drawing of one box: a body, or a collapsed group (stacked, with a + toggle). Sector marks are
-   * letters in coloured frames; the letters share one text element (fewer nodes to lay out). */
+   * letters (one text element per box) in coloured frames (drawn per sector, see `frames`). */
   private renderBox(box: BoxContent, at: NodeBox, selected: boolean): SVGTemplateResult {
     const group = box.kind === 'group';
     const s = group ? BOX.stack : 0;
     const w = at.width - s;
     const h = at.height - s;
-    const on = this.view!.sector;
     const tx = BOX.pad + (selected ? 4 : 0);
     let ty = BOX.pad + s;
     const texts = [
@@ -552,13 +559,12 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     ];
     ty += 6;
     const marks = box.sectors.map((sector, i) => {
-      const k = SECTORS.indexOf(sector) + 1;
-      return {
-        x: BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap),
-        y: ty + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap),
-        cls: `s${k}${on === sector ? ' on' : ''}`,
-        text: this.s.sectorMarks[sector],
-      };
+      const x = BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap);
+      const y = ty + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap);
+      // The frames of one sector, in every box, are one path (fewer nodes to lay out and paint).
+      this.frames[SECTORS.indexOf(sector)] +=
+        `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
+      return svg`<tspan x=${x + BOX.markWidth / 2} y=${y + 12}>${this.s.sectorMarks[sector]}</tspan>`;
     });
     return svg`<g class="box${selected ? ' sel' : ''}${this.highlights(box.sectors) ? ' match' : ''}"
       data-box=${box.key} transform="translate(${at.x},${at.y})">
@@ -571,8 +577,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       <rect class="bg" y=${s} width=${w} height=${h} rx="6"></rect>
       ${selected ? svg`<rect class="bar" width="6" height=${h} rx="3"></rect>` : nothing}
       ${texts}
-      ${marks.map((m) => svg`<rect class="mark ${m.cls}" x=${m.x} y=${m.y} width=${BOX.markWidth} height=${BOX.markHeight} rx="3"></rect>`)}
-      <text class="marks">${marks.map((m) => svg`<tspan class=${m.cls} x=${m.x + BOX.markWidth / 2} y=${m.y + 12}>${m.text}</tspan>`)}</text>
+      <text class="marks">${marks}</text>
       ${
         group
           ? svg`<circle class="plus" cx=${w - 14} cy=${s + 14} r="9"></circle>

@@ -88,7 +88,6 @@ export const styles = css`
   }
   .stack,
   .bg,
-  .mark,
   .frame {
     fill: var(--_bg);
     stroke: var(--_border);
@@ -115,20 +114,18 @@ export const styles = css`
     stroke-width: 1.5;
   }
   .mark {
+    fill: none;
     stroke: var(--_c);
     stroke-width: 1.5;
+  }
+  .mark.on {
+    stroke: var(--_accent);
+    stroke-width: 3;
   }
   .diagram .marks {
     font-size: 10.5px;
     font-weight: 700;
     text-anchor: middle;
-  }
-  rect.on {
-    fill: var(--_accent);
-    stroke: var(--_accent);
-  }
-  .marks .on {
-    fill: var(--_accent-text);
   }
   .s1 {
     --_c: var(--_cat-1);
@@ -237,6 +234,9 @@ export const styles = css`
   .link {
     border: none;
     padding: 0;
+    min-height: 1.5rem;
+    min-width: 0;
+    font-size: 1em;
     color: var(--_accent);
     text-decoration: underline;
     background: none;
