@@ -31,6 +31,7 @@ export const NARROW_WIDTH = 600;
 
 const models = new WeakMap<Structure, Model>();
 const RELATIONS = ['reports-to', 'prepares-for', 'collaborates-with'] as const;
+const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 const toggled = (set: ReadonlySet<string>, key: string, open: boolean) => {
@@ -339,7 +340,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       );
     const steps = decisionPath(model).steps.map(
       ({ from, type, to }) =>
-        `${list(from).replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${
+        `${cap(list(from))} ${
           ((from.length > 1 || model.groups.has(from[0]!) ? s.pluralRelations : undefined) ?? t.relations)[
             type
           ]
@@ -679,7 +680,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         html`<p class="muted">${t.levels[b!.level]}</p>`,
         part(s.purpose, text(b!.purpose)),
         part(
-          members.length ? s.members : s.sectorsOnly,
+          s.sectorsOnly,
           model.sectors.get(id)!.map((k) => {
             const who = members
               .filter((m) => m.sector === k && m.description)
@@ -688,9 +689,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
             ${t.sectors[k]}${who.length ? `: ${this.localize.list(who)}` : ''}`;
           }),
         ),
-        part(s.reportsTo, related('reports-to', true)),
-        part(s.preparesFor, related('prepares-for', true)),
-        part(s.collaboratesWith, related('collaborates-with')),
+        ...RELATIONS.map((type) =>
+          part(cap(t.relations[type]), related(type, type === 'collaborates-with' ? undefined : true)),
+        ),
         part(s.reportedToBy, related('reports-to', false)),
         part(s.preparedBy, related('prepares-for', false)),
         part(s.meets, text(b!.meets)),

@@ -20,11 +20,7 @@ export interface DiagramStrings {
   groupMembers: string;
   highlighted: string;
   purpose: string;
-  members: string;
   sectorsOnly: string;
-  reportsTo: string;
-  preparesFor: string;
-  collaboratesWith: string;
   reportedToBy: string;
   preparedBy: string;
   meets: string;
@@ -71,11 +67,7 @@ const sv: DiagramStrings = {
   groupMembers: 'Ingår',
   highlighted: 'markerad',
   purpose: 'Uppdrag',
-  members: 'Vilka som ingår',
   sectorsOnly: 'Sektorer som finns med',
-  reportsTo: 'Rapporterar till',
-  preparesFor: 'Bereder ärenden för',
-  collaboratesWith: 'Samverkar med',
   reportedToBy: 'Får rapporter från',
   preparedBy: 'Ärenden bereds av',
   meets: 'Träffas',
@@ -121,11 +113,7 @@ const en: DiagramStrings = {
   groupMembers: 'Members',
   highlighted: 'highlighted',
   purpose: 'Remit',
-  members: 'Who takes part',
   sectorsOnly: 'Sectors represented',
-  reportsTo: 'Reports to',
-  preparesFor: 'Prepares matters for',
-  collaboratesWith: 'Collaborates with',
   reportedToBy: 'Receives reports from',
   preparedBy: 'Matters prepared by',
   meets: 'Meets',

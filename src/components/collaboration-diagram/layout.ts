@@ -272,20 +272,23 @@ export function layoutGraph(
     sort(units, (u) => u.nodes);
     index(units);
   };
-  const snapshot = () => layers.map((units) => units.map((unit) => ({ unit, nodes: [...unit.nodes] })));
-  let best = snapshot();
+  // Sweeps down and up while they help; the last one that lowered the count is kept.
   let bestCrossings = crossings();
   for (let sweep = 0; sweep < 8 && bestCrossings > 0; sweep++) {
     const down = sweep % 2 === 0;
+    const before = layers.map((units) => units.map((u) => [u, [...u.nodes]] as const));
     for (let k = 1; k < layerCount; k++)
       sortLayer(layers[down ? k : layerCount - 1 - k]!, down ? upper : lower);
     const c = crossings();
-    if (c < bestCrossings) [best, bestCrossings] = [snapshot(), c];
+    if (c >= bestCrossings) {
+      before.forEach((units, l) => {
+        layers[l] = units.map(([u, ids]) => Object.assign(u, { nodes: ids }));
+        index(layers[l]!);
+      });
+      break;
+    }
+    bestCrossings = c;
   }
-  best.forEach((units, l) => {
-    layers[l] = units.map(({ unit, nodes: ids }) => Object.assign(unit, { nodes: ids }));
-    index(layers[l]!);
-  });
 
   // 4. x: pack, then pull each unit towards its neighbours, keeping order and gaps.
   const gap = (a: Unit, b: Unit) => (a.dummy || b.dummy ? DUMMY_GAP : NODE_GAP);
