@@ -245,7 +245,7 @@ window.bplBench = async (): Promise<BenchResult[]> => {
   clear();
   console.log(
     `validation ${median(validation).toFixed(1)} ms; render ${median(phases.render).toFixed(1)} ms + layout ${median(phases.layout).toFixed(1)} ms;`,
-    `first ${median(component).toFixed(1)}, floor ${median(floor).toFixed(1)}, expand ${median(expand).toFixed(1)}, layout only ${median(layoutOnly).toFixed(1)}`,
+    `first ${median(component).toFixed(1)} (min ${Math.min(...component).toFixed(1)}), floor ${median(floor).toFixed(1)} (min ${Math.min(...floor).toFixed(1)}), expand ${median(expand).toFixed(1)}, layout only ${median(layoutOnly).toFixed(1)}`,
   );
   return [
     result(

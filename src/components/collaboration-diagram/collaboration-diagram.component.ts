@@ -544,7 +544,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   }
 
   /** The drawing of one box: a body, or a collapsed group (stacked, with a + toggle). Sector marks are
-   * letters (one text element per box) in coloured frames (drawn per sector, see `frames`). */
+   * letters in coloured frames (drawn per sector, see `frames`). All text of a box is one text element:
+   * fewer text layouts for the browser. */
   private renderBox(box: BoxContent, at: NodeBox, selected: boolean): SVGTemplateResult {
     const group = box.kind === 'group';
     const s = group ? BOX.stack : 0;
@@ -554,9 +555,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     let ty = BOX.pad + s;
     const texts = [
       ...box.titleLines.map(
-        (line) => svg`<text class="title" x=${tx} y=${(ty += BOX.titleLine) - 4}>${line}</text>`,
+        (line) => svg`<tspan class="title" x=${tx} y=${(ty += BOX.titleLine) - 4}>${line}</tspan>`,
       ),
-      ...box.lines.map((line) => svg`<text x=${tx} y=${(ty += BOX.nameLine) - 3.5}>${line}</text>`),
+      ...box.lines.map((line) => svg`<tspan x=${tx} y=${(ty += BOX.nameLine) - 3.5}>${line}</tspan>`),
     ];
     ty += 6;
     const marks = box.sectors.map((sector, i) => {
@@ -565,7 +566,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       // The frames of one sector, in every box, are one path (fewer nodes to lay out and paint).
       this.frames[SECTORS.indexOf(sector)] +=
         `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
-      return svg`<tspan x=${x + BOX.markWidth / 2} y=${y + 12}>${this.s.sectorMarks[sector]}</tspan>`;
+      return svg`<tspan class="m" x=${x + BOX.markWidth / 2} y=${y + 12}>${this.s.sectorMarks[sector]}</tspan>`;
     });
     return svg`<g class="box${selected ? ' sel' : ''}${this.highlights(box.sectors) ? ' match' : ''}"
       data-box=${box.key} transform="translate(${at.x},${at.y})">
@@ -577,8 +578,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       }
       <rect class="bg" y=${s} width=${w} height=${h} rx="6"></rect>
       ${selected ? svg`<rect class="bar" width="6" height=${h} rx="3"></rect>` : nothing}
-      ${texts}
-      <text class="marks">${marks}</text>
+      <text>${texts}${marks}</text>
       ${
         group
           ? svg`<circle class="plus" cx=${w - 14} cy=${s + 14} r="9"></circle>

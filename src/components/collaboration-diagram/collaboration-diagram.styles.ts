@@ -122,7 +122,7 @@ export const styles = css`
     stroke: var(--_accent);
     stroke-width: 3;
   }
-  .diagram .marks {
+  .diagram .m {
     font-size: 10.5px;
     font-weight: 700;
     text-anchor: middle;
