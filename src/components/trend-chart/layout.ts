@@ -422,33 +422,45 @@ export function valueDomain(values: Iterable<number>, zeroBased: boolean, max?: 
   return [lo, hi];
 }
 
-/** Marker outline as a path: every shape about the same visual weight at radius r. */
+/** Four turns of a quarter outline around (0, 0): for the shapes that look the same each way. */
+const turns = (quarter: number[]) => {
+  const out = [...quarter];
+  for (let k = 0; k < 3 * quarter.length; k += 2) out.push(-out[k + 1]!, out[k]!);
+  return out;
+};
+
+/** Marker outlines at radius 1 as x, y vertices (the circle is drawn with arcs): about the same visual
+ * weight each. */
+const OUTLINES: Record<Exclude<MarkerShape, 'circle'>, number[]> = {
+  square: turns([-0.9, -0.9]),
+  triangle: [0, -1.15, 1.1, 0.8, -1.1, 0.8],
+  'triangle-down': [0, 1.15, 1.1, -0.8, -1.1, -0.8],
+  diamond: [0, -1.25, 1.1, 0, 0, 1.25, -1.1, 0],
+  plus: turns([-0.4, -1.2, 0.4, -1.2, 0.4, -0.4]),
+  cross: turns([-1.1, -0.75, -0.75, -1.1, 0, -0.35]),
+};
+
+/** Per shape and radius: the start's offset from the centre and the rest of the path, relative. */
+const outlines = new Map<string, [number, number, string]>();
+
+/** Marker outline as a path: every shape about the same visual weight at radius r. Only the start point
+ * depends on the position; the rest is a relative path made once per shape and radius. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
-  const f = (n: number) => Math.round(n * 100) / 100;
-  switch (shape) {
-    case 'circle':
-      return `M${f(x - r)},${f(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
-    case 'square': {
-      const s = r * 0.9;
-      return `M${f(x - s)},${f(y - s)}h${f(2 * s)}v${f(2 * s)}h${f(-2 * s)}Z`;
+  const key = shape + r;
+  let outline = outlines.get(key);
+  if (!outline) {
+    if (shape === 'circle') outline = [-r, 0, `a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`];
+    else {
+      // Vertices rounded to hundredths first, so the relative steps add up exactly.
+      const v = OUTLINES[shape].map((n) => Math.round(n * r * 100));
+      let tail = '';
+      for (let k = 2; k < v.length; k += 2)
+        tail += `l${(v[k]! - v[k - 2]!) / 100},${(v[k + 1]! - v[k - 1]!) / 100}`;
+      outline = [v[0]! / 100, v[1]! / 100, `${tail}Z`];
     }
-    case 'triangle':
-      return `M${f(x)},${f(y - r * 1.15)}L${f(x + r * 1.1)},${f(y + r * 0.8)}L${f(x - r * 1.1)},${f(y + r * 0.8)}Z`;
-    case 'triangle-down':
-      return `M${f(x)},${f(y + r * 1.15)}L${f(x + r * 1.1)},${f(y - r * 0.8)}L${f(x - r * 1.1)},${f(y - r * 0.8)}Z`;
-    case 'diamond':
-      return `M${f(x)},${f(y - r * 1.25)}L${f(x + r * 1.1)},${f(y)}L${f(x)},${f(y + r * 1.25)}L${f(x - r * 1.1)},${f(y)}Z`;
-    case 'plus': {
-      const a = r * 1.2;
-      const b = r * 0.4;
-      return `M${f(x - b)},${f(y - a)}h${f(2 * b)}v${f(a - b)}h${f(a - b)}v${f(2 * b)}h${f(b - a)}v${f(a - b)}h${f(-2 * b)}v${f(b - a)}h${f(b - a)}v${f(-2 * b)}h${f(a - b)}Z`;
-    }
-    case 'cross': {
-      const a = r * 1.1;
-      const b = r * 0.35;
-      return `M${f(x - a)},${f(y - a + b)}l${f(b)},${f(-b)}l${f(a - b)},${f(a - b)}l${f(a - b)},${f(b - a)}l${f(b)},${f(b)}l${f(b - a)},${f(a - b)}l${f(a - b)},${f(a - b)}l${f(-b)},${f(b)}l${f(b - a)},${f(b - a)}l${f(b - a)},${f(a - b)}l${f(-b)},${f(-b)}l${f(a - b)},${f(b - a)}Z`;
-    }
+    outlines.set(key, outline);
   }
+  return `M${r2(x + outline[0])},${r2(y + outline[1])}${outline[2]}`;
 }
 
 export function styleOf(slot: number): { shape: MarkerShape; dash: string; colour: number } {

@@ -24,11 +24,13 @@ export function goalSentence(
   s: TrendChartStrings,
   f: SummaryFormat,
 ): string {
-  const goal = f.value(a.goal, unit, decimals);
-  const by = f.difference(Math.abs(a.margin), unit, decimals);
-  if (a.status === 'behind') return s.goalBehind(a.period, goal, area, by);
-  if (a.status === 'ahead') return s.goalAhead(a.period, goal, area, by);
-  return s.goalOnTrack(a.period, goal, area);
+  return s.goalStanding(
+    a.period,
+    f.value(a.goal, unit, decimals),
+    area,
+    a.status,
+    f.difference(Math.abs(a.margin), unit, decimals),
+  );
 }
 
 function development(
@@ -51,7 +53,7 @@ function development(
   const fb = f.value(b, unit, decimals);
   // Same when rounded to the shown decimals: say so, rather than "increased from 82,1 % to 82,1 %".
   if (fa === fb) return s.unchanged(subject, fb, pa, pb);
-  return b > a ? s.increased(subject, fa, pa, fb, pb) : s.decreased(subject, fa, pa, fb, pb);
+  return s.changed(subject, b > a, fa, pa, fb, pb);
 }
 
 export function summarize(model: TrendModel, title: string, s: TrendChartStrings, f: SummaryFormat): string {

@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { BplElement } from '../../core/base-element.js';
 import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
@@ -102,12 +101,15 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   @state() private summaryOpen = false;
   @state() private announcement = '';
 
-  private width?: number;
-  private chartLayout?: ChartLayout;
-  private layoutKey: unknown[] = [];
-  private summaryText = '';
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
+  #width?: number;
+  #chartLayout?: ChartLayout;
+  #layoutKey: unknown[] = [];
+  #summaryText = '';
+  #resizeObserver?: ResizeObserver;
+  #resizeFrame = 0;
+  #marks?: [ChartLayout, SVGTemplateResult];
+  /** Where the tooltip goes: left, top, transform. */
+  #tipAt?: [string, string, string];
 
   constructor() {
     super('dataset');
@@ -116,23 +118,23 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const w = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (w > 0 && w !== this.width) {
-        this.width = w;
+      if (w > 0 && w !== this.#width) {
+        this.#width = w;
         // Next frame: re-rendering inside the observer's delivery would change the observed size again
         // in the same frame ("ResizeObserver loop completed with undelivered notifications").
-        cancelAnimationFrame(this.resizeFrame);
-        this.resizeFrame = requestAnimationFrame(() => this.requestUpdate());
+        cancelAnimationFrame(this.#resizeFrame);
+        this.#resizeFrame = requestAnimationFrame(() => this.requestUpdate());
       }
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
@@ -162,23 +164,23 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     // the data is given as a property, already before the loading placeholder is first drawn, so that the
     // measuring lays out an empty shadow root rather than styling the placeholder (and starting its
     // animation) only to replace it a moment later; otherwise when the view first arrives.
-    if (this.width === undefined && (view || (this.data !== undefined && this.data !== null)))
-      this.width = this.clientWidth || 640;
+    if (this.#width === undefined && (view || (this.data !== undefined && this.data !== null)))
+      this.#width = this.clientWidth || 640;
     if (!view) {
-      this.chartLayout = undefined;
+      this.#chartLayout = undefined;
       return;
     }
     const lang = this.localize.lang;
-    const key = [view, this.width, lang, this.heading];
-    if (key.some((k, i) => k !== this.layoutKey[i])) {
-      const modelChanged = view !== this.layoutKey[0];
-      this.layoutKey = key;
-      this.chartLayout = layoutChart(this.layoutInput(view.model));
-      this.summaryText = summarize(
+    const key = [view, this.#width, lang, this.heading];
+    if (key.some((k, i) => k !== this.#layoutKey[i])) {
+      const modelChanged = view !== this.#layoutKey[0];
+      this.#layoutKey = key;
+      this.#chartLayout = layoutChart(this.#layoutInput(view.model));
+      this.#summaryText = summarize(
         view.model,
-        this.title_(view),
+        this.#title_(view),
         this.localize.pick(strings),
-        this.summaryFormat(),
+        this.#summaryFormat(),
       );
       if (modelChanged && this.active) {
         const { p, s } = this.active;
@@ -190,53 +192,59 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     }
   }
 
-  private title_(view: TrendView): string {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const tip = this.tooltipOpen && this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip && this.#tipAt) [tip.style.left, tip.style.top, tip.style.transform] = this.#tipAt;
+  }
+
+  #title_(view: TrendView): string {
     return this.heading?.trim() || this.localize.text(view.model.indicator.title);
   }
 
-  private areaName(code: string): string {
+  #areaName(code: string): string {
     return this.view?.model.areas.name(code, this.localize.lang) ?? code;
   }
 
-  private groupName(group: string): string {
+  #groupName(group: string): string {
     return this.localize.t.groups[group as 'total'] ?? group;
   }
 
   /** The name of a series in labels: the area, or the group when girls and boys are split. */
-  private seriesLabel(model: TrendModel, s: TrendSeries): string {
-    return model.group === 'split' ? this.groupName(s.group) : this.areaName(s.area);
+  #seriesLabel(model: TrendModel, s: TrendSeries): string {
+    return model.group === 'split' ? this.#groupName(s.group) : this.#areaName(s.area);
   }
 
   /** The full name, for tooltips, the table and downloads. */
-  private seriesName(model: TrendModel, s: TrendSeries): string {
+  #seriesName(model: TrendModel, s: TrendSeries): string {
     return model.group === 'split'
-      ? this.localize.pick(strings).split(this.areaName(s.area), this.groupName(s.group))
-      : this.areaName(s.area);
+      ? this.localize.pick(strings).split(this.#areaName(s.area), this.#groupName(s.group))
+      : this.#areaName(s.area);
   }
 
-  private summaryFormat(): SummaryFormat {
+  #summaryFormat(): SummaryFormat {
     return {
       value: (v, unit, d) => this.localize.value(v, unit, d),
       difference: (v, unit, d) => this.localize.difference(v, unit, d),
       list: (items) => this.localize.list(items),
-      areaName: (code) => this.areaName(code),
-      groupName: (g) => this.groupName(g),
+      areaName: (code) => this.#areaName(code),
+      groupName: (g) => this.#groupName(g),
     };
   }
 
-  private goalSeries(model: TrendModel): TrendSeries | undefined {
+  #goalSeries(model: TrendModel): TrendSeries | undefined {
     if (model.group === 'split') return undefined;
     const main = model.series[0];
     return main?.main && main.goal ? main : undefined;
   }
 
-  private layoutInput(model: TrendModel): LayoutInput {
+  #layoutInput(model: TrendModel): LayoutInput {
     const lang = this.localize.lang;
     const t = this.localize.pick(strings);
-    const goal = this.goalSeries(model);
+    const goal = this.#goalSeries(model);
     let compact: Intl.NumberFormat | undefined;
     const input: LayoutInput = {
-      width: this.width ?? 640,
+      width: this.#width ?? 640,
       periods: model.periods,
       positions: model.positions,
       series: model.series.map((s) => ({
@@ -245,7 +253,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         ...(s.main && model.hasCi ? { ci: s.points.map((p) => p.ci) } : {}),
         main: s.main,
         slot: s.slot,
-        label: this.seriesLabel(model, s),
+        label: this.#seriesLabel(model, s),
       })),
       zeroBased: model.zeroBased,
       formatTick: (value, step) => {
@@ -263,9 +271,9 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   // ---- interaction -------------------------------------------------------------------------------
 
-  private svgPoint(event: PointerEvent): { x: number; y: number } | undefined {
+  #svgPoint(event: PointerEvent): { x: number; y: number } | undefined {
     const svgEl = this.renderRoot.querySelector('svg.chart-svg');
-    const layout = this.chartLayout;
+    const layout = this.#chartLayout;
     if (!svgEl || !layout) return undefined;
     const rect = svgEl.getBoundingClientRect();
     if (!rect.width) return undefined;
@@ -273,8 +281,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return { x: (event.clientX - rect.left) * k, y: (event.clientY - rect.top) * k };
   }
 
-  private nearestSeries(p: number, y: number): number {
-    const layout = this.chartLayout!;
+  #nearestSeries(p: number, y: number): number {
+    const layout = this.#chartLayout!;
     let best = -1;
     let distance = Infinity;
     layout.series.forEach((s, i) => {
@@ -289,32 +297,32 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return best;
   }
 
-  private onPointerMove = (event: PointerEvent): void => {
-    const point = this.svgPoint(event);
-    if (!point || !this.chartLayout) return;
-    const p = nearestIndex(this.chartLayout.xs, point.x);
-    const s = this.nearestSeries(p, point.y);
+  #onPointerMove = (event: PointerEvent): void => {
+    const point = this.#svgPoint(event);
+    if (!point || !this.#chartLayout) return;
+    const p = nearestIndex(this.#chartLayout.xs, point.x);
+    const s = this.#nearestSeries(p, point.y);
     if (p < 0 || s < 0) return;
     if (!this.active || this.active.p !== p || this.active.s !== s) this.active = { p, s };
     this.tooltipOpen = true;
   };
 
-  private onPointerLeave = (): void => {
+  #onPointerLeave = (): void => {
     if (this.renderRoot.querySelector('.plot') !== (this.renderRoot as ShadowRoot).activeElement)
       this.tooltipOpen = false;
   };
 
-  private onClick = (event: PointerEvent): void => {
-    const point = this.svgPoint(event);
-    if (point && this.chartLayout) {
-      const p = nearestIndex(this.chartLayout.xs, point.x);
-      const s = this.nearestSeries(p, point.y);
+  #onClick = (event: PointerEvent): void => {
+    const point = this.#svgPoint(event);
+    if (point && this.#chartLayout) {
+      const p = nearestIndex(this.#chartLayout.xs, point.x);
+      const s = this.#nearestSeries(p, point.y);
       if (p >= 0 && s >= 0) this.active = { p, s };
     }
-    this.choose();
+    this.#choose();
   };
 
-  private defaultActive(): Active | undefined {
+  #defaultActive(): Active | undefined {
     const view = this.view;
     if (!view) return undefined;
     const main = view.model.series[0]!;
@@ -322,22 +330,22 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return p >= 0 ? { p, s: 0 } : undefined;
   }
 
-  private onFocus = (): void => {
-    this.active ??= this.defaultActive();
+  #onFocus = (): void => {
+    this.active ??= this.#defaultActive();
     this.tooltipOpen = true;
-    this.announce();
+    this.#announce();
   };
 
-  private onBlur = (): void => {
+  #onBlur = (): void => {
     this.tooltipOpen = false;
   };
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  #onKeyDown = (event: KeyboardEvent): void => {
     const view = this.view;
-    const layout = this.chartLayout;
+    const layout = this.#chartLayout;
     if (!view || !layout) return;
     const n = view.model.periods.length;
-    let { p, s } = this.active ?? this.defaultActive() ?? { p: n - 1, s: 0 };
+    let { p, s } = this.active ?? this.#defaultActive() ?? { p: n - 1, s: 0 };
     switch (event.key) {
       case 'ArrowRight':
         p = Math.min(n - 1, p + 1);
@@ -373,7 +381,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.choose();
+        this.#choose();
         return;
       default:
         return;
@@ -381,17 +389,17 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     event.preventDefault();
     this.active = { p, s };
     this.tooltipOpen = true;
-    this.announce();
+    this.#announce();
   };
 
-  private announce(): void {
+  #announce(): void {
     const view = this.view;
     if (!view || !this.active) return;
-    this.announcement = this.pointLines(view.model, this.active).join('. ');
+    this.announcement = this.#pointLines(view.model, this.active).join('. ');
   }
 
   /** Sends `bpl-select` for the active point. */
-  private choose(): void {
+  #choose(): void {
     const view = this.view;
     if (!view || !this.active) return;
     const s = view.model.series[this.active.s];
@@ -400,12 +408,12 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     this.select({ area: s.area, period, indicator: view.model.indicator.id, group: s.group });
   }
 
-  private toggleView = (): void => {
+  #toggleView = (): void => {
     this.viewMode = this.viewMode === 'table' ? 'chart' : 'table';
     this.tooltipOpen = false;
   };
 
-  private toggleSummary = (): void => {
+  #toggleSummary = (): void => {
     this.summaryOpen = !this.summaryOpen;
   };
 
@@ -425,9 +433,9 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         const status = pt.status ? this.localize.t.statuses[pt.status] : '';
         const goal = s.goal?.[i];
         rows.push([
-          this.areaName(s.area),
+          this.#areaName(s.area),
           s.area,
-          this.groupName(s.group),
+          this.#groupName(s.group),
           model.periods[i],
           pt.value,
           status,
@@ -440,31 +448,31 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return toCsv(header, rows);
   }
 
-  private fileBase(): string {
+  #fileBase(): string {
     const view = this.view;
-    return view ? `${this.title_(view)} ${this.areaName(view.model.area)}` : 'bpl';
+    return view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl';
   }
 
-  private closeMenu(): void {
+  #closeMenu(): void {
     const details = this.renderRoot.querySelector('details.downloads') as HTMLDetailsElement | null;
     if (details) details.open = false;
   }
 
-  private downloadCsv = (): void => {
-    saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), fileName(this.fileBase(), 'csv'));
-    this.closeMenu();
+  #downloadCsv = (): void => {
+    saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), fileName(this.#fileBase(), 'csv'));
+    this.#closeMenu();
   };
 
-  private downloadSvg = (): void => {
+  #downloadSvg = (): void => {
     const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
-    if (el) downloadSvg(el, fileName(this.fileBase(), 'svg'));
-    this.closeMenu();
+    if (el) downloadSvg(el, fileName(this.#fileBase(), 'svg'));
+    this.#closeMenu();
   };
 
-  private downloadPng = async (): Promise<void> => {
+  #downloadPng = async (): Promise<void> => {
     const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
-    this.closeMenu();
-    if (el) await downloadPng(el, fileName(this.fileBase(), 'png'));
+    this.#closeMenu();
+    if (el) await downloadPng(el, fileName(this.#fileBase(), 'png'));
   };
 
   // ---- rendering ---------------------------------------------------------------------------------
@@ -473,15 +481,15 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const { model, meta } = view;
     const t = this.localize.pick(strings);
     const core = this.localize.t;
-    const title = this.title_(view);
-    const subtitle = this.subtitle?.trim() || this.defaultSubtitle(model);
+    const title = this.#title_(view);
+    const subtitle = this.subtitle?.trim() || this.#defaultSubtitle(model);
     const table = this.viewMode === 'table';
     return html`
       <div class="header">
         ${this.renderHeading(title, 'title')}
         ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing} ${this.renderSampleBadge(meta)}
       </div>
-      ${this.renderGoalStatus(model)}
+      ${this.#renderGoalStatus(model)}
       ${
         model.singlePeriod
           ? html`<p class="note" role="note">
@@ -490,7 +498,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           : nothing
       }
       <div class="toolbar">
-        <button type="button" class="toggle-view" @click=${this.toggleView}>
+        <button type="button" class="toggle-view" @click=${this.#toggleView}>
           ${table ? core.showChart : core.showTable}
         </button>
         <button
@@ -498,51 +506,53 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           class="toggle-summary"
           aria-expanded=${this.summaryOpen ? 'true' : 'false'}
           aria-controls="summary"
-          @click=${this.toggleSummary}
+          @click=${this.#toggleSummary}
         >
           ${this.summaryOpen ? core.hideSummary : core.showSummary}
         </button>
         <details class="downloads">
           <summary>${core.download}</summary>
           <div class="menu">
-            <button type="button" class="download-csv" @click=${this.downloadCsv}>${core.downloadCsv}</button>
+            <button type="button" class="download-csv" @click=${this.#downloadCsv}>
+              ${core.downloadCsv}
+            </button>
             ${
               table
                 ? nothing
-                : html`<button type="button" class="download-svg" @click=${this.downloadSvg}>
+                : html`<button type="button" class="download-svg" @click=${this.#downloadSvg}>
                       ${core.downloadSvg}
                     </button>
-                    <button type="button" class="download-png" @click=${this.downloadPng}>
+                    <button type="button" class="download-png" @click=${this.#downloadPng}>
                       ${core.downloadPng}
                     </button>`
             }
           </div>
         </details>
       </div>
-      ${table ? this.renderTable(model, title) : this.renderChart(model, title)}
+      ${table ? this.#renderTable(model, title) : this.#renderChart(model, title)}
       <p id="summary" part="summary" class=${this.summaryOpen ? 'summary shown' : 'summary visually-hidden'}>
-        ${this.summaryText}
+        ${this.#summaryText}
       </p>
-      ${this.renderSource(model, meta)}
+      ${this.#renderSource(model, meta)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
   }
 
-  private defaultSubtitle(model: TrendModel): string {
+  #defaultSubtitle(model: TrendModel): string {
     const t = this.localize.pick(strings);
-    const name = this.areaName(model.area);
+    const name = this.#areaName(model.area);
     const base = model.compare.length
       ? t.compared(
           name,
-          this.localize.list(model.series.filter((s) => !s.main).map((s) => this.areaName(s.area))),
+          this.localize.list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))),
         )
       : name;
-    const lower = (g: string) => this.groupName(g).toLocaleLowerCase(this.localize.lang);
+    const lower = (g: string) => this.#groupName(g).toLocaleLowerCase(this.localize.lang);
     if (model.group === 'split') return `${base} – ${this.localize.list([lower('girls'), lower('boys')])}`;
     return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
   }
 
-  private renderGoalStatus(model: TrendModel): TemplateResult | typeof nothing {
+  #renderGoalStatus(model: TrendModel): TemplateResult | typeof nothing {
     const mains = model.series.filter((s) => s.main && s.assessment);
     if (!mains.length) return nothing;
     const { unit, decimals } = model.indicator;
@@ -551,7 +561,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       const by = this.localize.difference(Math.abs(a.margin), unit, decimals);
       const g = this.localize.t.goal;
       const status = a.status === 'behind' ? g.behind(by) : a.status === 'ahead' ? g.ahead(by) : g.onTrack;
-      const who = this.seriesName(model, s);
+      const who = this.#seriesName(model, s);
       return html`<p class=${`goal-status ${a.status}`}>
         <span class="icon" aria-hidden="true">${a.status === 'behind' ? '!' : '✓'}</span>
         <span
@@ -561,22 +571,22 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     })}`;
   }
 
-  private renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
-    const t = this.localize.pick(strings);
+  #renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
+    const core = this.localize.t;
     const source = model.indicator.source ?? meta.source;
     const name = this.sourceText?.trim() || (source ? this.localize.text(source.name) : '');
     const url = source?.url && isSafeUrl(source.url) ? source.url : undefined;
     if (!name && !meta.updated) return nothing;
     return html`<p class="source" part="source">
-      ${name ? html`${t.sourceLine}: ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
-      ${meta.updated ? html` ${t.updated(this.localize.date(meta.updated))}.` : nothing}
+      ${name ? html`${core.source}: ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
+      ${meta.updated ? html` ${core.updated} ${this.localize.date(meta.updated)}.` : nothing}
     </p>`;
   }
 
-  private renderChart(model: TrendModel, title: string): TemplateResult {
-    const layout = this.chartLayout!;
+  #renderChart(model: TrendModel, title: string): TemplateResult {
+    const layout = this.#chartLayout!;
     const t = this.localize.pick(strings);
-    const goalSeries = this.goalSeries(model);
+    const goalSeries = this.#goalSeries(model);
     const notes: string[] = [];
     if (goalSeries?.goalRule) {
       const r = goalSeries.goalRule;
@@ -598,141 +608,133 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         tabindex="0"
         aria-label=${`${t.chartLabel(title)}. ${t.keyboardHint}`}
         aria-describedby="summary"
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
+        @keydown=${this.#onKeyDown}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick}
       >
-        ${this.renderSvg(model, layout, title)} ${this.renderTooltip(model, layout)}
+        ${this.#renderSvg(model, layout, title)} ${this.#renderTooltip(model, layout)}
       </div>
-      ${layout.legend ? this.renderLegend(model) : nothing}
+      ${layout.legend ? this.#renderLegend(model) : nothing}
       ${notes.length ? html`<p class="footnotes">${notes.join(' ')}</p>` : nothing}
     </div>`;
   }
 
-  private renderSvg(model: TrendModel, layout: ChartLayout, title: string): TemplateResult {
-    const { plot, fontSize } = layout;
-    const t = this.localize.pick(strings);
-    const order = layout.series
-      .map((_, i) => i)
-      .sort((a, b) => Number(layout.series[a]!.main) - Number(layout.series[b]!.main));
+  #renderSvg(model: TrendModel, layout: ChartLayout, title: string): TemplateResult {
+    const { plot, width, height } = layout;
     const active = this.tooltipOpen ? this.active : undefined;
-    const activeX = active ? layout.xs[active.p] : undefined;
-    const activeY = active ? layout.series[active.s]?.ys[active.p] : undefined;
+    const x = active && layout.xs[active.p];
+    const y = active && layout.series[active.s]?.ys[active.p];
+    // The marks change only with the layout: kept, so that moving the pointer updates just the guide.
+    if (this.#marks?.[0] !== layout) this.#marks = [layout, this.#renderMarks(model, layout, title)];
     return html`<svg
       class="chart-svg"
-      width=${layout.width}
-      height=${layout.height}
-      viewBox=${`0 0 ${layout.width} ${layout.height}`}
-      font-size=${fontSize}
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      font-size=${layout.fontSize}
       aria-hidden="true"
       focusable="false"
     >
-      ${svg`<title>${title}</title>
-      <text class="axis-title" x="0" y=${fontSize}>${t.axis[model.indicator.unit]}</text>
-      <g class="y-axis">${layout.yTicks.map(
-        (tick) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>
-          <text class="tick" x=${plot.left - 6} y=${tick.at} dy="0.32em" text-anchor="end">${tick.label}</text>`,
-      )}</g>
-      <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
-      <g class="x-axis">${layout.xTicks.map(
-        (
-          tick,
-        ) => svg`<line class="axis" x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-          <text class="tick" x=${tick.textAt ?? tick.at} y=${plot.bottom + fontSize * 1.5} text-anchor=${tick.anchor ?? 'middle'}>${tick.label}</text>`,
-      )}</g>
-      ${order.map((i) => {
-        const g = layout.series[i]!;
-        return g.band ? svg`<path class=${`band c${g.colour}`} d=${g.band}></path>` : nothing;
-      })}
-      ${layout.goal ? svg`<path class="goal" d=${layout.goal.d} stroke-dasharray=${GOAL_DASH}></path>` : nothing}
-      ${order.map((i) => {
-        const g = layout.series[i]!;
-        return svg`<g class=${`series c${g.colour}`} data-key=${model.series[i]!.key}>
-          <path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path>
-          ${g.markerD ? svg`<path class="marker" d=${g.markerD}></path>` : nothing}
-          ${g.hollowD ? svg`<path class="marker hollow" d=${g.hollowD}></path>` : nothing}
-        </g>`;
-      })}
-      ${layout.labels.map((label) => this.renderLabel(label, layout))}
-      ${
-        activeX !== undefined
-          ? svg`<line class="guide" x1=${activeX} x2=${activeX} y1=${plot.top} y2=${plot.bottom}></line>
-          ${activeY !== null && activeY !== undefined ? svg`<circle class="focus-ring" cx=${activeX} cy=${activeY} r="8"></circle>` : nothing}`
-          : nothing
-      }`}
+      ${this.#marks[1]}${
+        x === undefined
+          ? nothing
+          : svg`<line class="guide" x1=${x} x2=${x} y1=${plot.top} y2=${plot.bottom}></line>${
+              y === null || y === undefined
+                ? nothing
+                : svg`<circle class="focus-ring" cx=${x} cy=${y} r="8"></circle>`
+            }`
+      }
     </svg>`;
   }
 
-  private renderLabel(label: ChartLayout['labels'][number], layout: ChartLayout): SVGTemplateResult {
-    const fontSize = layout.fontSize;
+  /** Axes, bands, the goal, the lines with their markers and the end labels. Few elements: grid lines
+   * and tick marks are one path each, markers one path per series. */
+  #renderMarks(model: TrendModel, layout: ChartLayout, title: string): SVGTemplateResult {
+    const { plot, fontSize } = layout;
     const lineHeight = fontSize * LINE_HEIGHT;
-    const goal = label.series < 0;
-    const g = goal ? undefined : layout.series[label.series]!;
-    const firstY = label.y - ((label.lines.length - 1) * lineHeight) / 2;
-    const leader = Math.abs(label.y - label.anchorY) > 3;
-    return svg`<g class=${goal ? 'end-label' : `end-label c${g!.colour}`}>
-      ${
-        leader
-          ? svg`<line class=${goal ? 'leader goal-leader' : 'leader'} x1=${layout.plot.right + 1} y1=${label.anchorY} x2=${label.x - 1} y2=${label.y}></line>`
+    // Comparisons first, so that the chosen area is drawn on top.
+    const order = layout.series
+      .map((_, i) => i)
+      .sort((a, b) => Number(layout.series[a]!.main) - Number(layout.series[b]!.main));
+    return svg`<title>${title}</title><text class="axis-title" x="0" y=${fontSize}>${
+      this.localize.pick(strings).axis[model.indicator.unit]
+    }</text><path class="grid" d=${layout.yTicks.map((t) => `M${plot.left},${t.at}H${plot.right}`).join('')}></path><g class="y-axis">${layout.yTicks.map(
+      (t) =>
+        svg`<text class="tick" x=${plot.left - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
+    )}</g><path class="axis" d=${`M${plot.left},${plot.bottom}H${plot.right}${layout.xTicks.map((t) => `M${t.at},${plot.bottom}v4`).join('')}`}></path><g class="x-axis">${layout.xTicks.map(
+      (t) =>
+        svg`<text class="tick" x=${t.textAt ?? t.at} y=${plot.bottom + fontSize * 1.5} text-anchor=${t.anchor ?? 'middle'}>${t.label}</text>`,
+    )}</g>${order.map((i) => {
+      const g = layout.series[i]!;
+      return g.band ? svg`<path class="band c${g.colour}" d=${g.band}></path>` : nothing;
+    })}${layout.goal ? svg`<path class="goal" d=${layout.goal.d} stroke-dasharray=${GOAL_DASH}></path>` : nothing}${order.map(
+      (i) => {
+        const g = layout.series[i]!;
+        return svg`<g class="series c${g.colour}" data-key=${model.series[i]!.key}><path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path>${
+          g.markerD ? svg`<path class="marker" d=${g.markerD}></path>` : nothing
+        }${g.hollowD ? svg`<path class="marker hollow" d=${g.hollowD}></path>` : nothing}</g>`;
+      },
+    )}${layout.labels.map((label) => {
+      const goal = label.series < 0;
+      const g = layout.series[label.series];
+      const { lines } = label;
+      const x = label.x + 14;
+      return svg`<g class=${goal ? 'end-label' : `end-label c${g!.colour}`}>${
+        Math.abs(label.y - label.anchorY) > 3
+          ? svg`<line class=${goal ? 'leader goal-leader' : 'leader'} x1=${plot.right + 1} y1=${label.anchorY} x2=${label.x - 1} y2=${label.y}></line>`
           : nothing
-      }
-      ${
+      }${
         goal
           ? svg`<line class="goal" x1=${label.x} x2=${label.x + 10} y1=${label.y} y2=${label.y} stroke-dasharray="3 2"></line>`
           : svg`<path class="marker" d=${markerPath(g!.shape, label.x + 5, label.y, 3.5)}></path>`
-      }
-      <text class=${goal ? 'label goal-label' : g!.main ? 'label main' : 'label'} x=${label.x + 14} y=${firstY} dy="0.32em">${label.lines.map(
-        (line, i) => svg`<tspan x=${label.x + 14} dy=${i === 0 ? '0.32em' : `${lineHeight}`}>${line}</tspan>`,
-      )}</text>
-    </g>`;
+      }<text class=${goal ? 'label goal-label' : g!.main ? 'label main' : 'label'} x=${x} y=${label.y - ((lines.length - 1) * lineHeight) / 2} dy="0.32em">${
+        lines.length > 1
+          ? lines.map((line, i) => svg`<tspan x=${x} dy=${i ? lineHeight : nothing}>${line}</tspan>`)
+          : lines[0]
+      }</text></g>`;
+    })}`;
   }
 
-  private renderLegend(model: TrendModel): TemplateResult {
+  #renderLegend(model: TrendModel): TemplateResult {
     const t = this.localize.pick(strings);
-    const goal = this.goalSeries(model);
+    const goal = this.#goalSeries(model);
+    const swatch = (colour: string, line: string, dash: string, marker?: string) =>
+      html`<svg
+        width="30"
+        height="12"
+        viewBox="0 0 30 12"
+        aria-hidden="true"
+        focusable="false"
+        class=${colour}
+      >
+        ${svg`<line class=${line} x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${dash || nothing}></line>${
+          marker ? svg`<path class="marker" d=${marker}></path>` : nothing
+        }`}
+      </svg>`;
     return html`<ul class="legend" aria-label=${t.legend}>
       ${model.series.map((s) => {
         const st = styleOf(s.slot);
         return html`<li class=${s.main ? 'main' : ''}>
-          <svg
-            width="30"
-            height="12"
-            viewBox="0 0 30 12"
-            aria-hidden="true"
-            focusable="false"
-            class=${`c${st.colour}`}
-          >
-            ${svg`<line class=${s.main ? 'line main' : 'line'} x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${st.dash || nothing}></line>
-            <path class="marker" d=${markerPath(st.shape, 15, 6, 3.5)}></path>`}
-          </svg>
-          ${this.seriesLabel(model, s)}
+          ${swatch(`c${st.colour}`, s.main ? 'line main' : 'line', st.dash, markerPath(st.shape, 15, 6, 3.5))}
+          ${this.#seriesLabel(model, s)}
         </li>`;
       })}
-      ${
-        goal
-          ? html`<li>
-              <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" focusable="false">
-                ${svg`<line class="goal" x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${GOAL_DASH}></line>`}
-              </svg>
-              ${t.goal}
-            </li>`
-          : nothing
-      }
+      ${goal ? html`<li>${swatch('', 'goal', GOAL_DASH)} ${t.goal}</li>` : nothing}
     </ul>`;
   }
 
   /** Text of a point: name, period and value, change since the previous value, the goal. */
-  private pointLines(model: TrendModel, active: Active): string[] {
+  #pointLines(model: TrendModel, active: Active): string[] {
     const t = this.localize.pick(strings);
     const s = model.series[active.s];
     const period = model.periods[active.p];
     if (!s || !period) return [];
     const { unit, decimals } = model.indicator;
     const pt = s.points[active.p]!;
-    const lines = [this.seriesName(model, s)];
+    const lines = [this.#seriesName(model, s)];
     if (pt.value === null) {
       const status =
         pt.status === 'suppressed' ? this.localize.t.statuses.suppressed : this.localize.t.missing;
@@ -758,32 +760,29 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return lines;
   }
 
-  private renderTooltip(model: TrendModel, layout: ChartLayout): TemplateResult | typeof nothing {
+  #renderTooltip(model: TrendModel, layout: ChartLayout): TemplateResult | typeof nothing {
     const active = this.active;
     if (!this.tooltipOpen || !active) return nothing;
     const x = layout.xs[active.p];
     if (x === undefined) return nothing;
     const yy = layout.series[active.s]?.ys[active.p];
     const y = yy ?? (layout.plot.top + layout.plot.bottom) / 2;
-    const lines = this.pointLines(model, active);
-    // Above the point, or below it near the top; kept inside the chart near its sides.
+    const lines = this.#pointLines(model, active);
+    // Above the point, or below it near the top; kept inside the chart near its sides. Placed through
+    // CSSOM in `updated` (a style attribute would need unsafe-inline under a strict CSP).
     const dx = x < 110 ? '-12px' : x > layout.width - 110 ? 'calc(-100% + 12px)' : '-50%';
     const dy = y < 90 ? '14px' : 'calc(-100% - 12px)';
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      style=${styleMap({ left: `${x}px`, top: `${y}px`, transform: `translate(${dx}, ${dy})` })}
-    >
+    this.#tipAt = [`${x}px`, `${y}px`, `translate(${dx}, ${dy})`];
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p><strong>${lines[0]}</strong></p>
       ${lines.slice(1).map((line, i) => html`<p class=${i === 0 ? '' : 'muted'}>${line}</p>`)}
     </div>`;
   }
 
-  private renderTable(model: TrendModel, title: string): TemplateResult {
+  #renderTable(model: TrendModel, title: string): TemplateResult {
     const t = this.localize.pick(strings);
     const { unit, decimals } = model.indicator;
-    const goal = this.goalSeries(model);
+    const goal = this.#goalSeries(model);
     const statuses = this.localize.t.statuses;
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
       <table>
@@ -793,8 +792,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         <thead>
           <tr>
             <th scope="col">${t.period}</th>
-            ${model.series.map((s) => html`<th scope="col">${this.seriesName(model, s)}</th>`)}
-            ${goal ? html`<th scope="col">${t.goalColumn(this.seriesName(model, goal))}</th>` : nothing}
+            ${model.series.map((s) => html`<th scope="col">${this.#seriesName(model, s)}</th>`)}
+            ${goal ? html`<th scope="col">${t.goalColumn(this.#seriesName(model, goal))}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -806,7 +805,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
                   const pt = s.points[i]!;
                   if (pt.value === null) {
                     return html`<td class="none">
-                      ${pt.status === 'suppressed' ? statuses.suppressed : t.missingShort}
+                      ${pt.status === 'suppressed' ? statuses.suppressed : statuses.missing}
                     </td>`;
                   }
                   return html`<td>

@@ -1,3 +1,4 @@
+import type { GoalStatus } from '../../core/goal.js';
 import type { Translations } from '../../core/i18n/localize.js';
 
 /** Strings of bpl-trend-chart. Parameterised strings are functions; numbers arrive already formatted. */
@@ -25,22 +26,25 @@ export interface TrendChartStrings {
   ci: (low: string, high: string) => string;
   ciHigh: string;
   goalColumn: (area: string) => string;
-  missingShort: string;
   changeSince: (change: string, period: string) => string;
   goalAt: (period: string, value: string) => string;
   split: (area: string, group: string) => string;
-  sourceLine: string;
-  updated: (date: string) => string;
   /** Summary parts. */
-  increased: (subject: string, from: string, fromPeriod: string, to: string, toPeriod: string) => string;
-  decreased: (subject: string, from: string, fromPeriod: string, to: string, toPeriod: string) => string;
+  /** Went up (`up`) or down from one value to another. */
+  changed: (
+    subject: string,
+    up: boolean,
+    from: string,
+    fromPeriod: string,
+    to: string,
+    toPeriod: string,
+  ) => string;
   unchanged: (subject: string, value: string, fromPeriod: string, toPeriod: string) => string;
   onlyValue: (subject: string, value: string, period: string) => string;
   subject: (title: string, area: string) => string;
   subjectGroup: (title: string, group: string, area: string) => string;
-  goalBehind: (period: string, goal: string, area: string, by: string) => string;
-  goalAhead: (period: string, goal: string, area: string, by: string) => string;
-  goalOnTrack: (period: string, goal: string, area: string) => string;
+  /** The goal for a period and where the area stands: behind or ahead by `by`, or on track. */
+  goalStanding: (period: string, goal: string, area: string, status: GoalStatus, by: string) => string;
   sameYear: (period: string, list: string) => string;
   missingIn: (periods: string) => string;
   preliminaryIn: (periods: string) => string;
@@ -70,21 +74,16 @@ const sv: TrendChartStrings = {
   ci: (low, high) => `Konfidensintervall ${low}–${high}`,
   ciHigh: 'Konfidensintervall, övre',
   goalColumn: (area) => `Mål, ${area}`,
-  missingShort: 'saknas',
   changeSince: (change, period) => `${change} sedan ${period}`,
   goalAt: (period, value) => `Mål ${period}: ${value}`,
   split: (area, group) => `${area}, ${group.toLocaleLowerCase('sv')}`,
-  sourceLine: 'Källa',
-  updated: (date) => `Uppdaterad ${date}`,
-  increased: (s, a, pa, b, pb) => `${s} ökade från ${a} ${pa} till ${b} ${pb}.`,
-  decreased: (s, a, pa, b, pb) => `${s} minskade från ${a} ${pa} till ${b} ${pb}.`,
+  changed: (s, up, a, pa, b, pb) => `${s} ${up ? 'ökade' : 'minskade'} från ${a} ${pa} till ${b} ${pb}.`,
   unchanged: (s, v, pa, pb) => `${s} låg kvar på ${v} mellan ${pa} och ${pb}.`,
   onlyValue: (s, v, p) => `${s} var ${v} ${p}.`,
   subject: (title, area) => `${title} i ${area}`,
   subjectGroup: (title, group, area) => `${title} bland ${group.toLocaleLowerCase('sv')} i ${area}`,
-  goalBehind: (p, goal, area, by) => `Målet för ${p} var ${goal}; ${area} ligger ${by} efter.`,
-  goalAhead: (p, goal, area, by) => `Målet för ${p} var ${goal}; ${area} ligger ${by} före.`,
-  goalOnTrack: (p, goal, area) => `Målet för ${p} var ${goal}; ${area} följer målet.`,
+  goalStanding: (p, goal, area, status, by) =>
+    `Målet för ${p} var ${goal}; ${area} ${status === 'on-track' ? 'följer målet' : `ligger ${by} ${status === 'behind' ? 'efter' : 'före'}`}.`,
   sameYear: (p, list) => `${p}: ${list}.`,
   missingIn: (periods) => `Uppgift saknas för ${periods}.`,
   preliminaryIn: (periods) => `Värdet för ${periods} är preliminärt.`,
@@ -115,21 +114,17 @@ const en: TrendChartStrings = {
   ci: (low, high) => `Confidence interval ${low}–${high}`,
   ciHigh: 'Confidence interval, high',
   goalColumn: (area) => `Goal, ${area}`,
-  missingShort: 'missing',
   changeSince: (change, period) => `${change} since ${period}`,
   goalAt: (period, value) => `Goal ${period}: ${value}`,
   split: (area, group) => `${area}, ${group.toLocaleLowerCase('en')}`,
-  sourceLine: 'Source',
-  updated: (date) => `Updated ${date}`,
-  increased: (s, a, pa, b, pb) => `${s} increased from ${a} in ${pa} to ${b} in ${pb}.`,
-  decreased: (s, a, pa, b, pb) => `${s} decreased from ${a} in ${pa} to ${b} in ${pb}.`,
+  changed: (s, up, a, pa, b, pb) =>
+    `${s} ${up ? 'increased' : 'decreased'} from ${a} in ${pa} to ${b} in ${pb}.`,
   unchanged: (s, v, pa, pb) => `${s} stayed at ${v} between ${pa} and ${pb}.`,
   onlyValue: (s, v, p) => `${s} was ${v} in ${p}.`,
   subject: (title, area) => `${title} in ${area}`,
   subjectGroup: (title, group, area) => `${title} among ${group.toLocaleLowerCase('en')} in ${area}`,
-  goalBehind: (p, goal, area, by) => `The goal for ${p} was ${goal}; ${area} is ${by} behind.`,
-  goalAhead: (p, goal, area, by) => `The goal for ${p} was ${goal}; ${area} is ${by} ahead.`,
-  goalOnTrack: (p, goal, area) => `The goal for ${p} was ${goal}; ${area} is on track.`,
+  goalStanding: (p, goal, area, status, by) =>
+    `The goal for ${p} was ${goal}; ${area} ${status === 'on-track' ? 'is on track' : `is ${by} ${status}`}.`,
   sameYear: (p, list) => `${p}: ${list}.`,
   missingIn: (periods) => `No value for ${periods}.`,
   preliminaryIn: (periods) => `The value for ${periods} is preliminary.`,

@@ -87,13 +87,6 @@ export const styles = css`
     border-radius: var(--_radius);
     touch-action: pan-y;
   }
-  .plot:focus {
-    outline: none;
-  }
-  .plot:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   svg {
     display: block;
     max-width: 100%;
@@ -227,10 +220,6 @@ export const styles = css`
     padding: 0.5em 0.75em;
     background: var(--_surface);
     border-radius: var(--_radius);
-  }
-  .table-wrap:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   td .flag {
     color: var(--_text-muted);
