@@ -13,6 +13,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { countyTopology } from './fixtures.js';
+import { COUNTY_ARCS, decodeVlqArcs } from '../../src/components/municipality-map/county-geometry.js';
 
 describe('the bundled county geometry', () => {
   it('is the same as src/assets/jonkoping-county.topo.json', () => {
@@ -20,6 +21,32 @@ describe('the bundled county geometry', () => {
       readFileSync(new URL('../../src/assets/jonkoping-county.topo.json', import.meta.url), 'utf8'),
     );
     expect(countyTopology).toEqual(json);
+  });
+
+  it('writes the asset’s arcs as its VLQ string (the recipe for updating the module)', () => {
+    const json = JSON.parse(
+      readFileSync(new URL('../../src/assets/jonkoping-county.topo.json', import.meta.url), 'utf8'),
+    ) as { arcs: number[][][] };
+    const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const vlq = (n: number) => {
+      let z = n < 0 ? -2 * n - 1 : 2 * n;
+      let out = '';
+      do {
+        const d = z & 31;
+        z >>= 5;
+        out += digits[z ? d | 32 : d];
+      } while (z);
+      return out;
+    };
+    expect(json.arcs.map((arc) => arc.flat().map(vlq).join('')).join(';')).toBe(COUNTY_ARCS);
+    const arcs = [
+      [
+        [0, -1],
+        [-16, 3],
+      ],
+      [[262_143, -262_144]],
+    ];
+    expect(decodeVlqArcs(arcs.map((arc) => arc.flat().map(vlq).join('')).join(';'))).toEqual(arcs);
   });
 });
 

@@ -188,6 +188,80 @@ describe('our transverse Mercator against d3-geo', () => {
   });
 });
 
+describe('the spherical form against SWEREF 99 TM itself (GRS80)', () => {
+  // Lantmäteriet's Gauss–Krüger formulas for SWEREF 99 TM (GRS80, central meridian 15° E), in units of the
+  // rectifying radius: the ellipsoidal projection the spherical one stands in for.
+  const f = 1 / 298.257222101;
+  const e2 = f * (2 - f);
+  const n = f / (2 - f);
+  const [A, B, C, D] = [
+    e2,
+    (5 * e2 ** 2 - e2 ** 3) / 6,
+    (104 * e2 ** 3 - 45 * e2 ** 4) / 120,
+    (1237 * e2 ** 4) / 1260,
+  ];
+  const beta = [
+    n / 2 - (2 * n ** 2) / 3 + (5 * n ** 3) / 16 + (41 * n ** 4) / 180,
+    (13 * n ** 2) / 48 - (3 * n ** 3) / 5 + (557 * n ** 4) / 1440,
+    (61 * n ** 3) / 240 - (103 * n ** 4) / 140,
+    (49561 * n ** 4) / 161280,
+  ];
+  const sweref = (lon: number, lat: number): [number, number] => {
+    const p = (lat * Math.PI) / 180;
+    const s = Math.sin(p);
+    const conformal = p - s * Math.cos(p) * (A + B * s ** 2 + C * s ** 4 + D * s ** 6);
+    const dl = ((lon - 15) * Math.PI) / 180;
+    const xi = Math.atan(Math.tan(conformal) / Math.cos(dl));
+    const eta = Math.atanh(Math.cos(conformal) * Math.sin(dl));
+    let north = xi;
+    let east = eta;
+    beta.forEach((b, i) => {
+      north += b * Math.sin(2 * (i + 1) * xi) * Math.cosh(2 * (i + 1) * eta);
+      east += b * Math.cos(2 * (i + 1) * xi) * Math.sinh(2 * (i + 1) * eta);
+    });
+    return [east, -north];
+  };
+  /** Every point fitted into the box as fitProjection does. */
+  const fitted = (points: [number, number][], w: number, h: number) => {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const k = Math.min((w - 2 * MAP_PADDING) / (x1 - x0), (h - 2 * MAP_PADDING) / (y1 - y0));
+    return points.map(([x, y]) => [
+      MAP_PADDING + (w - 2 * MAP_PADDING - k * (x1 + x0)) / 2 + k * x,
+      MAP_PADDING + (h - 2 * MAP_PADDING - k * (y1 + y0)) / 2 + k * y,
+    ]);
+  };
+
+  it('puts every point within a pixel of SWEREF 99 TM once both are fitted to the map', () => {
+    for (const [topology, w, h] of [
+      [countyTopology, 600, 560],
+      [sweden, 500, 800],
+    ] as const) {
+      const lonLat = readGeometry(topology).features.flatMap((f) =>
+        f.rings.flatMap((r) =>
+          Array.from({ length: r.length / 2 }, (_, i) => [r[2 * i]!, r[2 * i + 1]!] as const),
+        ),
+      );
+      const ours = fitted(
+        lonLat.map(([lon, lat]) => transverseMercator(lon, lat)),
+        w,
+        h,
+      );
+      const theirs = fitted(
+        lonLat.map(([lon, lat]) => sweref(lon, lat)),
+        w,
+        h,
+      );
+      const worst = Math.max(
+        ...ours.map((p, i) => Math.hypot(p[0]! - theirs[i]![0]!, p[1]! - theirs[i]![1]!)),
+      );
+      expect(worst).toBeLessThan(0.6);
+      expect(worst).toBeGreaterThan(0.05); // they are different projections
+    }
+  });
+});
+
 describe('labelFits', () => {
   const shape = {
     centroid: [50, 50] as [number, number],

@@ -14,6 +14,7 @@ import {
   MIN_CLASSES,
   classOf,
   divergingClasses,
+  divergingRange,
   sequentialClasses,
 } from './classify.js';
 import type { MapFeature } from './geo.js';
@@ -245,16 +246,10 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
   for (const row of rows) if (row.measure !== undefined) row.classIndex = classOf(classes, row.measure);
 
   const legend: LegendClass[] = classes.slots.map((slot, index) => {
-    let from: number;
-    let to: number;
-    if (classes.kind === 'sequential') {
-      from = classes.limits[index]!;
-      to = classes.limits[index + 1]!;
-    } else {
-      const c = index - classes.half;
-      from = c === -classes.half ? -Infinity : (c - 0.5) * classes.step;
-      to = c === classes.half ? Infinity : (c + 0.5) * classes.step;
-    }
+    const [from, to] =
+      classes.kind === 'sequential'
+        ? [classes.limits[index]!, classes.limits[index + 1]!]
+        : divergingRange(classes, index);
     return { index, slot, from, to, count: rows.filter((r) => r.classIndex === index).length };
   });
 
