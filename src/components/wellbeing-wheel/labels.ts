@@ -77,12 +77,16 @@ export function breakPoints(word: string): { at: number; hyphen: boolean }[] {
 export function abbreviate(text: string, maxWidth: number, measure: Measure, bold = false, force = false) {
   if (!force && measure(text, bold) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 1) {
-    chars.pop();
-    const candidate = `${chars.join('').trimEnd()}…`;
-    if (measure(candidate, bold) <= maxWidth) return candidate;
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // The longest prefix that fits, by halving (a longer prefix is never narrower).
+  let lo = 0;
+  let hi = chars.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (measure(cut(mid), bold) <= maxWidth) lo = mid;
+    else hi = mid;
   }
-  return '…';
+  return lo ? cut(lo) : '…';
 }
 
 export interface Wrapped {
@@ -102,9 +106,13 @@ export function wrapText(
 ): Wrapped {
   const fits = (s: string) => measure(s, bold) <= maxWidth;
   const plain = (s: string) => s.replaceAll(SOFT_HYPHEN, '');
+  // What fits on one line stays on one line.
+  const words = text.trim().split(/\s+/);
+  const one = plain(words.join(' '));
+  if (fits(one)) return { lines: [one], truncated: false };
   const lines: string[] = [];
   let line = '';
-  for (let word of text.trim().split(/\s+/)) {
+  for (let word of words) {
     const candidate = line ? `${line} ${plain(word)}` : plain(word);
     if (fits(candidate)) {
       line = candidate;
@@ -175,18 +183,19 @@ export function distanceToBox(box: Box, cx: number, cy: number): number {
 export function separate(boxes: Box[], pad = 2, rounds = 30): boolean {
   for (let round = 0; round <= rounds; round++) {
     let moved = false;
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (!overlaps(a, b)) return;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (!overlaps(a, b)) continue;
+        if (round === rounds) return false;
         const [upper, lower] = a.y + a.height / 2 <= b.y + b.height / 2 ? [a, b] : [b, a];
         const overlap = (upper.y + upper.height + pad - lower.y) / 2;
         upper.y -= overlap;
         lower.y += overlap;
         moved = true;
-      }),
-    );
+      }
     if (!moved) return true;
-    if (round === rounds) return false;
   }
   return false;
 }

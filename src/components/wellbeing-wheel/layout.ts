@@ -202,7 +202,7 @@ export function placeLabels(
     };
   });
   const boxes = labels.map((l) => l.box);
-  const fits = separate(boxes) && !truncated && boxes.every((b) => distanceToBox(b, cx, 0) >= radius + 2);
+  const fits = !truncated && separate(boxes) && boxes.every((b) => distanceToBox(b, cx, 0) >= radius + 2);
   return { labels, truncated, fits };
 }
 
@@ -210,11 +210,11 @@ export function placeLabels(
 export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOptions): WheelLayout {
   const width = Math.max(120, options.width);
   const fontSize = options.fontSize ?? (width < 420 ? 13 : 14);
-  const cache = new Map<string, number>();
+  const caches = [new Map<string, number>(), new Map<string, number>()];
   const measure: Measure = (text, bold) => {
-    const key = (bold ? 'b' : 'n') + text;
-    let w = cache.get(key);
-    if (w === undefined) cache.set(key, (w = estimateTextWidth(text, fontSize, bold) * 1.04));
+    const cache = caches[+bold]!;
+    let w = cache.get(text);
+    if (w === undefined) cache.set(text, (w = estimateTextWidth(text, fontSize, bold) * 1.04));
     return w;
   };
   const maxRadius = Math.min(options.maxRadius ?? 190, width / 2 - MARGIN - GAP);
@@ -222,30 +222,35 @@ export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOp
   const place = (r: number, lines: number, hyphenate: boolean) =>
     placeLabels(segments, width, r, fontSize, measure, lines, hyphenate);
 
-  /** The largest radius (to 2 px) at which the labels fit: halving the range, as fitting grows as r shrinks. */
-  const largest = (hyphenate: boolean) => {
-    if (place(maxRadius, 2, hyphenate).fits) return maxRadius;
-    let lo = minRadius;
-    if (!place(lo, 2, hyphenate).fits) return 0;
+  /**
+   * The largest radius from `lo` up (to 2 px) at which the labels fit, and their placement; halving the
+   * range, since labels fit more easily as the wheel shrinks. Zero when they do not fit even at `lo`.
+   */
+  const largest = (hyphenate: boolean, lo: number): [number, Placed?] => {
+    let best = place(maxRadius, 2, hyphenate);
+    if (best.fits) return [maxRadius, best];
+    best = place(lo, 2, hyphenate);
+    if (!best.fits) return [0];
     let hi = maxRadius;
     while (hi - lo > 2) {
       const mid = (lo + hi) / 2;
-      if (place(mid, 2, hyphenate).fits) lo = mid;
+      const placed = place(mid, 2, hyphenate);
+      if (placed.fits) [lo, best] = [mid, placed];
       else hi = mid;
     }
-    return Math.floor(lo);
+    return [Math.floor(lo), best];
   };
   // Whole words on at most two lines, unless hyphenating gives a wheel more than 15 % larger; three lines
   // and abbreviation only when nothing fits even at the smallest wheel.
-  const plain = largest(false);
-  const hyphenated = plain === maxRadius ? 0 : largest(true);
-  const [radius, placed] =
-    plain && plain >= 0.85 * hyphenated
-      ? [plain, place(plain, 2, false)]
-      : hyphenated
-        ? [hyphenated, place(hyphenated, 2, true)]
-        : [minRadius, place(minRadius, 3, true)];
-  return finish(segments, width, fontSize, radius, placed);
+  const plain = largest(false, minRadius);
+  const hyphenated: [number, Placed?] =
+    plain[0] < 0.85 * maxRadius ? largest(true, Math.max(minRadius, plain[0] / 0.85)) : [0];
+  const [radius, placed]: [number, Placed?] = hyphenated[0]
+    ? hyphenated
+    : plain[0]
+      ? plain
+      : [minRadius, place(minRadius, 3, true)];
+  return finish(segments, width, fontSize, radius, placed!);
 }
 
 function finish(

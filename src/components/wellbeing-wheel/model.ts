@@ -10,7 +10,7 @@ import { hasValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
 import type { GoalAssessment } from '../../core/goal.js';
-import { comparePeriods, isValidPeriod, parsePeriod, sortPeriods } from '../../core/periods.js';
+import { isValidPeriod, parsePeriod, periodPosition } from '../../core/periods.js';
 import { DIMENSIONS } from '../../core/schema/dataset.js';
 import type { Dataset, Dimension, Group, Indicator, Observation } from '../../core/schema/dataset.js';
 import type { LocalizedText } from '../../core/schema/common.js';
@@ -177,35 +177,58 @@ export function normalisedScore(
   values: ReadonlyMap<string, Observation> | undefined,
   inReference: (code: string) => boolean,
 ): number | undefined {
-  if (value === undefined || !values) return undefined;
+  return values && scoreIn(indicator, value, rangeOf(values.values(), inReference));
+}
+
+/** The lowest and highest shown value among the reference areas. */
+function rangeOf(observations: Iterable<Observation>, inReference: (code: string) => boolean) {
   let min = Infinity;
   let max = -Infinity;
-  for (const [code, o] of values) {
-    if (!hasValue(o) || !inReference(code)) continue;
+  for (const o of observations) {
+    if (!hasValue(o) || !inReference(o.area)) continue;
     min = Math.min(min, o.value);
     max = Math.max(max, o.value);
   }
-  if (min > max) return undefined;
+  return [min, max] as const;
+}
+
+function scoreIn(indicator: Indicator, value: number | undefined, [min, max]: readonly [number, number]) {
+  if (value === undefined || min > max) return undefined;
   if (max - min < 1e-9) return 50;
   const t = Math.min(1, Math.max(0, (value - min) / (max - min)));
   return (indicator.polarity === 'higher-is-better' ? t : 1 - t) * 100;
 }
 
+const find = (observations: Observation[] | undefined, area: string) =>
+  observations?.find((o) => o.area === area);
+
+const positions = new Map<string, number>();
+/** A period's place on the time axis, parsed once per distinct period. */
+function position(period: string): number {
+  let p = positions.get(period);
+  if (p === undefined) positions.set(period, (p = periodPosition(period)));
+  return p;
+}
+
+/** Distinct periods in time order. */
+const sortPeriods = (periods: Iterable<string>) =>
+  [...new Set(periods)].sort((a, b) => position(a) - position(b));
+
 /** One indicator's observations for the group: period → area → observation, and its periods in order. */
 interface Indexed {
   indicator: Indicator;
-  byPeriod: Map<string, Map<string, Observation>>;
+  byPeriod: Map<string, Observation[]>;
   periods: string[];
 }
 
 function index(indicator: Indicator, group: Group, areas: Set<string>): Indexed {
-  const byPeriod = new Map<string, Map<string, Observation>>();
+  const byPeriod = new Map<string, Observation[]>();
   for (const o of indicator.data) {
     areas.add(o.area);
     if (o.group !== group) continue;
     let m = byPeriod.get(o.period);
-    if (!m) byPeriod.set(o.period, (m = new Map()));
-    m.set(o.area, o);
+    if (!m) byPeriod.set(o.period, (m = []));
+    m.push(o);
   }
   return { indicator, byPeriod, periods: sortPeriods(byPeriod.keys()) };
 }
@@ -223,7 +246,7 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   if (!areas.has(area)) throw new BplError('unknown-area', { value: area, available: areaList });
 
   const periods = sortPeriods(
-    tagged.flatMap((x) => x.periods.filter((p) => hasValue(x.byPeriod.get(p)!.get(area)))),
+    tagged.flatMap((x) => x.periods.filter((p) => hasValue(find(x.byPeriod.get(p), area)))),
   );
   if (!periods.length) throw new BplError('no-data', { scope: 'area', value: area });
   const period = options.period?.trim() || periods[periods.length - 1]!;
@@ -235,11 +258,18 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   // The previous period of the same kind (calendar or school year), so that 2023 comes before 2024.
   const kind = parsePeriod(period)!.schoolYear;
   const previousPeriod = periods
-    .filter((p) => comparePeriods(p, period) < 0 && parsePeriod(p)?.schoolYear === kind)
+    .filter((p) => position(p) < position(period) && parsePeriod(p)?.schoolYear === kind)
     .pop();
   const county = countyOf(area);
   const inReference = (code: string) =>
     levelOfCode(code) === 'municipality' && (area === RIKET || countyOf(code) === county);
+
+  const ranges = new Map<Observation[], readonly [number, number]>();
+  const score = (indicator: Indicator, value: number | undefined, values: Observation[]) => {
+    let range = ranges.get(values);
+    if (!range) ranges.set(values, (range = rangeOf(values, inReference)));
+    return scoreIn(indicator, value, range);
+  };
 
   /** The observations of the indicator's own period matching a wheel period. */
   const at = (x: Indexed, p: string) => {
@@ -259,15 +289,10 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
         if (goal?.period !== found.own) continue;
         sum += goal.status === 'behind' ? 0 : 100;
       } else {
-        const o = found.values.get(a);
-        const score = normalisedScore(
-          x.indicator,
-          hasValue(o) ? o.value : undefined,
-          found.values,
-          inReference,
-        );
-        if (score === undefined) continue;
-        sum += score;
+        const o = find(found.values, a);
+        const value = score(x.indicator, hasValue(o) ? o.value : undefined, found.values);
+        if (value === undefined) continue;
+        sum += value;
       }
       counted++;
     }
@@ -277,13 +302,13 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   const row = (x: Indexed): IndicatorRow => {
     const { indicator } = x;
     const found = at(x, period);
-    const observation = found?.values.get(area);
+    const observation = find(found?.values, area);
     const out: IndicatorRow = { indicator, observation, suppressed: observation?.status === 'suppressed' };
     if (!found || !hasValue(observation)) return out;
     const value = (out.value = observation.value);
     const last = x.periods
       .slice(0, x.periods.indexOf(found.own))
-      .map((p) => x.byPeriod.get(p)!.get(area))
+      .map((p) => find(x.byPeriod.get(p), area))
       .filter(hasValue)
       .pop();
     if (last) {
@@ -294,9 +319,19 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       out.trend = rounded ? (rounded > 0 ? 'up' : 'down') : 'flat';
       if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
-    const goal = assessGoal(indicator, area, group, found.own);
-    if (goal?.period === found.own) out.goal = goal;
-    out.score = normalisedScore(indicator, value, found.values, inReference);
+    // The goal status is read only by the detail, the table and the CSV: assessed when first asked for.
+    let goal: GoalAssessment | undefined | null = null;
+    Object.defineProperty(out, 'goal', {
+      enumerable: true,
+      get: () => {
+        if (goal === null) {
+          const g = assessGoal(indicator, area, group, found.own);
+          goal = g?.period === found.own ? g : undefined;
+        }
+        return goal;
+      },
+    });
+    out.score = score(indicator, value, found.values);
     return out;
   };
 

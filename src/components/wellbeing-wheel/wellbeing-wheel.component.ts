@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { AreaIndex } from '../../core/areas.js';
 import { BplElement } from '../../core/base-element.js';
 import { parseGroup } from '../../core/dataset-query.js';
@@ -77,35 +76,51 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     'labelsScript',
   ];
 
+  static override properties = {
+    area: {},
+    period: {},
+    compare: {},
+    measure: {},
+    dimensions: {},
+    labels: {},
+    group: {},
+    heading: {},
+    labelsScript: { state: true },
+    active: { state: true },
+    open: { state: true },
+    showTable: { state: true },
+    focusVisible: { state: true },
+  };
+
   /** Area code (Kolada), e.g. `0680` for Jönköping. Required when the data has several areas. */
-  @property() area?: string;
+  declare area?: string;
 
   /** Period to show; the latest with values by default. */
-  @property() period?: string;
+  declare period?: string;
 
   /** The outline: `county` (default for a municipality), `riket`, `none`, or an earlier period such as `2020`. */
-  @property() compare?: string;
+  declare compare?: string;
 
   /** `normalised` (default: place between the county's municipalities) or `goal` (share on track). */
-  @property() measure?: string;
+  declare measure?: string;
 
   /** Dimension ids to show, in order, separated by commas or spaces; all eight by default. */
-  @property() dimensions?: string;
+  declare dimensions?: string;
 
   /** JSON map from dimension id to a label (text or `{ "sv", "en" }`), overriding the default names. */
-  @property() labels?: string;
+  declare labels?: string;
 
   /** `total` (default), `girls` or `boys`. */
-  @property() group?: string;
+  declare group?: string;
 
   /** The title; by default "Barns och ungas välbefinnande i {område} {period}". */
-  @property() heading?: string;
+  declare heading?: string;
 
-  @state() private labelsScript?: string;
-  @state() private active = 0;
-  @state() private open = false;
-  @state() private showTable = false;
-  @state() private focusVisible = false;
+  private labelsScript?: string;
+  private active = 0;
+  private open = false;
+  private showTable = false;
+  private focusVisible = false;
 
   /** The drawing width, from the resize observer (or the first render's measurement). */
   private width = 0;
@@ -238,7 +253,15 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           ? s.only(named(of(ex.strongest)))
           : s.strongest(named(of(ex.strongest)), named(of(ex.weakest))),
       m.previousPeriod &&
-        s.since(m.previousPeriod, rise && named(rise, rise.change), fall && named(fall, fall.change)),
+        s.since(
+          m.previousPeriod,
+          this.localize.list(
+            [
+              rise && `${named(rise, rise.change)} ${s.rose}`,
+              fall && `${named(fall, fall.change)} ${s.fell}`,
+            ].filter((x): x is string => !!x),
+          ),
+        ),
       compareName && compared.length && s.compared(compareName, count(1), count(-1)),
       empty.length && `${s.empty}: ${this.localize.list(empty)}.`,
     ]
@@ -300,8 +323,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   // ------------------------------------------------------------------------------------------ behaviour
 
-  private segmentElement(): SVGGElement | null {
-    return this.renderRoot.querySelector(`#seg-${this.active}`);
+  /** Focuses the active segment. */
+  private focusSegment(): void {
+    this.renderRoot.querySelector<SVGElement>(`#seg-${this.active}`)?.focus();
   }
 
   private onWheelKey(event: KeyboardEvent): void {
@@ -318,7 +342,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     if (to !== undefined) {
       this.active = (to + n) % n;
       this.focusVisible = true;
-      this.segmentElement()?.focus();
+      this.focusSegment();
     } else if (event.key === 'Enter' || event.key === ' ') this.open = !this.open;
     else if (event.key === 'Escape' && this.open) this.open = false;
     else return;
@@ -332,11 +356,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   private closeDetail(): void {
     this.open = false;
-    void this.updateComplete.then(() => this.segmentElement()?.focus());
-  }
-
-  private svgElement(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('svg.wheel');
+    void this.updateComplete.then(() => this.focusSegment());
   }
 
   private downloadCsv(view: WheelView, facts: Facts[]): void {
@@ -376,7 +396,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   private downloadImage(view: WheelView, png: boolean): void {
-    const el = this.svgElement()!;
+    const el = this.renderRoot.querySelector('svg')!;
     const name = fileName(this.titleText(view), png ? 'png' : 'svg');
     if (png) void downloadPng(el, name);
     else downloadSvg(el, name);
@@ -392,11 +412,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     const active = facts[this.active];
     const table = this.showTable;
     return html`
-      <div class="header">
-        ${this.renderHeading(this.titleText(view), 'title')}
-        <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
-        ${this.renderSampleBadge(meta)}
-      </div>
+      ${this.renderHeading(this.titleText(view), 'title')}
+      <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
+      ${this.renderSampleBadge(meta)}
       <div class="toolbar">
         <button type="button" aria-pressed=${table} @click=${() => (this.showTable = !table)}>
           ${t.showTable}
@@ -418,14 +436,14 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       ${table ? this.renderTables(view, facts) : this.renderWheel(view, facts)}
       <p class="summary">${this.summary(view, facts)}</p>
       ${this.open && active && !table ? this.renderDetail(view, active) : nothing}
-      ${
-        meta.source || meta.updated
-          ? html`<p class="source">
-              ${meta.source ? `${t.source}: ${this.localize.text(meta.source.name)}` : ''}
-              ${meta.updated ? `${meta.source ? '· ' : ''}${t.updated} ${this.localize.date(meta.updated)}` : ''}
-            </p>`
-          : nothing
-      }
+      <p class="source">
+        ${[
+          meta.source && `${t.source}: ${this.localize.text(meta.source.name)}`,
+          meta.updated && `${t.updated} ${this.localize.date(meta.updated)}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
     `;
   }
 
@@ -451,9 +469,6 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     const s = this.s;
     const compareName = this.compareName(view);
     const track = L.segments[this.active]?.track;
-    const r = L.innerRadius;
-    const f = (n: number) => Math.round(n * 100) / 100;
-    const body = [cx - r * 0.55, cy + r * 0.05, cx + r * 0.55, cy + r * 0.62].map(f);
     return html`
       <svg
         part="wheel"
@@ -500,40 +515,21 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           })}
           ${L.comparePath ? svg`<path class="compare-halo" d=${L.comparePath}></path><path class="compare" d=${L.comparePath}></path>` : nothing}
           ${[50, 100].map((v, i) => svg`<text class="tick" x=${cx + 3} y=${cy - L.rings[i * 2 + 1]! + 11}>${this.level(view, v)}</text>`)}
-          <circle class="centre" cx=${cx} cy=${cy} r=${r}></circle>
-          <circle class="child" cx=${cx} cy=${f(cy - r * 0.3)} r=${f(r * 0.26)}></circle>
+          <circle class="centre" cx=${cx} cy=${cy} r=${L.innerRadius}></circle>
           <path
             class="child"
-            d="M${body[0]},${body[3]}Q${body[0]},${body[1]} ${cx},${body[1]}Q${body[2]},${body[1]} ${body[2]},${body[3]}Z"
+            transform="translate(${cx} ${cy}) scale(${L.innerRadius / 100})"
+            d="M-26-30a26 26 0 1 0 52 0a26 26 0 1 0-52 0M-55 62Q-55 5 0 5Q55 5 55 62Z"
           ></path>
           ${this.open && track ? svg`<path class="selected-ring" d=${track}></path>` : nothing}
           ${this.focusVisible && track ? svg`<path class="focus-ring" d=${track}></path>` : nothing}
         </g>
       </svg>
       <p id="hint" class="visually-hidden">${s.hint}</p>
-      <ul class="legend" aria-hidden="true">
-        ${
-          compareName
-            ? html`<li>
-                <svg width="28" height="10">
-                  <path class="compare-halo" d="M1,5H27"></path>
-                  <path class="compare" d="M1,5H27"></path>
-                </svg>
-                ${s.comparison}: ${compareName}
-              </li>`
-            : nothing
-        }
-        ${
-          m.dimensions.some((d) => d.level === undefined)
-            ? html`<li>
-                <svg width="16" height="16">
-                  <rect class="empty" x="1" y="1" width="14" height="14"></rect>
-                </svg>
-                ${s.missingLegend}
-              </li>`
-            : nothing
-        }
-      </ul>
+      <p class="legend" aria-hidden="true">
+        ${compareName ? html`<span class="compare-key">${s.comparison}: ${compareName}</span>` : nothing}
+        ${m.dimensions.some((d) => d.level === undefined) ? html`<span class="empty-key">${s.missingLegend}</span>` : nothing}
+      </p>
     `;
   }
 
@@ -594,11 +590,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   private renderTables(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
     const s = this.s;
-    const missing = html`<span class="missing">${this.localize.t.missing}</span>`;
+    const missing = (text = this.localize.t.missing) => html`<span class="missing">${text}</span>`;
     const compareName = this.compareName(view);
     const prev = m.previousPeriod;
-    const table = (id: string, caption: string, head: unknown[], rows: unknown) =>
-      // A focusable region, so that a keyboard can scroll a table wider than the screen.
+    /** A table in a focusable region (so that a keyboard can scroll it); `null` leaves a column out. */
+    const table = (id: string, caption: string, head: unknown[], rows: unknown[][]) =>
       html`<div class="table-wrap" part="table" role="region" aria-labelledby=${id} tabindex="0">
         <table>
           <caption id=${id}>
@@ -606,11 +602,17 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           </caption>
           <thead>
             <tr>
-              ${head.map((h) => (h ? html`<th scope="col">${h}</th>` : nothing))}
+              ${head.map((h) => (h === null ? nothing : html`<th scope="col">${h}</th>`))}
             </tr>
           </thead>
           <tbody>
-            ${rows}
+            ${rows.map(
+              ([th, ...cells]) =>
+                html`<tr>
+                  <th scope="row">${th}</th>
+                  ${cells.map((c) => (c === null ? nothing : html` <td>${c}</td>`))}
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>`;
@@ -620,38 +622,30 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       [
         s.dimension,
         m.measure === 'goal' ? s.shareOnTrack : s.index,
-        compareName,
-        prev && `${s.changeSince} ${prev}`,
+        compareName ?? null,
+        prev ? `${s.changeSince} ${prev}` : null,
         s.indicators,
       ],
-      facts.map(
-        (f) =>
-          html`<tr>
-            <th scope="row">${f.name}</th>
-            <td>${f.d.level === undefined ? html`<span class="missing">${f.value}</span>` : f.value}</td>
-            ${compareName ? html`<td>${f.compare ?? missing}</td>` : nothing}
-            ${prev ? html`<td>${f.change ?? missing}</td>` : nothing}
-            <td>${f.d.indicators.length}</td>
-          </tr>`,
-      ),
+      facts.map((f) => [
+        f.name,
+        f.d.level === undefined ? missing(f.value) : f.value,
+        compareName ? (f.compare ?? missing()) : null,
+        prev ? (f.change ?? missing()) : null,
+        f.d.indicators.length,
+      ]),
     )}
     ${table(
       'caption-indicators',
       s.indicatorCaption,
-      [s.dimension, s.indicator, `${s.value} ${m.period}`, s.trend, s.goal],
-      facts.map((f) =>
-        f.d.indicators.map(
-          (row) =>
-            html`<tr>
-              <td>${f.name}</td>
-              <th scope="row">${this.indicatorTitle(row)}</th>
-              <td>
-                ${row.value === undefined ? html`<span class="missing">${this.valueLabel(row)}</span>` : this.valueLabel(row)}
-              </td>
-              <td>${this.trendOf(row)}</td>
-              <td>${this.goalOf(row)}</td>
-            </tr>`,
-        ),
+      [s.indicator, s.dimension, `${s.value} ${m.period}`, s.trend, s.goal],
+      facts.flatMap((f) =>
+        f.d.indicators.map((row) => [
+          this.indicatorTitle(row),
+          f.name,
+          row.value === undefined ? missing(this.valueLabel(row)) : this.valueLabel(row),
+          this.trendOf(row),
+          this.goalOf(row),
+        ]),
       ),
     )}`;
   }

@@ -32,7 +32,10 @@ export interface WheelStrings {
   strongest: (strongest: string, weakest: string) => string;
   same: (level: string) => string;
   only: (name: string) => string;
-  since: (period: string, rise?: string, fall?: string) => string;
+  /** "Sedan 2023: {changes}." or that nothing changed. */
+  since: (period: string, changes: string) => string;
+  rose: string;
+  fell: string;
   compared: (what: string, above: number, below: number) => string;
   empty: string;
   none: string;
@@ -44,8 +47,8 @@ export const wheelStrings: Translations<WheelStrings> = {
   sv: {
     title: (area, period) => `Barns och ungas välbefinnande i ${area} ${period}`,
     normalised:
-      'Index 0–100: var värdena ligger mellan länets lägsta (0) och högsta (100) kommun, i snitt för dimensionens indikatorer (vänt där lägre är bättre).',
-    goalShare: 'Andel av dimensionens indikatorer som följer målet (0–100 %).',
+      'Index 0–100: snittet av indikatorernas plats mellan länets sämsta (0) och bästa (100) kommun.',
+    goalShare: 'Andel av indikatorerna som följer målet.',
     index: 'Index (0–100)',
     shareOnTrack: 'Andel som följer målet',
     noIndicators: 'inga indikatorer',
@@ -71,14 +74,10 @@ export const wheelStrings: Translations<WheelStrings> = {
     strongest: (a, b) => `Starkast är ${a} och svagast ${b}.`,
     same: (level) => `Alla dimensioner med värden ligger på samma nivå, ${level}.`,
     only: (name) => `${name} är den enda dimensionen med en nivå.`,
-    since: (p, rise, fall) =>
-      rise && fall
-        ? `Sedan ${p} har ${rise} ökat mest och ${fall} minskat mest.`
-        : rise
-          ? `Sedan ${p} har ${rise} ökat mest; ingen dimension har minskat.`
-          : fall
-            ? `Sedan ${p} har ${fall} minskat mest; ingen dimension har ökat.`
-            : `Inga dimensioner har ändrats märkbart sedan ${p}.`,
+    since: (p, changes) =>
+      changes ? `Sedan ${p}: ${changes}.` : `Ingen dimension har ändrats märkbart sedan ${p}.`,
+    rose: 'har ökat mest',
+    fell: 'har minskat mest',
     compared: (what, above, below) =>
       `Jämfört med ${what} ligger ${above} dimensioner högre och ${below} lägre.`,
     empty: 'Utan värden',
@@ -89,8 +88,8 @@ export const wheelStrings: Translations<WheelStrings> = {
   en: {
     title: (area, period) => `Wellbeing of children and young people in ${area}, ${period}`,
     normalised:
-      "Index 0–100: where the values lie between the county's lowest (0) and highest (100) municipality, averaged over the dimension's indicators (reversed where lower is better).",
-    goalShare: "Share of the dimension's indicators on track to meet their goal (0–100 %).",
+      "Index 0–100: the indicators' mean place between the county's worst (0) and best (100) municipality.",
+    goalShare: 'Share of the indicators on track to meet their goal.',
     index: 'Index (0–100)',
     shareOnTrack: 'Share on track',
     noIndicators: 'no indicators',
@@ -116,14 +115,10 @@ export const wheelStrings: Translations<WheelStrings> = {
     strongest: (a, b) => `Strongest is ${a}, weakest ${b}.`,
     same: (level) => `Every dimension with values is at the same level, ${level}.`,
     only: (name) => `${name} is the only dimension with a level.`,
-    since: (p, rise, fall) =>
-      rise && fall
-        ? `Since ${p}, ${rise} has risen most and ${fall} has fallen most.`
-        : rise
-          ? `Since ${p}, ${rise} has risen most; no dimension has fallen.`
-          : fall
-            ? `Since ${p}, ${fall} has fallen most; no dimension has risen.`
-            : `No dimension has changed noticeably since ${p}.`,
+    since: (p, changes) =>
+      changes ? `Since ${p}: ${changes}.` : `No dimension has changed noticeably since ${p}.`,
+    rose: 'has risen most',
+    fell: 'has fallen most',
     compared: (what, above, below) =>
       `Compared with ${what}, ${above} dimensions are higher and ${below} lower.`,
     empty: 'Without values',

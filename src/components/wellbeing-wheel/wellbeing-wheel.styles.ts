@@ -1,17 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const styles = css`
-  .header {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-  }
   svg.wheel {
     display: block;
     margin: 0 auto;
     max-width: 100%;
     height: auto;
     overflow: visible;
+    fill: var(--_text);
   }
   .segment {
     cursor: pointer;
@@ -28,30 +24,7 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 0.5;
   }
-  .c1 {
-    fill: var(--_cat-1);
-  }
-  .c2 {
-    fill: var(--_cat-2);
-  }
-  .c3 {
-    fill: var(--_cat-3);
-  }
-  .c4 {
-    fill: var(--_cat-4);
-  }
-  .c5 {
-    fill: var(--_cat-5);
-  }
-  .c6 {
-    fill: var(--_cat-6);
-  }
-  .c7 {
-    fill: var(--_cat-7);
-  }
-  .c8 {
-    fill: var(--_cat-8);
-  }
+  ${unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8].map((i) => `.c${i}{fill:var(--_cat-${i})}`).join(''))}
   .empty {
     fill: url(#hatch);
     stroke-dasharray: 4 3;
@@ -84,9 +57,6 @@ export const styles = css`
     stroke-width: 3px;
     paint-order: stroke;
     pointer-events: none;
-  }
-  .label {
-    fill: var(--_text);
   }
   .value {
     font-weight: 700;
@@ -127,18 +97,28 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.35rem 1rem;
     margin: 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.875em;
     color: var(--_text-muted);
   }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
+  .legend span::before {
+    content: '';
+    display: inline-block;
+    vertical-align: middle;
+    margin-inline-end: 0.4em;
+    width: 1.6em;
+    border-top: 2px dashed var(--_goal);
+  }
+  .legend .empty-key::before {
+    width: 1em;
+    height: 1em;
+    border: 1.5px dashed var(--_missing);
+    background: repeating-linear-gradient(45deg, var(--_missing) 0 1.5px, transparent 0 4px);
+  }
+  .toolbar {
+    align-items: flex-start;
   }
   .downloads > button {
-    margin: 0.2em 0 0 0.4em;
+    margin: 0.4em 0.4em 0 0;
   }
   .detail {
     border: 1px solid var(--_border);
@@ -147,13 +127,8 @@ export const styles = css`
   }
   .detail-head {
     display: flex;
-    align-items: flex-start;
     justify-content: space-between;
     gap: 0.5rem;
-  }
-  .detail p {
-    margin: 0.4rem 0;
-    color: var(--_text-muted);
   }
   .indicators {
     list-style: none;
@@ -163,10 +138,9 @@ export const styles = css`
   .indicator {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.15rem 0.75rem;
+    gap: 0.2rem 0.75rem;
     padding: 0.5rem 0;
     border-top: 1px solid var(--_grid);
-    line-height: 1.4;
   }
   .title {
     font-weight: 600;
@@ -191,8 +165,9 @@ export const styles = css`
   }
   .downloads > summary {
     list-style: none;
-    display: inline-flex;
+    display: flex;
     align-items: center;
+    width: fit-content;
   }
   .downloads > summary::-webkit-details-marker {
     display: none;
