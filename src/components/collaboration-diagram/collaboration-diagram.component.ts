@@ -103,18 +103,12 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   protected resolveView(structure: Structure, meta: Meta): DiagramView {
     const model = models.get(structure) ?? models.set(structure, buildModel(structure)).get(structure)!;
     const { selected, sector } = this;
-    if (selected && !model.bodies.has(selected))
-      throw new BplError('invalid-attribute', {
-        attribute: 'selected',
-        value: selected,
-        available: [...model.bodies.keys()],
-      });
-    if (sector && !(SECTORS as readonly string[]).includes(sector))
-      throw new BplError('invalid-attribute', {
-        attribute: 'sector',
-        value: sector,
-        available: [...SECTORS],
-      });
+    const check = (attribute: string, value: string | undefined, available: readonly string[]) => {
+      if (value && !available.includes(value))
+        throw new BplError('invalid-attribute', { attribute, value, available: [...available] });
+    };
+    check('selected', selected, [...model.bodies.keys()]);
+    check('sector', sector, SECTORS);
     return { model, meta, selected, sector: sector as Sector | undefined };
   }
 

@@ -56,10 +56,7 @@ const sv: DiagramStrings = {
   collapseAll: 'Fäll ihop grupper',
   sectorFilter: 'Markera sektor',
   noSector: 'Ingen markering',
-  sectorCount: (sector, n, total) =>
-    n
-      ? `${sector} finns med i ${n} av ${total} organ.`
-      : `${sector} finns inte med i något av de ${total} organen.`,
+  sectorCount: (sector, n, total) => `${sector} finns med i ${n} av ${total} organ.`,
   legend: 'Teckenförklaring',
   relationsLegend: 'Kopplingar',
   sectorsLegend: 'Sektorer',
@@ -102,10 +99,7 @@ const en: DiagramStrings = {
   collapseAll: 'Collapse groups',
   sectorFilter: 'Highlight sector',
   noSector: 'No highlight',
-  sectorCount: (sector, n, total) =>
-    n
-      ? `${sector} is represented in ${n} of ${total} bodies.`
-      : `${sector} is not represented in any of the ${total} bodies.`,
+  sectorCount: (sector, n, total) => `${sector} is represented in ${n} of ${total} bodies.`,
   legend: 'Legend',
   relationsLegend: 'Connections',
   sectorsLegend: 'Sectors',
