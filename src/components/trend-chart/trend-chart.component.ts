@@ -6,6 +6,7 @@ import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import { formatTick } from '../../core/i18n/format.js';
 import { LOCALES } from '../../core/i18n/format.js';
+import type { Lang } from '../../core/i18n/format.js';
 import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
@@ -32,6 +33,8 @@ interface Active {
 }
 
 const VIEWS = ['chart', 'table'] as const;
+
+const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
 
 /**
  * An indicator's development over time for one area, beside its county and Riket, with the
@@ -105,6 +108,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #chartLayout?: ChartLayout;
   #layoutKey: unknown[] = [];
   #summaryText = '';
+  #subtitle = '';
+  #updated = '';
   #resizeObserver?: ResizeObserver;
   #resizeFrame = 0;
   #marks?: [ChartLayout, SVGTemplateResult];
@@ -176,12 +181,15 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       const modelChanged = view !== this.#layoutKey[0];
       this.#layoutKey = key;
       this.#chartLayout = layoutChart(this.#layoutInput(view.model));
+      // Texts that take Intl formatting, made here once rather than in every render (pointer moves too).
       this.#summaryText = summarize(
         view.model,
         this.#title_(view),
         this.localize.pick(strings),
         this.#summaryFormat(),
       );
+      this.#subtitle = this.#defaultSubtitle(view.model);
+      this.#updated = view.meta.updated ? this.localize.date(view.meta.updated) : '';
       if (modelChanged && this.active) {
         const { p, s } = this.active;
         if (p >= view.model.periods.length || s >= view.model.series.length) {
@@ -222,11 +230,21 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       : this.#areaName(s.area);
   }
 
+  /** "A, B och C" in the page's language (as core's `list`), with one Intl.ListFormat per language:
+   * making one costs about as much as drawing a line. */
+  #list(items: string[]): string {
+    const lang = this.localize.lang;
+    return (listFormats[lang] ??= new Intl.ListFormat(LOCALES[lang], {
+      style: 'long',
+      type: 'conjunction',
+    })).format(items);
+  }
+
   #summaryFormat(): SummaryFormat {
     return {
       value: (v, unit, d) => this.localize.value(v, unit, d),
       difference: (v, unit, d) => this.localize.difference(v, unit, d),
-      list: (items) => this.localize.list(items),
+      list: (items) => this.#list(items),
       areaName: (code) => this.#areaName(code),
       groupName: (g) => this.#groupName(g),
     };
@@ -482,7 +500,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const t = this.localize.pick(strings);
     const core = this.localize.t;
     const title = this.#title_(view);
-    const subtitle = this.subtitle?.trim() || this.#defaultSubtitle(model);
+    const subtitle = this.subtitle?.trim() || this.#subtitle;
     const table = this.viewMode === 'table';
     return html`
       <div class="header">
@@ -542,13 +560,10 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const t = this.localize.pick(strings);
     const name = this.#areaName(model.area);
     const base = model.compare.length
-      ? t.compared(
-          name,
-          this.localize.list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))),
-        )
+      ? t.compared(name, this.#list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))))
       : name;
     const lower = (g: string) => this.#groupName(g).toLocaleLowerCase(this.localize.lang);
-    if (model.group === 'split') return `${base} – ${this.localize.list([lower('girls'), lower('boys')])}`;
+    if (model.group === 'split') return `${base} – ${this.#list([lower('girls'), lower('boys')])}`;
     return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
   }
 
@@ -579,7 +594,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     if (!name && !meta.updated) return nothing;
     return html`<p class="source" part="source">
       ${name ? html`${core.source}: ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
-      ${meta.updated ? html` ${core.updated} ${this.localize.date(meta.updated)}.` : nothing}
+      ${meta.updated ? html` ${core.updated} ${this.#updated}.` : nothing}
     </p>`;
   }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const styles = css`
   .header {
@@ -96,11 +96,9 @@ export const styles = css`
   }
   .grid {
     stroke: var(--_grid);
-    stroke-width: 1;
   }
   .axis {
     stroke: var(--_border);
-    stroke-width: 1;
   }
   .tick,
   .axis-title {
@@ -148,14 +146,12 @@ export const styles = css`
   }
   .leader {
     stroke: var(--c);
-    stroke-width: 1;
   }
   .leader.goal-leader {
     stroke: var(--_goal);
   }
   .guide {
     stroke: var(--_text-muted);
-    stroke-width: 1;
     stroke-dasharray: 2 2;
   }
   .focus-ring {
@@ -252,30 +248,7 @@ export const styles = css`
 
 function seriesColours() {
   // Colour slots 1–8 map to the theme's categorical palette (and to CanvasText in forced colours).
-  return css`
-    .c1 {
-      --c: var(--_cat-1);
-    }
-    .c2 {
-      --c: var(--_cat-2);
-    }
-    .c3 {
-      --c: var(--_cat-3);
-    }
-    .c4 {
-      --c: var(--_cat-4);
-    }
-    .c5 {
-      --c: var(--_cat-5);
-    }
-    .c6 {
-      --c: var(--_cat-6);
-    }
-    .c7 {
-      --c: var(--_cat-7);
-    }
-    .c8 {
-      --c: var(--_cat-8);
-    }
-  `;
+  let rules = '';
+  for (let i = 1; i <= 8; i++) rules += `.c${i}{--c:var(--_cat-${i})}`;
+  return unsafeCSS(rules);
 }
