@@ -701,6 +701,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const rows = view.ranked.filter((r) => this.matchesFilter(r));
     const missing = (row: MapRow) =>
       row.observation?.status === 'suppressed' ? s.suppressed : this.localize.t.missing;
+    // The reference rows (county, Riket) have no rank, difference or goal.
+    const dashes = view.countyValue !== undefined ? [1, 2, 3] : [1, 2];
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${this.uid}-caption">
       <table>
         <caption id="${this.uid}-caption">
@@ -739,34 +741,22 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
               </tr>`,
           )}
         </tbody>
-        ${
-          view.countyValue !== undefined || view.riketValue !== undefined
-            ? html`<tfoot>
-                ${
-                  view.countyValue !== undefined
-                    ? html`<tr>
-                        <th scope="row">${countyName}</th>
-                        <td>${this.localize.value(view.countyValue, unit, decimals)}</td>
-                        <td>–</td>
-                        <td>–</td>
-                        <td>–</td>
-                      </tr>`
-                    : nothing
-                }
-                ${
-                  view.riketValue !== undefined
-                    ? html`<tr>
-                        <th scope="row">${view.riketName}</th>
-                        <td>${this.localize.value(view.riketValue, unit, decimals)}</td>
-                        <td>–</td>
-                        ${view.countyValue !== undefined ? html`<td>–</td>` : nothing}
-                        <td>–</td>
-                      </tr>`
-                    : nothing
-                }
-              </tfoot>`
-            : nothing
-        }
+        <tfoot>
+          ${(
+            [
+              [countyName, view.countyValue],
+              [view.riketName, view.riketValue],
+            ] as const
+          ).map(([name, value]) =>
+            value !== undefined
+              ? html`<tr>
+                  <th scope="row">${name}</th>
+                  <td>${this.localize.value(value, unit, decimals)}</td>
+                  ${dashes.map(() => html`<td>–</td>`)}
+                </tr>`
+              : nothing,
+          )}
+        </tfoot>
       </table>
     </div>`;
   }
@@ -868,7 +858,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.focusCode = code;
     this.tooltipHidden = false;
     const target = event.target as Element;
-    this.focusVisible = typeof target.matches === 'function' ? safeMatches(target, ':focus-visible') : true;
+    this.focusVisible = target.matches(':focus-visible');
   };
 
   private onMapBlur = (event: FocusEvent): void => {
@@ -1051,14 +1041,6 @@ function shrinkY(b: [[number, number], [number, number]], by: number): [[number,
     [b[0][0], b[0][1] + by],
     [b[1][0], b[1][1] - by],
   ];
-}
-
-function safeMatches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return true;
-  }
 }
 
 function prefersReducedMotion(): boolean {
