@@ -123,9 +123,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   private focusVisible = false;
 
   /** The drawing width, from the resize observer (or the first render's measurement). */
-  private width = 0;
-  private observers: { disconnect(): void }[] = [];
-  private cachedLayout?: { key: string; layout: WheelLayout };
+  #width = 0;
+  #observers: { disconnect(): void }[] = [];
+  #cachedLayout?: { key: string; layout: WheelLayout };
 
   constructor() {
     super('dataset');
@@ -133,29 +133,29 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLabelsScript();
-    const children = new MutationObserver(() => this.readLabelsScript());
+    this.#readLabelsScript();
+    const children = new MutationObserver(() => this.#readLabelsScript());
     children.observe(this, { childList: true, subtree: true, characterData: true });
     const size = new ResizeObserver(([entry]) => {
       const w = Math.floor(entry!.contentRect.width);
       // On the next frame: redrawing changes the height, which inside the observer's own callback would be
       // reported as a ResizeObserver loop.
-      if (w > 0 && w !== this.width)
+      if (w > 0 && w !== this.#width)
         requestAnimationFrame(() => {
-          this.width = w;
+          this.#width = w;
           this.requestUpdate();
         });
     });
     size.observe(this);
-    this.observers = [children, size];
+    this.#observers = [children, size];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observers.forEach((o) => o.disconnect());
+    this.#observers.forEach((o) => o.disconnect());
   }
 
-  private readLabelsScript(): void {
+  #readLabelsScript(): void {
     this.labelsScript =
       this.querySelector(':scope>script[type="application/json"][data-labels]')?.textContent ?? '';
   }
@@ -186,21 +186,21 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   // ---------------------------------------------------------------------------------------------- text
 
-  private get s() {
+  get #s() {
     return this.localize.pick(wheelStrings);
   }
 
-  private areaName(view: WheelView, code: string): string {
+  #areaName(view: WheelView, code: string): string {
     return view.areas.name(code, this.localize.lang);
   }
 
-  private level(view: WheelView, value: number): string {
+  #level(view: WheelView, value: number): string {
     const n = this.localize.number(value, 0);
     return view.model.measure === 'goal' ? `${n} %` : n;
   }
 
-  private facts(view: WheelView): Facts[] {
-    const s = this.s;
+  #facts(view: WheelView): Facts[] {
+    const s = this.#s;
     return view.model.dimensions.map((d) => {
       const custom = view.labels[d.id];
       return {
@@ -208,11 +208,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         name: custom ? this.localize.text(custom) : this.localize.t.dimensions[d.id],
         value:
           d.level !== undefined
-            ? this.level(view, d.level)
+            ? this.#level(view, d.level)
             : d.indicators.length
               ? this.localize.t.missing
               : s.noIndicators,
-        compare: d.compare === undefined ? undefined : this.level(view, d.compare),
+        compare: d.compare === undefined ? undefined : this.#level(view, d.compare),
         change:
           d.level === undefined || d.previous === undefined
             ? undefined
@@ -221,18 +221,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     });
   }
 
-  private compareName(view: WheelView): string | undefined {
+  #compareName(view: WheelView): string | undefined {
     const c = view.model.compare;
-    return c.kind === 'area' ? this.areaName(view, c.area) : c.kind === 'period' ? c.period : undefined;
+    return c.kind === 'area' ? this.#areaName(view, c.area) : c.kind === 'period' ? c.period : undefined;
   }
 
-  private titleText(view: WheelView): string {
-    return this.heading?.trim() || this.s.title(this.areaName(view, view.model.area), view.model.period);
+  #titleText(view: WheelView): string {
+    return this.heading?.trim() || this.#s.title(this.#areaName(view, view.model.area), view.model.period);
   }
 
   /** The generated summary: strongest and weakest, biggest rise and fall, against the comparison. */
-  private summary(view: WheelView, facts: Facts[]): string {
-    const s = this.s;
+  #summary(view: WheelView, facts: Facts[]): string {
+    const s = this.#s;
     const m = view.model;
     const ex = extremes(m);
     const of = (d?: DimensionResult) => facts.find((f) => f.d === d)!;
@@ -240,7 +240,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     if (!ex.strongest) return s.none;
     const withLevel = facts.filter((f) => f.d.level !== undefined);
     const compared = withLevel.filter((f) => f.compare !== undefined);
-    const compareName = this.compareName(view);
+    const compareName = this.#compareName(view);
     const count = (sign: number) =>
       compared.filter((f) => Math.sign(Math.round(f.d.level!) - Math.round(f.d.compare!)) === sign).length;
     const rise = ex.rise && of(ex.rise);
@@ -270,20 +270,20 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   /** The segment's accessible name: name and value, comparison, change, number of indicators. */
-  private segmentLabel(view: WheelView, f: Facts, compareName?: string): string {
+  #segmentLabel(view: WheelView, f: Facts, compareName?: string): string {
     const n = f.d.indicators.length;
     const prev = view.model.previousPeriod;
     return [
       `${f.name}: ${f.value}`,
       compareName && f.compare && `${compareName}: ${f.compare}`,
-      prev && f.change && `${this.s.changeSince} ${prev}: ${f.change}`,
-      n && this.s.count(n),
+      prev && f.change && `${this.#s.changeSince} ${prev}: ${f.change}`,
+      n && this.#s.count(n),
     ]
       .filter(Boolean)
       .join('. ');
   }
 
-  private valueLabel(row: IndicatorRow): string {
+  #valueLabel(row: IndicatorRow): string {
     const t = this.localize.t;
     return row.value !== undefined
       ? this.localize.value(row.value, row.indicator.unit, row.indicator.decimals)
@@ -292,10 +292,10 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         : t.missing;
   }
 
-  private trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
+  #trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
     const { trend, previous, change, better, indicator } = row;
     if (!trend || !previous) return nothing;
-    const s = this.s;
+    const s = this.#s;
     const text = s.trendText(
       previous.period,
       trend === 'flat' ? undefined : trend === 'up',
@@ -308,7 +308,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     >`;
   }
 
-  private goalOf({ value, goal, indicator }: IndicatorRow): string {
+  #goalOf({ value, goal, indicator }: IndicatorRow): string {
     const g = this.localize.t.goal;
     // Without a value there is nothing to hold against the goal.
     if (value === undefined) return '';
@@ -317,18 +317,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     return goal.status === 'on-track' ? g.onTrack : goal.status === 'ahead' ? g.ahead(by) : g.behind(by);
   }
 
-  private indicatorTitle(row: IndicatorRow): string {
+  #indicatorTitle(row: IndicatorRow): string {
     return this.localize.text(row.indicator.shortTitle ?? row.indicator.title);
   }
 
   // ------------------------------------------------------------------------------------------ behaviour
 
   /** Focuses the active segment. */
-  private focusSegment(): void {
+  #focusSegment(): void {
     this.renderRoot.querySelector<SVGElement>(`#seg-${this.active}`)?.focus();
   }
 
-  private onWheelKey(event: KeyboardEvent): void {
+  #onWheelKey(event: KeyboardEvent): void {
     const n = this.view!.model.dimensions.length;
     const moves: Record<string, number> = {
       ArrowRight: this.active + 1,
@@ -342,24 +342,24 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     if (to !== undefined) {
       this.active = (to + n) % n;
       this.focusVisible = true;
-      this.focusSegment();
+      this.#focusSegment();
     } else if (event.key === 'Enter' || event.key === ' ') this.open = !this.open;
     else if (event.key === 'Escape' && this.open) this.open = false;
     else return;
     event.preventDefault();
   }
 
-  private onSegmentClick(index: number): void {
+  #onSegmentClick(index: number): void {
     this.open = !(this.open && this.active === index);
     this.active = index;
   }
 
-  private closeDetail(): void {
+  #closeDetail(): void {
     this.open = false;
-    void this.updateComplete.then(() => this.focusSegment());
+    void this.updateComplete.then(() => this.#focusSegment());
   }
 
-  private downloadCsv(view: WheelView, facts: Facts[]): void {
+  #downloadCsv(view: WheelView, facts: Facts[]): void {
     const m = view.model;
     const round1 = (v?: number) => (v === undefined ? '' : Math.round(v * 10) / 10);
     const where = [m.area, m.period, m.group];
@@ -369,7 +369,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         name,
         m.measure,
         round1(d.level),
-        this.compareName(view),
+        this.#compareName(view),
         round1(d.compare),
         m.previousPeriod,
         round1(d.previous),
@@ -391,13 +391,13 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       'dimension,dimension_label,measure,level,comparison,comparison_level,previous_period,previous_level,indicator,indicator_title,area,period,group,value,unit,status,goal_status';
     saveBlob(
       new Blob([toCsv(header.split(','), rows)], { type: 'text/csv;charset=utf-8' }),
-      fileName(this.titleText(view), 'csv'),
+      fileName(this.#titleText(view), 'csv'),
     );
   }
 
-  private downloadImage(view: WheelView, png: boolean): void {
+  #downloadImage(view: WheelView, png: boolean): void {
     const el = this.renderRoot.querySelector('svg')!;
-    const name = fileName(this.titleText(view), png ? 'png' : 'svg');
+    const name = fileName(this.#titleText(view), png ? 'png' : 'svg');
     if (png) void downloadPng(el, name);
     else downloadSvg(el, name);
   }
@@ -406,13 +406,13 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   protected renderView(view: WheelView): TemplateResult {
     const t = this.localize.t;
-    const s = this.s;
+    const s = this.#s;
     const { model: m, meta } = view;
-    const facts = this.facts(view);
+    const facts = this.#facts(view);
     const active = facts[this.active];
     const table = this.showTable;
     return html`
-      ${this.renderHeading(this.titleText(view), 'title')}
+      ${this.renderHeading(this.#titleText(view), 'title')}
       <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
       ${this.renderSampleBadge(meta)}
       <div class="toolbar">
@@ -421,21 +421,21 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         </button>
         <details class="downloads">
           <summary class="button">${t.download}</summary>
-          <button type="button" @click=${() => this.downloadCsv(view, facts)}>${t.downloadCsv}</button>
+          <button type="button" @click=${() => this.#downloadCsv(view, facts)}>${t.downloadCsv}</button>
           ${
             table
               ? nothing
-              : html`<button type="button" @click=${() => this.downloadImage(view, false)}>
+              : html`<button type="button" @click=${() => this.#downloadImage(view, false)}>
                     ${t.downloadSvg}</button
-                  ><button type="button" @click=${() => this.downloadImage(view, true)}>
+                  ><button type="button" @click=${() => this.#downloadImage(view, true)}>
                     ${t.downloadPng}
                   </button>`
           }
         </details>
       </div>
-      ${table ? this.renderTables(view, facts) : this.renderWheel(view, facts)}
-      <p class="summary">${this.summary(view, facts)}</p>
-      ${this.open && active && !table ? this.renderDetail(view, active) : nothing}
+      ${table ? this.#renderTables(view, facts) : this.#renderWheel(view, facts)}
+      <p class="summary">${this.#summary(view, facts)}</p>
+      ${this.open && active && !table ? this.#renderDetail(view, active) : nothing}
       <p class="source">
         ${[
           meta.source && `${t.source}: ${this.localize.text(meta.source.name)}`,
@@ -447,9 +447,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     `;
   }
 
-  private layoutFor(facts: Facts[]): WheelLayout {
+  #layoutFor(facts: Facts[]): WheelLayout {
     // Before the resize observer reports, the element's own width (it is in the page by now).
-    const width = Math.min(MAX_WIDTH, Math.max(200, this.width || (this.width = this.clientWidth) || 360));
+    const width = Math.min(MAX_WIDTH, Math.max(200, this.#width || (this.#width = this.clientWidth) || 360));
     const segments = facts.map((f) => ({
       id: f.d.id,
       label: f.name,
@@ -458,16 +458,17 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       compare: f.d.compare,
     }));
     const key = `${width}|${JSON.stringify(segments)}`;
-    if (this.cachedLayout?.key !== key) this.cachedLayout = { key, layout: layoutWheel(segments, { width }) };
-    return this.cachedLayout.layout;
+    if (this.#cachedLayout?.key !== key)
+      this.#cachedLayout = { key, layout: layoutWheel(segments, { width }) };
+    return this.#cachedLayout.layout;
   }
 
-  private renderWheel(view: WheelView, facts: Facts[]): TemplateResult {
+  #renderWheel(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
-    const L = this.layoutFor(facts);
+    const L = this.#layoutFor(facts);
     const { cx, cy, width, height } = L;
-    const s = this.s;
-    const compareName = this.compareName(view);
+    const s = this.#s;
+    const compareName = this.#compareName(view);
     const track = L.segments[this.active]?.track;
     return html`
       <svg
@@ -477,9 +478,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         height=${height}
         viewBox="0 0 ${width} ${height}"
         role="group"
-        aria-label="${s.wheel} ${this.areaName(view, m.area)} ${m.period}"
+        aria-label="${s.wheel} ${this.#areaName(view, m.area)} ${m.period}"
         aria-describedby="hint"
-        @keydown=${this.onWheelKey}
+        @keydown=${this.#onWheelKey}
       >
         <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <path class="hatch" d="M0,0V6"></path>
@@ -489,9 +490,9 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           const g = L.segments[i]!;
           const isActive = i === this.active;
           return svg`<g id="seg-${i}" class="segment" role="button" tabindex=${isActive ? 0 : -1}
-            aria-label=${this.segmentLabel(view, fact, compareName)} aria-expanded=${this.open && isActive}
+            aria-label=${this.#segmentLabel(view, fact, compareName)} aria-expanded=${this.open && isActive}
             aria-controls=${this.open && isActive ? 'detail' : nothing} data-dimension=${fact.d.id}
-            @click=${() => this.onSegmentClick(i)}
+            @click=${() => this.#onSegmentClick(i)}
             @focus=${(e: FocusEvent) => {
               this.active = i;
               this.focusVisible = (e.target as Element).matches(':focus-visible');
@@ -508,13 +509,13 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
             // Rim labels sit outside the segments' buttons (whose names say more); a click selects too.
             const label = L.labels[i]!;
             return svg`<text class="label" data-dimension=${fact.d.id} text-anchor=${label.anchor}
-              font-size=${L.fontSize} @click=${() => this.onSegmentClick(i)}>${label.lines.map(
+              font-size=${L.fontSize} @click=${() => this.#onSegmentClick(i)}>${label.lines.map(
                 (line, k) =>
                   svg`<tspan x=${label.x} y=${label.y + k * L.lineHeight} class=${k < label.valueStart ? '' : fact.d.level === undefined ? 'value muted' : 'value'}>${line}</tspan>`,
               )}</text>`;
           })}
           ${L.comparePath ? svg`<path class="compare-halo" d=${L.comparePath}></path><path class="compare" d=${L.comparePath}></path>` : nothing}
-          ${[50, 100].map((v, i) => svg`<text class="tick" x=${cx + 3} y=${cy - L.rings[i * 2 + 1]! + 11}>${this.level(view, v)}</text>`)}
+          ${[50, 100].map((v, i) => svg`<text class="tick" x=${cx + 3} y=${cy - L.rings[i * 2 + 1]! + 11}>${this.#level(view, v)}</text>`)}
           <circle class="centre" cx=${cx} cy=${cy} r=${L.innerRadius}></circle>
           <path
             class="child"
@@ -533,8 +534,8 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     `;
   }
 
-  private renderDetail(view: WheelView, { d, name, value }: Facts): TemplateResult {
-    const s = this.s;
+  #renderDetail(view: WheelView, { d, name, value }: Facts): TemplateResult {
+    const s = this.#s;
     const n = d.indicators.length;
     return html`<section
       part="detail"
@@ -544,7 +545,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       @keydown=${(e: KeyboardEvent) => {
         if (e.key !== 'Escape') return;
         e.preventDefault();
-        this.closeDetail();
+        this.#closeDetail();
       }}
     >
       <div class="detail-head">
@@ -556,18 +557,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         >
           ${n ? `${name} – ${s.count(n)}` : name}
         </div>
-        <button type="button" @click=${this.closeDetail}>${this.localize.t.close}</button>
+        <button type="button" @click=${this.#closeDetail}>${this.localize.t.close}</button>
       </div>
       <p>${d.level === undefined ? value : s.intro(value, d.counted, s.count(n))}</p>
       <ul class="indicators">
         ${d.indicators.map((row) => {
-          const title = this.indicatorTitle(row);
+          const title = this.#indicatorTitle(row);
           return html`<li class="indicator">
             <span class="title">${title}</span>
-            <span class="value">${this.valueLabel(row)}</span>
+            <span class="value">${this.#valueLabel(row)}</span>
             <span class="facts">
-              ${this.trendOf(row)}
-              <span>${this.goalOf(row)}</span>
+              ${this.#trendOf(row)}
+              <span>${this.#goalOf(row)}</span>
               ${
                 view.model.measure === 'normalised' && row.score !== undefined
                   ? html`<span>${s.score(this.localize.number(row.score, 0))}</span>`
@@ -587,11 +588,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     </section>`;
   }
 
-  private renderTables(view: WheelView, facts: Facts[]): TemplateResult {
+  #renderTables(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
-    const s = this.s;
+    const s = this.#s;
     const missing = (text = this.localize.t.missing) => html`<span class="missing">${text}</span>`;
-    const compareName = this.compareName(view);
+    const compareName = this.#compareName(view);
     const prev = m.previousPeriod;
     /** A table in a focusable region (so that a keyboard can scroll it); `null` leaves a column out. */
     const table = (id: string, caption: string, head: unknown[], rows: unknown[][]) =>
@@ -618,7 +619,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       </div>`;
     return html`${table(
       'caption-dimensions',
-      `${s.tableCaption} ${this.areaName(view, m.area)} ${m.period}`,
+      `${s.tableCaption} ${this.#areaName(view, m.area)} ${m.period}`,
       [
         s.dimension,
         m.measure === 'goal' ? s.shareOnTrack : s.index,
@@ -640,11 +641,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       [s.indicator, s.dimension, `${s.value} ${m.period}`, s.trend, s.goal],
       facts.flatMap((f) =>
         f.d.indicators.map((row) => [
-          this.indicatorTitle(row),
+          this.#indicatorTitle(row),
           f.name,
-          row.value === undefined ? missing(this.valueLabel(row)) : this.valueLabel(row),
-          this.trendOf(row),
-          this.goalOf(row),
+          row.value === undefined ? missing(this.#valueLabel(row)) : this.#valueLabel(row),
+          this.#trendOf(row),
+          this.#goalOf(row),
         ]),
       ),
     )}`;
