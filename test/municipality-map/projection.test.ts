@@ -262,6 +262,32 @@ describe('the spherical form against SWEREF 99 TM itself (GRS80)', () => {
   });
 });
 
+describe('ring orientation', () => {
+  it('draws GeoJSON wound either way (RFC 7946 counter-clockwise, or d3’s clockwise) the same', () => {
+    const ring = [
+      [14, 57],
+      [14, 57.5],
+      [14.8, 57.5],
+      [14.8, 57],
+      [14, 57],
+    ];
+    const feature = (coordinates: number[][]) => ({
+      type: 'Feature',
+      id: '0680',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [coordinates] },
+    });
+    const clockwise = projectFeatures(readGeometry(feature(ring)).features, 300, 300).features[0]!;
+    const counter = projectFeatures(readGeometry(feature([...ring].reverse())).features, 300, 300)
+      .features[0]!;
+    expect(counter.bounds).toEqual(clockwise.bounds);
+    for (const k of [0, 1]) expect(counter.centroid[k]).toBeCloseTo(clockwise.centroid[k]!, 9);
+    // Inside the shape, not on the far side of the globe.
+    expect(Math.abs(clockwise.centroid[0] - 150)).toBeLessThan(2);
+    expect(Math.abs(clockwise.centroid[1] - 150)).toBeLessThan(2);
+  });
+});
+
 describe('labelFits', () => {
   const shape = {
     centroid: [50, 50] as [number, number],

@@ -16,7 +16,7 @@ export interface MapFeature {
   rings: Float64Array[];
 }
 
-/** A parsed geometry file: the municipalities and the source object, whose identity keys the caches. */
+/** A parsed geometry file (cached per source object, so its features array keys the projection cache). */
 export interface MapGeometry {
   features: MapFeature[];
 }

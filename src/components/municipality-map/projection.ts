@@ -3,10 +3,12 @@ import type { MapFeature } from './geo.js';
 /**
  * The map's projection and its projected shapes. Transverse Mercator on the 15° E meridian is SWEREF 99 TM's
  * projection, the one Swedish maps use, so shapes look as readers know them. It is the spherical form,
- * d3-geo's `geoTransverseMercator().rotate([-15, 0])` written out (test/municipality-map/projection.test.ts
- * checks every point of all 290 municipalities against d3-geo): fitted to a box, the ellipsoid's
- * flattening would change the shapes by less than a pixel, and d3-geo would add 8 kB to the bundle.
- * Shapes are projected once per feature set at scale 1; every size is then a scale and a shift of those.
+ * d3-geo's `geoTransverseMercator().rotate([-15, 0])` written out: test/municipality-map/projection.test.ts
+ * checks every point of all 290 municipalities against d3-geo, and that, fitted to the map, it stays within
+ * 0.6 px of the ellipsoidal SWEREF 99 TM (GRS80). Without d3-geo the entry is 8 kB gzip smaller. Like the
+ * previous d3-geo code it does not resample edges (the boundaries are dense; d3's resampled drawing differs
+ * by under 0.1 px) and does not clip, which Swedish shapes never need. Shapes are projected once per
+ * feature set at scale 1; every size is then a scale and a shift of those.
  */
 
 export const CENTRAL_MERIDIAN = 15;
