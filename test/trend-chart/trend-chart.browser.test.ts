@@ -384,6 +384,29 @@ describe('bpl-trend-chart', () => {
     }
   });
 
+  it('keeps the chart on screen, marked busy, while new data is read, then updates it in place', async () => {
+    const el = await chart(makeInput());
+    const svgBefore = $(el, 'svg.chart-svg');
+    const lineBefore = $(el, 'path.line.main')!.getAttribute('d');
+    const next = makeInput();
+    next.indicators[0]!.data = next.indicators[0]!.data.map((o) =>
+      o.area === '0683' && o.value !== null ? { ...o, value: (o.value as number) - 10 } : o,
+    );
+    el.data = next;
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part=loading]')).to.equal(null);
+    expect($(el, 'svg.chart-svg')).to.equal(svgBefore);
+    await el.whenSettled();
+    expect(el.status).to.equal('ready');
+    expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, 'svg.chart-svg')).to.equal(svgBefore);
+    expect($(el, 'path.line.main')!.getAttribute('d')).not.to.equal(lineBefore);
+    expect(text(el, '#summary')).to.contain('68,5');
+    await expect(el).to.be.accessible();
+  });
+
   it('follows dark mode from the theme attribute and from the system', async () => {
     const el = await chart(makeInput(), { theme: 'dark' });
     const bg = getComputedStyle(el).backgroundColor;

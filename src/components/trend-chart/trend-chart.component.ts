@@ -107,6 +107,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #width?: number;
   #chartLayout?: ChartLayout;
   #layoutKey: unknown[] = [];
+  /** The view on screen: kept while new data is read. */
+  #shown?: TrendView;
   #summaryText = '';
   #subtitle = '';
   #updated = '';
@@ -172,9 +174,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     if (this.#width === undefined && (view || (this.data !== undefined && this.data !== null)))
       this.#width = this.clientWidth || 640;
     if (!view) {
-      this.#chartLayout = undefined;
+      // While new data is read, the chart shown stays (see renderLoading); otherwise there is none.
+      if (this.status !== 'loading') this.#shown = this.#chartLayout = undefined;
       return;
     }
+    this.#shown = view;
     const lang = this.localize.lang;
     const key = [view, this.#width, lang, this.heading];
     if (key.some((k, i) => k !== this.#layoutKey[i])) {
@@ -494,6 +498,16 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   };
 
   // ---- rendering ---------------------------------------------------------------------------------
+
+  /**
+   * While new data is read (`data` or `src` changed), the chart on screen stays, under the base's
+   * `aria-busy="true"`, instead of being swapped for the placeholder and back: nothing flashes, and an
+   * update changes the drawing's attributes rather than building it anew. The first load shows the
+   * placeholder.
+   */
+  protected override renderLoading(): TemplateResult {
+    return this.#shown && this.#chartLayout ? this.renderView(this.#shown) : super.renderLoading();
+  }
 
   protected renderView(view: TrendView): TemplateResult {
     const { model, meta } = view;
