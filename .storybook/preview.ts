@@ -37,7 +37,10 @@ const preview: Preview = {
     (story, context) => {
       document.documentElement.lang = context.globals.lang ?? 'sv';
       document.documentElement.dataset.bplTheme = context.globals.theme ?? 'light';
-      document.body.style.background = context.globals.theme === 'dark' ? '#16191d' : '#ffffff';
+      const dark = context.globals.theme === 'dark';
+      document.body.style.background = dark ? '#16191d' : '#ffffff';
+      // The stories' own text (captions, wrappers) follows the background too.
+      document.body.style.color = dark ? '#e8eaed' : '#1d2125';
       return story();
     },
   ],
