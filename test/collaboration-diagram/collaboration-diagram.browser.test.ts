@@ -334,6 +334,20 @@ describe('bpl-collaboration-diagram', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('centres each sector-mark letter on its own position (one tspan per box, a position per letter)', async () => {
+    const el = await make();
+    const spans = [...root(el).querySelectorAll<SVGTSpanElement>('tspan.m')];
+    expect(spans.length).to.be.greaterThan(3);
+    for (const span of spans) {
+      const xs = span.getAttribute('x')!.split(' ').map(Number);
+      expect(xs.length).to.equal(span.textContent!.length);
+      xs.forEach((x, i) => {
+        const extent = span.getExtentOfChar(i);
+        expect(Math.abs(extent.x + extent.width / 2 - x)).to.be.below(1);
+      });
+    }
+  });
+
   describe('bad input', () => {
     const errorText = (el: Element) => root(el).querySelector('[role="alert"]')?.textContent ?? '';
 

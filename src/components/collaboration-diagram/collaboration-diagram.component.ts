@@ -37,6 +37,7 @@ const RELATIONS = ['reports-to', 'prepares-for', 'collaborates-with'] as const;
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+const round = (v: number) => Math.round(v * 10) / 10;
 const toggled = (set: ReadonlySet<string>, key: string, open: boolean) => {
   const next = new Set(set);
   if (open) next.add(key);
@@ -561,14 +562,30 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       ...box.lines.map((line) => svg`<tspan x=${tx} y=${(ty += BOX.nameLine) - 3.5}>${line}</tspan>`),
     ];
     ty += 6;
-    const marks = box.sectors.map((sector, i) => {
+    // The mark letters are one tspan with a position per character (each centred on its own), not a
+    // tspan per mark: far fewer nodes. Character widths are estimates; the letters sit centred in frames.
+    let letters = '';
+    const xs: number[] = [];
+    const ys: number[] = [];
+    box.sectors.forEach((sector, i) => {
       const x = BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap);
       const y = ty + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap);
       // The frames of one sector, in every box, are one path (fewer nodes to lay out and paint).
       this.frames[SECTORS.indexOf(sector)] +=
         `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
-      return svg`<tspan class="m" x=${x + BOX.markWidth / 2} y=${y + 12}>${this.s.sectorMarks[sector]}</tspan>`;
+      const text = this.s.sectorMarks[sector];
+      const widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88);
+      let left = x + BOX.markWidth / 2 - widths.reduce((a, b) => a + b, 0) / 2;
+      for (const w of widths) {
+        xs.push(round(left + w / 2));
+        ys.push(y + 12);
+        left += w;
+      }
+      letters += text;
     });
+    const marks = letters
+      ? svg`<tspan class="m" x=${xs.join(' ')} y=${ys.join(' ')}>${letters}</tspan>`
+      : nothing;
     return svg`<g class="box${selected ? ' sel' : ''}${this.highlights(box.sectors) ? ' match' : ''}"
       data-box=${box.key} transform="translate(${at.x},${at.y})">
       ${
