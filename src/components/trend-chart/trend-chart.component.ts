@@ -11,7 +11,7 @@ import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { GOAL_DASH, LINE_HEIGHT, layoutChart, markerPath, nearestIndex, styleOf } from './layout.js';
+import { GOAL_DASH, LINE_HEIGHT, layoutChart, markerPath, nearestIndex, r2, styleOf } from './layout.js';
 import type { ChartLayout, LayoutInput } from './layout.js';
 import { buildModel, findLastIndex } from './model.js';
 import type { TrendModel, TrendSeries } from './model.js';
@@ -702,24 +702,23 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     })}${layout.goal ? svg`<path class="goal" d=${layout.goal.d} stroke-dasharray=${GOAL_DASH}></path>` : nothing}${order.map(
       (i) => {
         const g = layout.series[i]!;
-        return svg`<g class="series c${g.colour}" data-key=${model.series[i]!.key}><path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path>${
-          g.markerD ? svg`<path class="marker" d=${g.markerD}></path>` : nothing
-        }${g.hollowD ? svg`<path class="marker hollow" d=${g.hollowD}></path>` : nothing}</g>`;
+        // One template per series, none nested: a path without `d` draws nothing.
+        return svg`<g class="series c${g.colour}" data-key=${model.series[i]!.key}><path class=${g.main ? 'line main' : 'line'} d=${g.d} stroke-dasharray=${g.dash || nothing}></path><path class="marker" d=${g.markerD || nothing}></path><path class="marker hollow" d=${g.hollowD || nothing}></path></g>`;
       },
     )}${layout.labels.map((label) => {
       const goal = label.series < 0;
       const g = layout.series[label.series];
       const { lines } = label;
       const x = label.x + 14;
-      return svg`<g class=${goal ? 'end-label' : `end-label c${g!.colour}`}>${
+      // One template per label (tspans only for wrapped names): the leader, where the label had to move,
+      // and the key (a dash of the goal line, or the series' marker) are paths.
+      return svg`<g class=${goal ? 'end-label' : `end-label c${g!.colour}`}><path class=${goal ? 'leader goal-leader' : 'leader'} d=${
         Math.abs(label.y - label.anchorY) > 3
-          ? svg`<line class=${goal ? 'leader goal-leader' : 'leader'} x1=${plot.right + 1} y1=${label.anchorY} x2=${label.x - 1} y2=${label.y}></line>`
+          ? `M${plot.right + 1},${r2(label.anchorY)}L${label.x - 1},${r2(label.y)}`
           : nothing
-      }${
-        goal
-          ? svg`<line class="goal" x1=${label.x} x2=${label.x + 10} y1=${label.y} y2=${label.y} stroke-dasharray="3 2"></line>`
-          : svg`<path class="marker" d=${markerPath(g!.shape, label.x + 5, label.y, 3.5)}></path>`
-      }<text class=${goal ? 'label goal-label' : g!.main ? 'label main' : 'label'} x=${x} y=${label.y - ((lines.length - 1) * lineHeight) / 2} dy="0.32em">${
+      }></path><path class=${goal ? 'goal' : 'marker'} d=${
+        goal ? `M${label.x},${r2(label.y)}h10` : markerPath(g!.shape, label.x + 5, label.y, 3.5)
+      } stroke-dasharray=${goal ? '3 2' : nothing}></path><text class=${goal ? 'label goal-label' : g!.main ? 'label main' : 'label'} x=${x} y=${label.y - ((lines.length - 1) * lineHeight) / 2} dy="0.32em">${
         lines.length > 1
           ? lines.map((line, i) => svg`<tspan x=${x} dy=${i ? lineHeight : nothing}>${line}</tspan>`)
           : lines[0]
