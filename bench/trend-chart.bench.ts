@@ -62,7 +62,7 @@ const NAMES: Record<string, string> = {
 interface Obs {
   area: string;
   period: string;
-  group: 'total';
+  group?: 'total';
   value: number | null;
 }
 
@@ -118,8 +118,8 @@ function longData() {
   };
 }
 
-// package.json's "sideEffects" does not list src/components/*/<name>.ts, so a production build drops a
-// bare side-effect import of the define file; register explicitly (idempotent).
+// Registered explicitly as well (idempotent), so the page does not depend on how the build treats the
+// define file's side effect.
 defineElement('bpl-trend-chart', BplTrendChart);
 
 const stage = document.getElementById('stage')!;
