@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { minifyChunks } from './scripts/minify-plugin.mjs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
@@ -12,6 +12,17 @@ export const COMPONENT_ENTRIES: Record<string, string> = {
 };
 
 const root = import.meta.dirname;
+
+/** The demo pages load `./data/…`; a build copies that folder next to them. */
+function copyDemoData() {
+  return {
+    name: 'bpl-copy-demo-data',
+    apply: 'build' as const,
+    closeBundle() {
+      cpSync(resolve(root, 'demo/data'), resolve(root, 'dist/demo/demo/data'), { recursive: true });
+    },
+  };
+}
 const external = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^zod(\/|$)/, /^topojson-client$/];
 
 export default defineConfig(({ mode }) => {
@@ -29,6 +40,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'src/index.ts'),
             core: resolve(root, 'src/core/index.ts'),
             adapters: resolve(root, 'src/core/adapters/index.ts'),
+            sync: resolve(root, 'src/core/sync.ts'),
             ...Object.fromEntries(Object.entries(COMPONENT_ENTRIES).map(([k, v]) => [k, resolve(root, v)])),
           },
           formats: ['es'],
@@ -68,14 +80,17 @@ export default defineConfig(({ mode }) => {
     };
   }
   // `npm start`: the demo, served from the project root so demo pages import the sources directly.
+  // `npm run build:demo` builds every demo page (builder, embed page for iframes, mock municipality page and a
+  // page per component) into dist/demo, with the example data beside them.
+  const demoPages = readdirSync(resolve(root, 'demo')).filter((f) => f.endsWith('.html'));
   return {
     server: { open: '/demo/' },
+    plugins: [copyDemoData()],
     build: {
       outDir: 'dist/demo',
+      emptyOutDir: true,
       rollupOptions: {
-        input: {
-          demo: resolve(root, 'demo/index.html'),
-        },
+        input: Object.fromEntries(demoPages.map((f) => [f.replace(/\.html$/, ''), resolve(root, 'demo', f)])),
       },
     },
   };

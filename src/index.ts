@@ -3,6 +3,7 @@
  * For one component only, import its subpath (`@bastaplatsen/viz/trend-chart`).
  */
 import './core/adapters/index.js';
+import './core/sync.js';
 import './components/trend-chart/trend-chart.js';
 import './components/municipality-map/municipality-map.js';
 import './components/wellbeing-wheel/wellbeing-wheel.js';

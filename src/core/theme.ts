@@ -233,14 +233,6 @@ export const baseStyles = css`
     background: var(--_surface);
     color: var(--_text-muted);
   }
-  .loading span {
-    animation: bpl-pulse 1.6s ease-in-out infinite;
-  }
-  @keyframes bpl-pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
   table {
     border-collapse: collapse;
     font-size: 0.9em;

@@ -9,7 +9,11 @@ const root = new URL('../../', import.meta.url);
 const guide = readFileSync(new URL('docs/guide.md', root), 'utf8');
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as {
   modules: {
-    declarations?: { tagName?: string; attributes?: { name: string; inheritedFrom?: unknown }[] }[];
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string; fieldName?: string; inheritedFrom?: unknown }[];
+      members?: { name: string; privacy?: string }[];
+    }[];
   }[];
 };
 

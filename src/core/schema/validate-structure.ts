@@ -7,15 +7,22 @@ import type { Structure } from './structure.js';
 import { unique } from './validate.js';
 import type { ValidationResult } from './validate.js';
 
+/** Structures this validator produced: handed to a component again, they are not validated twice. */
+const validated = new WeakSet<object>();
+
 /** Validates a collaboration structure against the contract (generated JSON Schema plus cross-field rules). */
 export function validateStructure(input: unknown): ValidationResult<Structure> {
+  if (input !== null && typeof input === 'object' && validated.has(input))
+    return { ok: true, value: input as Structure };
   const issues: DataIssue[] = [];
   const value = check(STRUCTURE_SCHEMA, input, [], issues, {
     ...COMMON_DEFS,
     ...STRUCTURE_DEFS,
   }) as Structure;
   issues.push(...structureRules(input));
-  return issues.length ? { ok: false, issues: unique(issues) } : { ok: true, value };
+  if (issues.length) return { ok: false, issues: unique(issues) };
+  validated.add(value);
+  return { ok: true, value };
 }
 
 /** Validates or throws; inconsistencies (unknown references, cycles, duplicate ids) are `structure` errors. */
