@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantileSorted as d3QuantileSorted } from 'd3-array';
 import {
-  darkFill,
   divergingClassOf,
   divergingClasses,
   divergingRange,
@@ -94,22 +93,10 @@ describe('diverging classes', () => {
   });
 });
 
-describe('slots and text colour', () => {
+describe('slots', () => {
   it('spreads classes over the seven steps keeping both ends', () => {
     expect(spreadSlots(3)).toEqual([1, 4, 7]);
     expect(spreadSlots(7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  });
-  it('uses light text only on dark steps', () => {
-    const seq = sequentialClasses([0, 1, 2, 3, 4, 5, 6, 7], 7, 'equal');
-    expect(seq.slots.map((_, i) => darkFill(seq, i))).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      true,
-      true,
-    ]);
   });
 });
 

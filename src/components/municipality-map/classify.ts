@@ -162,9 +162,3 @@ export function divergingRange(classes: DivergingClasses, index: number): [numbe
   const to = c === classes.half ? Infinity : (c + 0.5) * classes.step;
   return [from, to];
 }
-
-/** Text on top of a class colour: white on the darkest steps, black elsewhere (4.5:1 on every default step). */
-export function darkFill(classes: Classes, index: number): boolean {
-  const slot = classes.slots[index] ?? 4;
-  return classes.kind === 'sequential' ? slot >= 6 : slot === 1 || slot === 7;
-}

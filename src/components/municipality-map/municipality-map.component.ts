@@ -11,14 +11,16 @@ import type { Dataset } from '../../core/schema/dataset.js';
 import type { CoreStrings } from '../../core/i18n/sv.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
 import countyTopology from './county-geometry.js';
-import { darkFill, limitDecimals } from './classify.js';
+import { limitDecimals } from './classify.js';
+import { DIM, blackOn, mix, parseRgb } from './colour.js';
+import type { Rgb } from './colour.js';
 import type { MapFeature, MapGeometry } from './geo.js';
 import { featuresFor, parseCounty, readGeometryCached } from './geo.js';
 import { strings } from './municipality-map.i18n.js';
 import type { MapStrings } from './municipality-map.i18n.js';
 import { styles } from './municipality-map.styles.js';
 import { directionOfKey, neighbour } from './neighbours.js';
-import { labelFits, labelPosition, mapHeight, projectCached } from './projection.js';
+import { labelFits, labelHalf, labelPosition, mapHeight, projectCached } from './projection.js';
 import type { ProjectedFeature, ProjectedMap } from './projection.js';
 import { buildView } from './view.js';
 import type { LegendClass, MapRow, MapView } from './view.js';
@@ -42,6 +44,7 @@ const PLAY_INTERVAL_MS = 1400;
 const LONG_LIST = 24;
 const LIST_END = 10;
 const LABEL_SIZE = 11;
+const NOTE_SIZE = LABEL_SIZE * 0.85;
 let instances = 0;
 
 /**
@@ -120,6 +123,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private autoplayed = false;
   private resizeFrame = 0;
   private tipPosition?: Partial<CSSStyleDeclaration>;
+  private probes?: HTMLElement;
 
   private readonly geoTask = new Task(this, {
     task: async ([src, object, timeout], { signal }): Promise<MapGeometry> => {
@@ -368,30 +372,65 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     </svg>`;
   }
 
+  /**
+   * Labels sit on plates: a box behind the name (the very box placement keeps inside the shape) in the
+   * shape's own colour, so it is invisible inside the shape and covers a neighbour's colour or an edge where
+   * the text reaches over. Readers and contrast checkers then both see the name on its own class colour,
+   * in black or white by that colour's luminance. Hatched shapes, and colours that cannot be resolved, get
+   * a plate in the page's background with the page's text colour.
+   */
   private renderLabels(view: MapView, map: ProjectedMap): unknown[] {
     const missing = this.localize.t.missing;
+    let inks: string[][] | undefined;
     const out: unknown[] = [];
     view.rows.forEach((row, i) => {
-      const shape = map.features[i]!;
-      if (row.classIndex === undefined) {
-        const place = placeLabel(map, shape, row.name, missing);
-        if (!place) return;
-        const [x, y] = place.at;
-        out.push(
-          svg`<text class="on-missing" x=${x} y=${place.twoLines ? y - 6 : y}>${row.name}${
-            place.twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
-          }</text>`,
-        );
-      } else {
-        const place = placeLabel(map, shape, row.name);
-        if (!place) return;
-        const dark = darkFill(view.classes, row.classIndex);
-        out.push(
-          svg`<text class=${dark ? 'on-dark' : 'on-light'} x=${place.at[0]} y=${place.at[1]}>${row.name}</text>`,
-        );
-      }
+      const index = row.classIndex;
+      const place = placeLabel(map, map.features[i]!, row.name, index === undefined ? missing : undefined);
+      if (!place) return;
+      const [x, y] = place.at;
+      // The name's box (and the note's, a line below, when it has one), as placement checked it.
+      const [w, h] = labelHalf(row.name, LABEL_SIZE);
+      const note = place.twoLines ? labelHalf(missing, NOTE_SIZE) : undefined;
+      const half = note ? Math.max(w, note[0]) : w;
+      const top = note ? y - 6 - h : y - h;
+      const bottom = note ? y + 7 + note[1] : y + h;
+      const dim = this.matchesFilter(row) ? 0 : 1;
+      const ink = index === undefined ? '' : (inks ??= this.inks(view))[index]![dim];
+      out.push(
+        svg`<rect class="plate ${ink ? `${this.fillClass(view, row)}${dim ? ' dim' : ''}` : 'n'}" x=${x - half} y=${top} width=${2 * half} height=${bottom - top}></rect><text class=${ink || 'on-page'} x=${x} y=${place.twoLines ? y - 6 : y}>${row.name}${
+          place.twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
+        }</text>`,
+      );
     });
     return out;
+  }
+
+  /**
+   * Per class index, the text class for a name on the class colour and on its dimmed form (a legend filter
+   * fades the other classes): `on-light` (black) or `on-dark` (white) by real contrast with the colour the
+   * page gives (`--bpl-color-seq-*`/`--bpl-color-div-*`, default palette or not); '' when it cannot be
+   * resolved. Read once per render, only when some name is drawn.
+   */
+  private inks(view: MapView): string[][] {
+    const kind = view.classes.kind === 'sequential' ? 's' : 'd';
+    let probes = this.probes;
+    if (!probes) {
+      // Hidden elements with the class colours as background: the browser resolves the palette there as in
+      // the drawing (names, hsl(), light-dark() for this element's colour scheme …) and gives rgb().
+      // Before Lit's content, which never touches them.
+      probes = this.probes = document.createElement('div');
+      probes.hidden = true;
+      for (const k of 'sd')
+        for (let i = 1; i < 8; i++)
+          probes.append(Object.assign(document.createElement('i'), { className: k + i }));
+      this.renderRoot.prepend(probes);
+    }
+    const bg = parseRgb(getComputedStyle(this).backgroundColor);
+    const ink = (c: Rgb | undefined) => (c ? (blackOn(c) ? 'on-light' : 'on-dark') : '');
+    return view.classes.slots.map((slot) => {
+      const fill = parseRgb(getComputedStyle(probes.querySelector(`.${kind}${slot}`)!).backgroundColor);
+      return [ink(fill), ink(fill && bg && mix(fill, bg, DIM))];
+    });
   }
 
   /** The shape that takes Tab: the focused one, else the selected, else the northernmost. */
@@ -1022,7 +1061,7 @@ function placeLabel(
     if (
       both &&
       labelFits(name, { ...shape, centroid: [both[0], both[1] - 6] }, LABEL_SIZE) &&
-      labelFits(note, { ...shape, centroid: [both[0], both[1] + 7] }, LABEL_SIZE * 0.85)
+      labelFits(note, { ...shape, centroid: [both[0], both[1] + 7] }, NOTE_SIZE)
     ) {
       place = { at: both, twoLines: true };
     }

@@ -1,13 +1,13 @@
 import { css, unsafeCSS } from 'lit';
+import { DIM } from './colour.js';
 
-/** `.s1`–`.s7` (sequential) and `.d1`–`.d7` (diverging): fill for shapes, background for HTML swatches. */
+/** `.s1`–`.s7` (sequential) and `.d1`–`.d7` (diverging): the class colour as `--_c`, the fill for shapes
+ * and background for HTML swatches (and for SVG shapes too: contrast checkers read it as the background). */
 const classColours = unsafeCSS(
   [1, 2, 3, 4, 5, 6, 7]
-    .flatMap((i) => [
-      `.s${i} { fill: var(--_seq-${i}); background-color: var(--_seq-${i}); }`,
-      `.d${i} { fill: var(--_div-${i}); background-color: var(--_div-${i}); }`,
-    ])
-    .join('\n'),
+    .flatMap((i) => [`.s${i} { --_c: var(--_seq-${i}); }`, `.d${i} { --_c: var(--_div-${i}); }`])
+    .join('\n') +
+    `\n${[1, 2, 3, 4, 5, 6, 7].flatMap((i) => [`.s${i}`, `.d${i}`]).join()} { fill: var(--_c); background-color: var(--_c); }`,
 );
 
 export const styles = css`
@@ -91,7 +91,7 @@ export const styles = css`
     outline: none;
   }
   .area.dim {
-    fill-opacity: 0.18;
+    fill-opacity: ${DIM};
   }
   .area:focus-visible {
     stroke: var(--_focus);
@@ -125,30 +125,44 @@ export const styles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* Painted in document order: shapes, then each plate and its name. Contrast checkers (axe) stack SVG by
+     CSS rules instead, where Chromium's SVG text is display: block and lands under every inline shape and
+     plate. A stacking context for the labels and block plates give them the painted order (SVG draws any
+     display but none the same). */
+  .labels {
+    pointer-events: none;
+    isolation: isolate;
+  }
+  .plate {
+    display: block;
+  }
   .labels text {
     font-size: 11px;
     text-anchor: middle;
     dominant-baseline: central;
-    pointer-events: none;
-    paint-order: stroke;
-    stroke-width: 2.5px;
-    stroke-linejoin: round;
   }
-  /* color too: contrast checkers read it for SVG text. */
+  /* Plates (see renderLabels): the shape's own colour, the same colour faded as the shape is, or the
+     page's background. color too on the text: contrast checkers read it for SVG text. */
+  .labels .dim {
+    fill: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
+    background-color: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
+  }
+  .labels .n {
+    fill: var(--_bg);
+    background-color: var(--_bg);
+    rx: 2px;
+  }
   .labels .on-light {
     color: #000000;
     fill: #000000;
-    stroke: rgba(255, 255, 255, 0.75);
   }
   .labels .on-dark {
     color: #ffffff;
     fill: #ffffff;
-    stroke: rgba(0, 0, 0, 0.55);
   }
-  .labels .on-missing {
+  .labels .on-page {
     color: var(--_text);
     fill: var(--_text);
-    stroke: var(--_bg);
   }
   .labels .missing-note {
     font-size: 9.5px;

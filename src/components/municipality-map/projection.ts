@@ -221,15 +221,20 @@ type LabelShape = Pick<ProjectedFeature, 'centroid' | 'bounds'> & { rings?: read
 /** Average glyph width as a share of the font size, for names in a sans-serif font. */
 const GLYPH = 0.6;
 
+/** Half the width and half the height of a name's box (the estimated text with 2 px either side): what
+ * placement keeps inside the shape, and what the label's plate covers. */
+export function labelHalf(name: string, fontSize: number): [number, number] {
+  return [(name.length * fontSize * GLYPH) / 2 + 2, fontSize * 0.7];
+}
+
 /** True when a name fits inside a shape at its centroid, at the given font size: the label's box lies
  * within the shape's bounds, and (when the rings are known) its corners and edge midpoints lie inside the
  * shape itself, so the text never sits on a neighbour's colour. */
 export function labelFits(name: string, feature: LabelShape, fontSize: number): boolean {
-  const half = (name.length * fontSize * GLYPH) / 2 + 2;
+  const [half, v] = labelHalf(name, fontSize);
   const [[x0, y0], [x1, y1]] = feature.bounds;
   const [cx, cy] = feature.centroid;
   if (!Number.isFinite(cx) || !Number.isFinite(cy)) return false;
-  const v = fontSize * 0.7;
   if (!(cx - half >= x0 && cx + half <= x1 && cy - v >= y0 && cy + v <= y1 && x1 - x0 >= 2 * half * 1.15))
     return false;
   const rings = feature.rings;

@@ -1,0 +1,42 @@
+/**
+ * Text colour on a class colour, chosen from the colour itself (WCAG relative luminance), so a page's own
+ * `--bpl-color-seq-*` / `--bpl-color-div-*` keep the names readable. Black or white: one of the two always
+ * reaches 4.58:1 on any opaque colour. Pure; the element resolves the colours (once per render).
+ */
+
+export type Rgb = [number, number, number];
+
+/** An opaque colour as computed styles give it, `rgb(r, g, b)`, as [r, g, b]; else undefined (translucent,
+ * or a colour outside sRGB's syntax such as `oklch(…)`, which browsers keep as written). */
+export function parseRgb(value: string): Rgb | undefined {
+  const m = /^rgb\(([\d.]+), ([\d.]+), ([\d.]+)\)$/.exec(value);
+  return m ? [+m[1]!, +m[2]!, +m[3]!] : undefined;
+}
+
+/** WCAG 2 relative luminance of an sRGB colour (0–255 channels). */
+export function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours (1–21). */
+export function contrast(a: Rgb, b: Rgb): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** True when black text reads better than white on `fill` (ties go to black). */
+export function blackOn(fill: Rgb): boolean {
+  // contrast(black) ≥ contrast(white) ⇔ (L + 0.05)² ≥ 0.05 · 1.05
+  return (luminance(fill) + 0.05) ** 2 >= 0.0525;
+}
+
+/** `share` of `a` over `b`, per channel (as `color-mix(in srgb, a share, b)` and as `a` drawn at that
+ * opacity over `b`). */
+export function mix(a: Rgb, b: Rgb, share: number): Rgb {
+  return [0, 1, 2].map((i) => a[i]! * share + b[i]! * (1 - share)) as Rgb;
+}
+
+/** Opacity of the shapes (and share of their colour on label plates) outside the legend's filter. */
+export const DIM = 0.18;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DIM,
+  blackOn,
+  contrast,
+  luminance,
+  mix,
+  parseRgb,
+} from '../../src/components/municipality-map/colour.js';
+import type { Rgb } from '../../src/components/municipality-map/colour.js';
+import { DARK_BACKGROUND, DIVERGING, LIGHT_BACKGROUND, SEQUENTIAL } from '../../src/core/theme.js';
+
+const BLACK: Rgb = [0, 0, 0];
+const WHITE: Rgb = [255, 255, 255];
+const hex = (c: string): Rgb => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as Rgb;
+const ink = (fill: Rgb): Rgb => (blackOn(fill) ? BLACK : WHITE);
+
+describe('colour', () => {
+  it('reads opaque rgb() as computed styles write it, and nothing else', () => {
+    expect(parseRgb('rgb(3, 78, 123)')).toEqual([3, 78, 123]);
+    expect(parseRgb('rgb(127.5, 0, 255)')).toEqual([127.5, 0, 255]);
+    expect(parseRgb('rgba(0, 0, 0, 0.5)')).toBeUndefined();
+    expect(parseRgb('rgba(0, 0, 0, 0)')).toBeUndefined();
+    expect(parseRgb('oklch(0.5 0.1 200)')).toBeUndefined();
+    expect(parseRgb('#034e7b')).toBeUndefined();
+    expect(parseRgb('')).toBeUndefined();
+  });
+
+  it('computes WCAG luminance and contrast', () => {
+    expect(luminance(WHITE)).toBeCloseTo(1, 10);
+    expect(luminance(BLACK)).toBe(0);
+    expect(contrast(BLACK, WHITE)).toBeCloseTo(21, 10);
+    // Known pairs: #767676 on white is the classic 4.54:1.
+    expect(contrast([0x76, 0x76, 0x76], WHITE)).toBeCloseTo(4.54, 2);
+    expect(contrast(WHITE, [0x76, 0x76, 0x76])).toBe(contrast([0x76, 0x76, 0x76], WHITE));
+  });
+
+  it('picks the ink with more contrast, so every opaque colour gets at least 4.5:1', () => {
+    for (let r = 0; r <= 255; r += 15)
+      for (let g = 0; g <= 255; g += 15)
+        for (let b = 0; b <= 255; b += 15) {
+          const fill: Rgb = [r, g, b];
+          const chosen = contrast(ink(fill), fill);
+          expect(chosen).toBeGreaterThanOrEqual(4.5);
+          expect(chosen).toBeGreaterThanOrEqual(contrast(blackOn(fill) ? WHITE : BLACK, fill) - 1e-12);
+        }
+  });
+
+  it('gives 4.5:1 on every step of the default palettes, at full strength and faded on both backgrounds', () => {
+    const backgrounds = [LIGHT_BACKGROUND, DARK_BACKGROUND].map((c) => hex(c));
+    for (const colour of [...SEQUENTIAL, ...DIVERGING]) {
+      const fill = hex(colour);
+      expect(contrast(ink(fill), fill), colour).toBeGreaterThanOrEqual(4.5);
+      for (const bg of backgrounds) {
+        const faded = mix(fill, bg, DIM);
+        expect(contrast(ink(faded), faded), `${colour} faded`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    // The darkest sequential steps take white, the lightest black.
+    expect(blackOn(hex(SEQUENTIAL[6]!))).toBe(false);
+    expect(blackOn(hex(SEQUENTIAL[0]!))).toBe(true);
+  });
+
+  it('switches with a custom palette: white on very dark steps, black on light ones', () => {
+    expect(blackOn([20, 20, 40])).toBe(false);
+    expect(blackOn([250, 240, 200])).toBe(true);
+    // A mid grey just on the light side of the crossover (luminance ≈ 0.179) takes black.
+    expect(blackOn([117, 117, 117])).toBe(false);
+    expect(blackOn([118, 118, 118])).toBe(true);
+  });
+
+  it('mixes like an opacity over a background', () => {
+    expect(mix(BLACK, WHITE, 0.25)).toEqual([191.25, 191.25, 191.25]);
+    expect(mix([10, 20, 30], [50, 60, 70], 1)).toEqual([10, 20, 30]);
+  });
+});
