@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/municipality-map/municipality-map.js';
 import type { BplMunicipalityMap } from '../../src/components/municipality-map/municipality-map.js';
 import { clearRequestCache } from '../../src/core/loader/fetch.js';
@@ -237,5 +238,25 @@ describe('bpl-municipality-map names on the map', () => {
     }
     checkPlates(el);
     await checkAxe(el);
+  });
+
+  it('keep the names readable in forced-colours mode, where the shapes keep their colours', async function () {
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      this.skip(); // Media emulation needs CDP: Chromium only.
+    }
+    try {
+      const el = await mount({ indicator: 'psykiskt-valbefinnande', 'color-by': 'county' }, 1000);
+      for (const text of labels(el)) {
+        const fill = rgbOf(getComputedStyle(plateOf(text)).fill);
+        const ink = rgbOf(getComputedStyle(text).fill);
+        expect(contrast(ink, fill), `${text.textContent}`).to.be.at.least(4.5);
+      }
+      // The dark orange end (Gnosjö in the sample data) takes white, as without forced colours.
+      expect(labels(el).some((t) => t.getAttribute('class') === 'on-dark')).to.equal(true);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 });

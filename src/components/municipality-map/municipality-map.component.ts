@@ -417,9 +417,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     if (!probes) {
       // Hidden elements with the class colours as background: the browser resolves the palette there as in
       // the drawing (names, hsl(), light-dark() for this element's colour scheme …) and gives rgb().
-      // Before Lit's content, which never touches them.
+      // Before Lit's content, which never touches them. Not forced in forced-colours mode, as the shapes.
       probes = this.probes = document.createElement('div');
       probes.hidden = true;
+      probes.className = 'probes';
       for (const k of 'sd')
         for (let i = 1; i < 8; i++)
           probes.append(Object.assign(document.createElement('i'), { className: k + i }));

@@ -10,6 +10,15 @@ const classColours = unsafeCSS(
     `\n${[1, 2, 3, 4, 5, 6, 7].flatMap((i) => [`.s${i}`, `.d${i}`]).join()} { fill: var(--_c); background-color: var(--_c); }`,
 );
 
+/*
+ * Labels (see renderLabels). The map is painted in document order: shapes, then each plate and its name.
+ * Contrast checkers (axe) stack SVG by CSS rules instead, where Chromium's SVG text is display: block and
+ * lands under every inline shape and plate; a stacking context for the labels and block plates give them the
+ * painted order (SVG draws any display but none the same). Plates take the shape's class colour, the same
+ * colour faded as the shape is (`.dim`), or the page's background (`.n`). The text sets `color` as well as
+ * `fill`: contrast checkers read `color` for SVG text. (Comments stay out of the css template: it ships
+ * as written.)
+ */
 export const styles = css`
   ${classColours}
   .header {
@@ -125,10 +134,9 @@ export const styles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  /* Painted in document order: shapes, then each plate and its name. Contrast checkers (axe) stack SVG by
-     CSS rules instead, where Chromium's SVG text is display: block and lands under every inline shape and
-     plate. A stacking context for the labels and block plates give them the painted order (SVG draws any
-     display but none the same). */
+  .probes {
+    forced-color-adjust: none;
+  }
   .labels {
     pointer-events: none;
     isolation: isolate;
@@ -141,8 +149,6 @@ export const styles = css`
     text-anchor: middle;
     dominant-baseline: central;
   }
-  /* Plates (see renderLabels): the shape's own colour, the same colour faded as the shape is, or the
-     page's background. color too on the text: contrast checkers read it for SVG text. */
   .labels .dim {
     fill: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
     background-color: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
