@@ -281,3 +281,15 @@ export const AccessibilityTable: Story = {
   name: 'Accessibility: the data table',
   args: { display: 'table', indicator: 'psykiskt-valbefinnande', colorBy: 'county' },
 };
+
+/** Viridis, colour-blind safe, light to dark: names turn white from the middle steps on, by the colours'
+ * own contrast (the map reads the page's palette), not by class number. */
+const VIRIDIS = ['#fde725', '#90d743', '#35b779', '#21918c', '#31688e', '#443983', '#440154'];
+export const AccessibilityOwnPalette: Story = {
+  name: 'Accessibility: the page’s own palette (--bpl-color-seq-*), names in black or white by contrast',
+  args: { classes: 7, indicator: 'trygg-i-skolan' },
+  render: (args) =>
+    html`<div style=${styleMap(Object.fromEntries(VIRIDIS.map((c, i) => [`--bpl-color-seq-${i + 1}`, c])))}>
+      ${render(args)}
+    </div>`,
+};

@@ -9,6 +9,7 @@ import {
   aspectRatio,
   fitProjection,
   labelFits,
+  labelHalf,
   mapHeight,
   projectCached,
   projectFeatures,
@@ -323,5 +324,25 @@ describe('labels inside their shape', () => {
     };
     expect(labelFits('Långnamn', shape, 11)).toBe(false);
     expect(labelFits('Långnamn', { ...shape, centroid: [50, 80] }, 11)).toBe(true);
+  });
+});
+
+describe('label boxes (what placement checks, and what the plate behind a name covers)', () => {
+  it('fits a name exactly when its box lies inside the shape', () => {
+    const [half, v] = labelHalf('Habo', 11);
+    expect(half).toBeCloseTo((4 * 11 * 0.6) / 2 + 2, 10);
+    expect(v).toBeCloseTo(7.7, 10);
+    // A rectangle just 15 % wider than the box (the width rule) and just as high holds it at its centre …
+    const rect = (w: number, h: number) => ({
+      centroid: [0, 0] as [number, number],
+      bounds: [
+        [-w / 2, -h / 2],
+        [w / 2, h / 2],
+      ] as [[number, number], [number, number]],
+      rings: [Float64Array.from([-w / 2, -h / 2, w / 2, -h / 2, w / 2, h / 2, -w / 2, h / 2])],
+    });
+    expect(labelFits('Habo', rect(2 * half * 1.15 + 0.01, 2 * v + 0.01), 11)).toBe(true);
+    // … and not when it is a little lower than the box: the plate never reaches out of a shape that fits.
+    expect(labelFits('Habo', rect(2 * half * 1.15 + 0.01, 2 * v - 0.5), 11)).toBe(false);
   });
 });
