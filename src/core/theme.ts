@@ -117,7 +117,11 @@ export const themeStyles = css`
   }
 `;
 
-/** Building blocks every component uses: frame, header, toolbar, error, loading, table, summary. */
+/**
+ * Building blocks every component uses: frame, header, toolbar, error, loading, table, summary. (Comments stay
+ * out of the CSS: a css`` template ships as written.) A pressed toggle opts out of forced-colour repainting,
+ * because the browser would repaint its background but not its text, leaving it blank.
+ */
 export const baseStyles = css`
   *,
   *::before,
@@ -190,6 +194,7 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
     border-color: var(--_accent);
+    forced-color-adjust: none;
   }
   :focus-visible,
   button:focus-visible {
