@@ -60,7 +60,7 @@ function type(doc: Document, id: string, value: string): void {
 }
 
 async function axe(doc: BuilderDoc): Promise<string[]> {
-  const win = doc.defaultView as Window & {
+  const win = doc.defaultView as unknown as Window & {
     axe?: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
   };
   if (!win.axe) {
