@@ -18,7 +18,7 @@ import { parseStructure } from '../src/core/schema/validate-structure.js';
 import { layoutDiagram } from '../src/components/collaboration-diagram/boxes.js';
 import { buildModel } from '../src/components/collaboration-diagram/model.js';
 import type { Structure } from '../src/core/schema/structure.js';
-import { forceLayout, measure, median, nextFrame, result } from './harness.js';
+import { forceLayout, measure, median, nextFrame, result, timed } from './harness.js';
 import type { BenchResult } from './harness.js';
 
 const SECTORS = [
@@ -156,13 +156,6 @@ function drawFloor(data: ReturnType<typeof structure60>): void {
         .text((s) => s.slice(0, 2)),
     );
   forceLayout(stage);
-}
-
-async function timed(run: () => unknown): Promise<number> {
-  await nextFrame();
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
 }
 
 const clear = () => stage.replaceChildren();

@@ -64,6 +64,44 @@ export async function measure(
   return times;
 }
 
+/**
+ * Times one run after the previous frame has finished. With a `label`, it also leaves a
+ * `performance.measure` of that name, so a trace can split the time.
+ */
+export async function timed(run: () => unknown, label?: string): Promise<number> {
+  await nextFrame();
+  const start = performance.now();
+  await run();
+  const end = performance.now();
+  if (label) performance.measure(label, { start, end });
+  return end - start;
+}
+
+/**
+ * Measures a component (`a`) and its floor (`b`) interleaved, `warmup` untimed rounds first. The order
+ * alternates, so neither always runs after the other's garbage.
+ */
+export async function pair(
+  runs: number,
+  warmup: number,
+  a: () => Promise<number>,
+  b: () => Promise<number>,
+): Promise<[number[], number[]]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const first = i % 2 === 0;
+    const ta = first ? await a() : 0;
+    const tb = await b();
+    const ta2 = first ? ta : await a();
+    if (i >= warmup) {
+      as.push(ta2);
+      bs.push(tb);
+    }
+  }
+  return [as, bs];
+}
+
 /** A result with its floor and budget, interleaving is the caller's job. */
 export function result(
   name: string,

@@ -22,7 +22,7 @@ import sweden from '../demo/data/geo/sweden-municipalities.topo.json';
 import county from '../src/components/municipality-map/county-geometry.js';
 import { defineElement } from '../src/core/define.js';
 import { BplMunicipalityMap } from '../src/components/municipality-map/municipality-map.component.js';
-import { forceLayout, nextFrame, result } from './harness.js';
+import { forceLayout, pair, result, timed } from './harness.js';
 import type { BenchResult } from './harness.js';
 
 // Registered here as well: package.json's "sideEffects" names `*.define.ts` files, so a production build
@@ -149,34 +149,6 @@ function drawFloor(
 }
 
 // ---- interleaved measurement ---------------------------------------------------------------------
-
-async function timed(run: () => unknown): Promise<number> {
-  await nextFrame();
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-async function pair(
-  runs: number,
-  warmup: number,
-  a: () => Promise<number>,
-  b: () => Promise<number>,
-): Promise<[number[], number[]]> {
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const first = i % 2 === 0;
-    const ta = first ? await a() : 0;
-    const tb = await b();
-    const ta2 = first ? ta : await a();
-    if (i >= warmup) {
-      as.push(ta2);
-      bs.push(tb);
-    }
-  }
-  return [as, bs];
-}
 
 const clear = () => stage.replaceChildren();
 const fresh = <T>(value: T): T => structuredClone(value);

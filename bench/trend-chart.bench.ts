@@ -19,7 +19,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { BplTrendChart } from '../src/components/trend-chart/trend-chart.js';
 import { defineElement } from '../src/core/define.js';
-import { forceLayout, measure, nextFrame, result } from './harness.js';
+import { forceLayout, measure, pair, result, timed } from './harness.js';
 import { parseDataset } from '../src/core/schema/validate.js';
 import { buildModel } from '../src/components/trend-chart/model.js';
 import { layoutChart } from '../src/components/trend-chart/layout.js';
@@ -404,37 +404,8 @@ function newFloor(): Div {
 
 // ---- interleaved measurement ---------------------------------------------------------------------
 
-/** Times one run; also leaves a `performance.measure` named `label`, so a trace can split the time. */
-async function timed(label: string, run: () => unknown): Promise<number> {
-  await nextFrame();
-  const start = performance.now();
-  await run();
-  const end = performance.now();
-  performance.measure(label, { start, end });
-  return end - start;
-}
-
-async function pair(
-  runs: number,
-  warmup: number,
-  a: () => Promise<number>,
-  b: () => Promise<number>,
-): Promise<[number[], number[]]> {
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    // Alternate which goes first, so neither always follows the other's garbage.
-    const first = i % 2 === 0;
-    const ta = first ? await a() : 0;
-    const tb = await b();
-    const ta2 = first ? ta : await a();
-    if (i >= warmup) {
-      as.push(ta2);
-      bs.push(tb);
-    }
-  }
-  return [as, bs];
-}
+/** `timed` with the trace label first, as the calls below read. */
+const timedAs = (label: string, run: () => unknown) => timed(run, label);
 
 const clear = () => stage.replaceChildren();
 
@@ -459,11 +430,11 @@ window.bplBench = async (): Promise<BenchResult[]> => {
       4,
       async () => {
         clear();
-        return timed('component typical', () => renderComponent(typical, typicalAttrs));
+        return timedAs('component typical', () => renderComponent(typical, typicalAttrs));
       },
       async () => {
         clear();
-        return timed('floor typical', () => {
+        return timedAs('floor typical', () => {
           drawFloor(newFloor(), typical, true);
           forceLayout(stage);
         });
@@ -478,11 +449,11 @@ window.bplBench = async (): Promise<BenchResult[]> => {
       3,
       async () => {
         clear();
-        return timed('component long', () => renderComponent(long, longAttrs));
+        return timedAs('component long', () => renderComponent(long, longAttrs));
       },
       async () => {
         clear();
-        return timed('floor long', () => {
+        return timedAs('floor long', () => {
           drawFloor(newFloor(), long, false);
           forceLayout(stage);
         });
@@ -503,14 +474,14 @@ window.bplBench = async (): Promise<BenchResult[]> => {
     21,
     4,
     () =>
-      timed('component update', async () => {
+      timedAs('component update', async () => {
         flip = !flip;
         el.data = flip ? typical2 : typical;
         await el.whenSettled();
         forceLayout(el);
       }),
     () =>
-      timed('floor update', () => {
+      timedAs('floor update', () => {
         flipFloor = !flipFloor;
         drawFloor(floorDiv, flipFloor ? typical2 : typical, true);
         forceLayout(stage);

@@ -18,7 +18,7 @@ import { arc } from 'd3-shape';
 import { defineElement } from '../src/core/define.js';
 import { BplWellbeingWheel } from '../src/components/wellbeing-wheel/wellbeing-wheel.js';
 import { parseDataset } from '../src/core/schema/validate.js';
-import { forceLayout, median, nextFrame, result } from './harness.js';
+import { forceLayout, median, pair, result, timed } from './harness.js';
 import type { BenchResult } from './harness.js';
 
 const AREAS = [
@@ -156,34 +156,6 @@ function drawFloor(levels: number[], compare: number[]): void {
     .attr('dy', 17)
     .attr('font-weight', 700)
     .text((d) => String(Math.round(d.v)));
-}
-
-async function timed(run: () => unknown): Promise<number> {
-  await nextFrame();
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-async function pair(
-  runs: number,
-  warmup: number,
-  a: () => Promise<number>,
-  b: () => Promise<number>,
-): Promise<[number[], number[]]> {
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const first = i % 2 === 0;
-    const ta = first ? await a() : 0;
-    const tb = await b();
-    const ta2 = first ? ta : await a();
-    if (i >= warmup) {
-      as.push(ta2);
-      bs.push(tb);
-    }
-  }
-  return [as, bs];
 }
 
 const clear = () => stage.replaceChildren();
