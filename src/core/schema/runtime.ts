@@ -46,7 +46,8 @@ interface Run {
   defs: Defs;
 }
 
-function typeOf(value: unknown): string {
+/** `null`, `array` or the `typeof` name: what messages call a value's type. */
+export function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
@@ -58,7 +59,8 @@ function matchesType(value: unknown, type: string): boolean {
   return typeOf(value) === type;
 }
 
-function preview(value: unknown): string {
+/** A value as a message shows it: text flattened and cut at 40 characters, objects by their type. */
+export function preview(value: unknown): string {
   if (typeof value === 'string') {
     const flat = value.replace(/\s+/g, ' ');
     return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;

@@ -3,17 +3,12 @@ import type { DataIssue, IssueKind } from '../errors.js';
 import { Dataset, Structure } from './contract.js';
 import type { ValidationResult } from './validate.js';
 import { formatOfPattern } from './formats.js';
+import { preview, typeOf } from './runtime.js';
 
 /** At most this many problems are reported; the rest are summarised as a count. */
 export const MAX_ISSUES = 20;
 
 type ZodIssue = z.core.$ZodIssue;
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
 
 /** Reads the value at `path` in `input`, to say what was received. */
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
@@ -23,15 +18,6 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
-}
-
-function preview(value: unknown): string {
-  if (typeof value === 'string') {
-    const flat = value.replace(/\s+/g, ' ');
-    return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return describeValue(value);
 }
 
 /** Flattens zod's issues (unions included) into our own, language-neutral issues. */
@@ -54,7 +40,7 @@ export function toDataIssues(issues: readonly ZodIssue[], input: unknown): DataI
                 kind: 'expected-type',
                 params: {
                   expected: issue.expected,
-                  received: describeValue(received),
+                  received: typeOf(received),
                   value: preview(received),
                 },
               },
@@ -116,7 +102,7 @@ export function toDataIssues(issues: readonly ZodIssue[], input: unknown): DataI
           push({
             path,
             kind: 'expected-type',
-            params: { expected: 'text', received: describeValue(received), value: preview(received) },
+            params: { expected: 'text', received: typeOf(received), value: preview(received) },
           });
         } else for (const inner of best) walk(inner, path);
         break;
