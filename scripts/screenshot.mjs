@@ -7,8 +7,8 @@ const [url, out] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flag = (name, fallback) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}`));
   if (!hit) return fallback;
-  const [, value] = hit.split('=');
-  return value ?? true;
+  const eq = hit.indexOf('=');
+  return eq < 0 ? true : hit.slice(eq + 1);
 };
 if (!url || !out) {
   console.error(
