@@ -15,7 +15,10 @@ const entries = {
   'collaboration-diagram': 'src/components/collaboration-diagram/collaboration-diagram.ts',
 };
 
+// `node scripts/build-standalone.mjs wellbeing-wheel core` builds only the named entries.
+const only = process.argv.slice(2);
 for (const [name, entry] of Object.entries(entries)) {
+  if (only.length && !only.includes(name)) continue;
   if (!existsSync(resolve(root, entry))) {
     console.warn(`standalone: ${entry} does not exist yet; skipped`);
     continue;
