@@ -15,8 +15,8 @@ let failed = false;
 /** Prints a verdict; a miss fails the run only where the budget gates (see bench/gates.json). */
 const verdict = (pass, gated) => (pass ? 'ok  ' : gated ? 'OVER' : 'over (open issue, not gated)');
 
-// 1. Sizes.
-if (!existsSync(join(root, 'dist/bpl.js'))) run('npm', ['run', 'build:bundle', '--silent']);
+// 1. Sizes (always of a fresh build: a stale dist/bpl.js must not be measured).
+run('npm', ['run', 'build:bundle', '--silent']);
 run('node', ['scripts/build-standalone.mjs']);
 // size-limit exits non-zero when a budget is exceeded; its JSON report is complete all the same.
 let sizeReport;
@@ -50,8 +50,65 @@ const types = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** The mock municipality page as an editor's page: the dev-server script tags replaced by the built file,
+ * and a probe before it that notes when the parser reaches the tag and when each chart is drawn. */
+const EMBED_PROBE = `<script>
+  performance.mark('bpl-script-tag');
+  window.bplEmbedTiming = { scriptTag: performance.now(), drawn: {} };
+  const start = performance.now();
+  document.addEventListener('bpl-load', (e) => {
+    const tag = e.target.localName;
+    requestAnimationFrame(() => {
+      const t = window.bplEmbedTiming;
+      t.drawn[tag] = performance.now() - start;
+      if (t.first === undefined) { t.first = t.drawn[tag]; t.firstTag = tag; }
+      const inView = [...document.querySelectorAll('[src]')].filter((el) => el.localName.startsWith('bpl-'))
+        .filter((el) => el.getBoundingClientRect().top < innerHeight).map((el) => el.localName);
+      if (inView.every((n) => t.drawn[n] !== undefined)) {
+        t.inView = inView;
+        t.all = Math.max(...inView.map((n) => t.drawn[n]));
+        const ended = (part) => performance.getEntriesByType('resource')
+          .filter((r) => r.name.includes(part)).map((r) => r.responseEnd - start);
+        t.script = Math.max(...ended('/bpl.js'));
+        t.data = Math.min(...ended('/data/'));
+        t.done = true;
+      }
+    });
+  });
+</script>`;
+function embedPage() {
+  const html = readFileSync(join(root, 'demo/kommun.html'), 'utf8');
+  const tag = /<script type="module" src="\.\.\/src\/bundle\.ts"><\/script>/;
+  if (!tag.test(html)) throw new Error('demo/kommun.html: the bundle script tag was not found');
+  return html
+    .replace(tag, `${EMBED_PROBE}\n<script type="module" src="./bpl.js"></script>`)
+    .replace(/<script type="module" src="\.\.\/src\/[^"]*"><\/script>/g, '');
+}
 const server = createServer((req, res) => {
-  const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (pathname.startsWith('/embed/')) {
+    const rest = pathname.slice('/embed/'.length);
+    const file =
+      rest === 'bpl.js'
+        ? join(root, 'dist/bpl.js')
+        : rest === 'kommun.html'
+          ? null
+          : join(root, 'demo', rest);
+    if (file !== null && (!file.startsWith(join(root, 'd')) || rest.includes('..') || !existsSync(file))) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream' })
+      .end(file === null ? embedPage() : readFileSync(file));
+    return;
+  }
+  const path = join(dir, pathname);
   if (!path.startsWith(dir) || !existsSync(path)) {
     res.writeHead(404).end();
     return;
@@ -102,6 +159,58 @@ for (const file of pages) {
   }
   await page.close();
 }
+// 3. The embed as a web editor makes it: the mock municipality page (demo/kommun.html) with its one
+// `<script type="module" src="bpl.js">`, served over HTTP with the built dist/bpl.js and the example data.
+// Measured from the moment the parser reaches the script tag to the first chart drawn (its `bpl-load`, then
+// the next frame), and to every chart in the first screenful drawn; each run in a fresh browser context
+// (cold cache). Reported, not gated: the issue asks for the figure, not a budget.
+if (only.length === 0 || only.some((o) => 'embed'.includes(o))) {
+  const runs = 9;
+  const timings = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/embed/kommun.html`);
+    const t = await page
+      .waitForFunction(() => window.bplEmbedTiming?.done && window.bplEmbedTiming, null, { timeout: 30000 })
+      .then((h) => h.jsonValue())
+      .catch((error) => {
+        errors.push(String(error).split('\n')[0]);
+        return undefined;
+      });
+    if (errors.length) {
+      console.log(`  errors on the mock municipality page: ${errors.join('; ')}`);
+      failed = true;
+      await context.close();
+      break;
+    }
+    timings.push(t);
+    await context.close();
+  }
+  if (timings.length === runs) {
+    const med = (key) => median(timings.map((t) => t[key]));
+    const inView = timings[0].inView;
+    console.log(
+      '\nEmbed: the mock municipality page with dist/bpl.js (headless Chromium, cold cache, median of 9)',
+    );
+    console.log(
+      `  ${med('scriptTag').toFixed(1).padStart(8)} ms  navigation start → the parser reaches the script tag`,
+    );
+    console.log(`  ${med('script').toFixed(1).padStart(8)} ms  script tag → dist/bpl.js downloaded`);
+    console.log(`  ${med('data').toFixed(1).padStart(8)} ms  script tag → first data file downloaded`);
+    console.log(
+      `  ${med('first').toFixed(1).padStart(8)} ms  script tag → first chart drawn (${timings[0].firstTag})`,
+    );
+    console.log(
+      `  ${med('all').toFixed(1).padStart(8)} ms  script tag → all ${inView.length} charts in the first screenful drawn (${inView.join(', ')})`,
+    );
+    all.push({ page: 'embed', name: 'script tag to first chart', median: med('first'), pass: true });
+    all.push({ page: 'embed', name: 'script tag to all charts in view', median: med('all'), pass: true });
+  }
+}
+
 await browser.close();
 server.close();
 mkdirSync(join(root, '.bench'), { recursive: true });
