@@ -97,6 +97,7 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 const app = join(work, 'app');
 mkdirSync(join(app, 'src'), { recursive: true });
 const hasReact = Boolean(pkg.exports['./react']);
+const hasVue = Boolean(pkg.exports['./vue']);
 writeFileSync(
   join(app, 'package.json'),
   JSON.stringify(
@@ -109,6 +110,7 @@ writeFileSync(
         vite: installed('vite'),
         typescript: installed('typescript'),
         ...(hasReact ? { '@types/react': installed('@types/react') } : {}),
+        ...(hasVue ? { vue: installed('vue'), 'vue-tsc': installed('vue-tsc') } : {}),
       },
     },
     null,
@@ -202,6 +204,52 @@ export const wrong = <bpl-trend-chart area={680} />;
 export const wrongTheme = <bpl-wellbeing-wheel theme="blue" />;
 `,
   );
+// Vue templates, checked by vue-tsc (Volar) with the package's GlobalComponents typings.
+if (hasVue) {
+  mkdirSync(join(app, 'vue'), { recursive: true });
+  writeFileSync(
+    join(app, 'vue/App.vue'),
+    `<script setup lang="ts">
+import type {} from '${pkg.name}/vue';
+import '${pkg.name}/trend-chart';
+import type { BplSelectEvent } from '${pkg.name}';
+
+const onSelect = (event: BplSelectEvent): string | undefined => event.detail.area;
+</script>
+
+<template>
+  <bpl-trend-chart src="/data.json" area="0680" :heading-level="3" sync="lan" @bpl-select="onSelect" />
+  <bpl-municipality-map color-by="goal" period="2024" @bpl-error="(e) => e.detail.code.toUpperCase()" />
+  <!-- @vue-expect-error area is a text code -->
+  <bpl-trend-chart :area="680" />
+  <!-- @vue-expect-error no such theme -->
+  <bpl-wellbeing-wheel theme="blue" />
+  <!-- @vue-expect-error the load event's detail has no such field -->
+  <bpl-collaboration-diagram @bpl-load="(e) => e.detail.nothing" />
+</template>
+`,
+  );
+  writeFileSync(
+    join(app, 'vue/tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        include: ['*.vue'],
+      },
+      null,
+      2,
+    ),
+  );
+}
 writeFileSync(
   join(app, 'tsconfig.json'),
   JSON.stringify(
@@ -241,6 +289,14 @@ try {
     (tsc.stdout + tsc.stderr).trim(),
   );
   if (!hasReact) console.log('note: package.json has no "./react" export; the JSX typings were not checked');
+  if (hasVue) {
+    const vueTsc = capture(join(app, 'node_modules/.bin/vue-tsc'), ['-p', 'vue/tsconfig.json'], app);
+    check(
+      vueTsc.status === 0,
+      'consumer vue-tsc: Vue template typings (attributes, events, expected errors)',
+      (vueTsc.stdout + vueTsc.stderr).trim(),
+    );
+  }
 
   const vite = capture(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], app);
   check(vite.status === 0, 'consumer vite build', (vite.stdout + vite.stderr).trim());
