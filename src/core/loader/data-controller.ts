@@ -1,4 +1,3 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
@@ -40,29 +39,37 @@ export interface Loaded<K extends DocumentKind> {
 
 /**
  * Loads, adapts and validates a component's data from `src`, the `data` property or an inline
- * `<script type="application/json">` child. Built on `@lit/task`: a new source aborts the previous
- * request and the latest wins; leaving the page aborts too. With `loading="lazy"` nothing is fetched until
- * the element nears the viewport.
+ * `<script type="application/json">` child. Works like `@lit/task`: when its arguments change as the host
+ * updates, a new load starts, the previous one is aborted and the latest wins; leaving the page aborts too.
+ * With `loading="lazy"` nothing is fetched until the element nears the viewport.
  */
 export class DataController<K extends DocumentKind> implements ReactiveController {
   readonly kind: K;
   private readonly host: DataSourceHost;
-  private readonly task: Task<readonly unknown[], Loaded<K>>;
   private inline: string | undefined;
   private visible = false;
   private intersection?: IntersectionObserver;
   private children?: MutationObserver;
   private interrupted = false;
+  /** `initial` before the first load (and while a lazy element waits), then as the latest load ended. */
+  private state: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
+  private args?: unknown[];
+  private calls = 0;
+  private abortController?: AbortController;
+  private value?: Loaded<K>;
+  private failure?: unknown;
+  private whenDone?: Promise<void>;
+  private done?: () => void;
 
   constructor(host: DataSourceHost, kind: K) {
     this.host = host;
     this.kind = kind;
     host.addController(this);
-    this.task = new Task(host, {
-      task: (args, { signal }) => this.load(args, signal),
-      args: () =>
-        [this.host.src, this.host.data, this.inline, this.host.format ?? 'auto', this.ready()] as const,
-    });
+  }
+
+  private currentArgs(): unknown[] {
+    const host = this.host;
+    return [host.src, host.data, this.inline, host.format ?? 'auto', this.ready()];
   }
 
   private ready(): boolean {
@@ -80,7 +87,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     this.observeVisibility();
     if (this.interrupted) {
       this.interrupted = false;
-      void this.task.run();
+      void this.run();
     }
   }
 
@@ -88,15 +95,46 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     this.children?.disconnect();
     this.intersection?.disconnect();
     this.intersection = undefined;
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.state === 'pending') {
       this.interrupted = true;
-      this.task.abort();
+      this.abortController!.abort();
     }
   }
 
   hostUpdate(): void {
     // `loading` may have changed from lazy to eager, or the reverse.
     if (this.host.loading === 'lazy' && !this.visible && !this.intersection) this.observeVisibility();
+    const args = this.currentArgs();
+    const previous = this.args;
+    if (!previous || args.some((value, i) => !Object.is(value, previous[i]))) void this.run(args);
+  }
+
+  /** Starts a load; a newer one aborts it and wins. Ends `initial` when the element is not ready yet. */
+  private async run(args = this.currentArgs()): Promise<void> {
+    this.args = args;
+    if (this.state === 'pending') this.abortController!.abort();
+    this.state = 'pending';
+    this.host.requestUpdate();
+    const call = ++this.calls;
+    this.abortController = new AbortController();
+    let value: Loaded<K> | undefined;
+    let failure: unknown;
+    let failed = false;
+    try {
+      value = await this.load(args, this.abortController.signal);
+    } catch (error) {
+      failed = true;
+      failure = error;
+    }
+    if (call !== this.calls) return;
+    if (failed || value) {
+      this.state = failed ? 'error' : 'complete';
+      this.value = value;
+      this.failure = failure;
+      this.done?.();
+      this.whenDone = this.done = undefined;
+    } else this.state = 'initial';
+    this.host.requestUpdate();
   }
 
   private observeVisibility(): void {
@@ -129,10 +167,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     return true;
   }
 
-  private async load(
-    args: readonly unknown[],
-    signal: AbortSignal,
-  ): Promise<Loaded<K> | typeof initialState> {
+  /** Loads and reads the document; undefined while a lazy element is not near the viewport yet. */
+  private async load(args: readonly unknown[], signal: AbortSignal): Promise<Loaded<K> | undefined> {
     const [src, data, inline, format, ready] = args as [
       string | undefined,
       unknown,
@@ -140,7 +176,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       FormatOption,
       boolean,
     ];
-    if (!ready) return initialState;
+    if (!ready) return undefined;
     // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
     await Promise.resolve();
     if (data !== undefined && data !== null)
@@ -208,33 +244,28 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
   }
 
   get status(): LoadStatus {
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
+    switch (this.state) {
+      case 'initial':
         return this.host.loading === 'lazy' && !this.visible ? 'idle' : 'loading';
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.COMPLETE:
+      case 'complete':
         return 'ready';
-      case TaskStatus.ERROR:
-        return isAbortError(this.task.error) ? 'loading' : 'error';
+      case 'error':
+        return isAbortError(this.failure) ? 'loading' : 'error';
     }
+    return 'loading';
   }
 
   get loaded(): Loaded<K> | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.state === 'complete' ? this.value : undefined;
   }
 
   get error(): BplError | undefined {
-    if (this.task.status !== TaskStatus.ERROR || isAbortError(this.task.error)) return undefined;
-    return toBplError(this.task.error, 'network');
+    if (this.state !== 'error' || isAbortError(this.failure)) return undefined;
+    return toBplError(this.failure, 'network');
   }
 
   /** Resolves when the current load has finished, either way (for tests and the demo). */
   async settled(): Promise<void> {
-    try {
-      await this.task.taskComplete;
-    } catch {
-      // The error is reported through `error`.
-    }
+    if (this.state === 'pending') await (this.whenDone ??= new Promise((resolve) => (this.done = resolve)));
   }
 }
