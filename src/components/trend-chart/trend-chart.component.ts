@@ -4,9 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { BplElement } from '../../core/base-element.js';
 import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
-import { formatTick } from '../../core/i18n/format.js';
-import { LOCALES } from '../../core/i18n/format.js';
-import type { Lang } from '../../core/i18n/format.js';
+import { LOCALES, formatTick } from '../../core/i18n/format.js';
 import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
@@ -16,7 +14,6 @@ import type { ChartLayout, LayoutInput } from './layout.js';
 import { buildModel, findLastIndex } from './model.js';
 import type { TrendModel, TrendSeries } from './model.js';
 import { summarize } from './summary.js';
-import type { SummaryFormat } from './summary.js';
 import { strings } from './trend-chart.i18n.js';
 import { styles } from './trend-chart.styles.js';
 
@@ -33,8 +30,6 @@ interface Active {
 }
 
 const VIEWS = ['chart', 'table'] as const;
-
-const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
 
 /**
  * An indicator's development over time for one area, beside its county and Riket, with the
@@ -186,12 +181,14 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       this.#layoutKey = key;
       this.#chartLayout = layoutChart(this.#layoutInput(view.model));
       // Texts that take Intl formatting, made here once rather than in every render (pointer moves too).
-      this.#summaryText = summarize(
-        view.model,
-        this.#title_(view),
-        this.localize.pick(strings),
-        this.#summaryFormat(),
-      );
+      const l = this.localize;
+      this.#summaryText = summarize(view.model, this.#title_(view), l.pick(strings), {
+        value: (v, unit, d) => l.value(v, unit, d),
+        difference: (v, unit, d) => l.difference(v, unit, d),
+        list: (items) => l.list(items),
+        areaName: (code) => this.#areaName(code),
+        groupName: (g) => this.#groupName(g),
+      });
       this.#subtitle = this.#defaultSubtitle(view.model);
       this.#updated = view.meta.updated ? this.localize.date(view.meta.updated) : '';
       if (modelChanged && this.active) {
@@ -234,26 +231,6 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       : this.#areaName(s.area);
   }
 
-  /** "A, B och C" in the page's language (as core's `list`), with one Intl.ListFormat per language:
-   * making one costs about as much as drawing a line. */
-  #list(items: string[]): string {
-    const lang = this.localize.lang;
-    return (listFormats[lang] ??= new Intl.ListFormat(LOCALES[lang], {
-      style: 'long',
-      type: 'conjunction',
-    })).format(items);
-  }
-
-  #summaryFormat(): SummaryFormat {
-    return {
-      value: (v, unit, d) => this.localize.value(v, unit, d),
-      difference: (v, unit, d) => this.localize.difference(v, unit, d),
-      list: (items) => this.#list(items),
-      areaName: (code) => this.#areaName(code),
-      groupName: (g) => this.#groupName(g),
-    };
-  }
-
   #goalSeries(model: TrendModel): TrendSeries | undefined {
     if (model.group === 'split') return undefined;
     const main = model.series[0];
@@ -293,39 +270,30 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   // ---- interaction -------------------------------------------------------------------------------
 
-  #svgPoint(event: PointerEvent): { x: number; y: number } | undefined {
-    const svgEl = this.renderRoot.querySelector('svg.chart-svg');
+  /** The point under the pointer: the nearest period, and at it the series whose value is nearest. */
+  #pointAt(event: PointerEvent): Active | undefined {
     const layout = this.#chartLayout;
-    if (!svgEl || !layout) return undefined;
-    const rect = svgEl.getBoundingClientRect();
-    if (!rect.width) return undefined;
+    const rect = this.renderRoot.querySelector('svg.chart-svg')?.getBoundingClientRect();
+    if (!layout || !rect?.width) return undefined;
     const k = layout.width / rect.width;
-    return { x: (event.clientX - rect.left) * k, y: (event.clientY - rect.top) * k };
-  }
-
-  #nearestSeries(p: number, y: number): number {
-    const layout = this.#chartLayout!;
-    let best = -1;
+    const y = (event.clientY - rect.top) * k;
+    const p = nearestIndex(layout.xs, (event.clientX - rect.left) * k);
+    let s = -1;
     let distance = Infinity;
-    layout.series.forEach((s, i) => {
-      const yy = s.ys[p];
-      if (yy === null || yy === undefined) return;
-      const d = Math.abs(yy - y);
-      if (d < distance) {
-        distance = d;
-        best = i;
+    layout.series.forEach((g, i) => {
+      const yy = g.ys[p];
+      if (yy != null && Math.abs(yy - y) < distance) {
+        distance = Math.abs(yy - y);
+        s = i;
       }
     });
-    return best;
+    return s < 0 ? undefined : { p, s };
   }
 
   #onPointerMove = (event: PointerEvent): void => {
-    const point = this.#svgPoint(event);
-    if (!point || !this.#chartLayout) return;
-    const p = nearestIndex(this.#chartLayout.xs, point.x);
-    const s = this.#nearestSeries(p, point.y);
-    if (p < 0 || s < 0) return;
-    if (!this.active || this.active.p !== p || this.active.s !== s) this.active = { p, s };
+    const point = this.#pointAt(event);
+    if (!point) return;
+    if (point.p !== this.active?.p || point.s !== this.active.s) this.active = point;
     this.tooltipOpen = true;
   };
 
@@ -335,20 +303,13 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   };
 
   #onClick = (event: PointerEvent): void => {
-    const point = this.#svgPoint(event);
-    if (point && this.#chartLayout) {
-      const p = nearestIndex(this.#chartLayout.xs, point.x);
-      const s = this.#nearestSeries(p, point.y);
-      if (p >= 0 && s >= 0) this.active = { p, s };
-    }
+    this.active = this.#pointAt(event) ?? this.active;
     this.#choose();
   };
 
   #defaultActive(): Active | undefined {
     const view = this.view;
-    if (!view) return undefined;
-    const main = view.model.series[0]!;
-    const p = findLastIndex(main.points, (x) => x.value !== null);
+    const p = view ? findLastIndex(view.model.series[0]!.points, (x) => x.value !== null) : -1;
     return p >= 0 ? { p, s: 0 } : undefined;
   }
 
@@ -363,71 +324,48 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const view = this.view;
     const layout = this.#chartLayout;
-    if (!view || !layout) return;
-    const n = view.model.periods.length;
+    if (!this.view || !layout) return;
+    const { key } = event;
+    const n = layout.xs.length;
     let { p, s } = this.active ?? this.#defaultActive() ?? { p: n - 1, s: 0 };
-    switch (event.key) {
-      case 'ArrowRight':
-        p = Math.min(n - 1, p + 1);
-        break;
-      case 'ArrowLeft':
-        p = Math.max(0, p - 1);
-        break;
-      case 'Home':
-        p = 0;
-        break;
-      case 'End':
-        p = n - 1;
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown': {
+    // Steps along the time axis; Home and End step past the ends and are held there.
+    const step = ({ ArrowRight: 1, ArrowLeft: -1, Home: -n, End: n } as Record<string, number>)[key];
+    if (key === 'Escape' && this.tooltipOpen) {
+      this.tooltipOpen = false;
+      event.stopPropagation();
+    } else if (key === 'Enter' || key === ' ') this.#choose();
+    else {
+      if (step) p = Math.max(0, Math.min(n - 1, p + step));
+      else if (key === 'ArrowUp' || key === 'ArrowDown') {
         // Up and down follow what the eye sees: the next line above or below at this period.
-        const order = layout.series
-          .map((g, i) => ({ i, y: g.ys[p] }))
-          .filter((o): o is { i: number; y: number } => o.y !== null && o.y !== undefined)
-          .sort((a, b) => a.y - b.y)
-          .map((o) => o.i);
+        const ys = layout.series.map((g) => g.ys[p]);
+        const order = ys
+          .map((_, i) => i)
+          .filter((i) => ys[i] != null)
+          .sort((a, b) => ys[a]! - ys[b]!);
         const at = order.indexOf(s);
-        if (at < 0) s = order[0] ?? s;
-        else s = order[event.key === 'ArrowUp' ? Math.max(0, at - 1) : Math.min(order.length - 1, at + 1)]!;
-        break;
-      }
-      case 'Escape':
-        if (!this.tooltipOpen) return;
-        this.tooltipOpen = false;
-        event.preventDefault();
-        event.stopPropagation();
-        return;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#choose();
-        return;
-      default:
-        return;
+        s =
+          order[at < 0 ? 0 : Math.max(0, Math.min(order.length - 1, at + (key === 'ArrowUp' ? -1 : 1)))] ?? s;
+      } else return;
+      this.active = { p, s };
+      this.tooltipOpen = true;
+      this.#announce();
     }
     event.preventDefault();
-    this.active = { p, s };
-    this.tooltipOpen = true;
-    this.#announce();
   };
 
   #announce(): void {
     const view = this.view;
-    if (!view || !this.active) return;
-    this.announcement = this.#pointLines(view.model, this.active).join('. ');
+    if (view && this.active) this.announcement = this.#pointLines(view.model, this.active).join('. ');
   }
 
   /** Sends `bpl-select` for the active point. */
   #choose(): void {
-    const view = this.view;
-    if (!view || !this.active) return;
-    const s = view.model.series[this.active.s];
-    const period = view.model.periods[this.active.p];
-    if (!s || !period) return;
-    this.select({ area: s.area, period, indicator: view.model.indicator.id, group: s.group });
+    const model = this.view?.model;
+    if (!model || !this.active) return;
+    const { area, group } = model.series[this.active.s]!;
+    this.select({ area, period: model.periods[this.active.p]!, indicator: model.indicator.id, group });
   }
 
   #toggleView = (): void => {
@@ -447,12 +385,10 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     if (!view) return '';
     const t = this.localize.pick(strings);
     const { model } = view;
-    const header = [t.area, t.areaCode, t.group, t.period, t.value, t.status, t.ciLow, t.ciHigh, t.goal];
     const rows: unknown[][] = [];
     for (const s of model.series) {
       s.points.forEach((pt, i) => {
         if (pt.status === 'absent') return;
-        const status = pt.status ? this.localize.t.statuses[pt.status] : '';
         const goal = s.goal?.[i];
         rows.push([
           this.#areaName(s.area),
@@ -460,42 +396,24 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           this.#groupName(s.group),
           model.periods[i],
           pt.value,
-          status,
+          pt.status ? this.localize.t.statuses[pt.status] : '',
           pt.ci?.[0],
           pt.ci?.[1],
           goal === undefined ? '' : Math.round(goal * 1000) / 1000,
         ]);
       });
     }
-    return toCsv(header, rows);
+    return toCsv([t.area, t.areaCode, t.group, t.period, t.value, t.status, t.ciLow, t.ciHigh, t.goal], rows);
   }
 
-  #fileBase(): string {
+  async #download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
     const view = this.view;
-    return view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl';
+    const name = fileName(view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl', kind);
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg');
+    this.renderRoot.querySelector<HTMLDetailsElement>('details')!.open = false;
+    if (kind === 'csv') saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), name);
+    else if (svgEl) await (kind === 'svg' ? downloadSvg : downloadPng)(svgEl, name);
   }
-
-  #closeMenu(): void {
-    const details = this.renderRoot.querySelector('details.downloads') as HTMLDetailsElement | null;
-    if (details) details.open = false;
-  }
-
-  #downloadCsv = (): void => {
-    saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), fileName(this.#fileBase(), 'csv'));
-    this.#closeMenu();
-  };
-
-  #downloadSvg = (): void => {
-    const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
-    if (el) downloadSvg(el, fileName(this.#fileBase(), 'svg'));
-    this.#closeMenu();
-  };
-
-  #downloadPng = async (): Promise<void> => {
-    const el = this.renderRoot.querySelector('svg.chart-svg') as SVGSVGElement | null;
-    this.#closeMenu();
-    if (el) await downloadPng(el, fileName(this.#fileBase(), 'png'));
-  };
 
   // ---- rendering ---------------------------------------------------------------------------------
 
@@ -543,21 +461,22 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           ${this.summaryOpen ? core.hideSummary : core.showSummary}
         </button>
         <details class="downloads">
-          <summary>${core.download}</summary>
+          <summary class="button">${core.download}</summary>
           <div class="menu">
-            <button type="button" class="download-csv" @click=${this.#downloadCsv}>
-              ${core.downloadCsv}
-            </button>
-            ${
-              table
-                ? nothing
-                : html`<button type="button" class="download-svg" @click=${this.#downloadSvg}>
-                      ${core.downloadSvg}
-                    </button>
-                    <button type="button" class="download-png" @click=${this.#downloadPng}>
-                      ${core.downloadPng}
-                    </button>`
-            }
+            ${(
+              [
+                ['csv', core.downloadCsv],
+                ['svg', core.downloadSvg],
+                ['png', core.downloadPng],
+              ] as const
+            )
+              .slice(0, table ? 1 : 3)
+              .map(
+                ([kind, label]) =>
+                  html`<button type="button" class="download-${kind}" @click=${() => this.#download(kind)}>
+                    ${label}
+                  </button>`,
+              )}
           </div>
         </details>
       </div>
@@ -574,10 +493,13 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const t = this.localize.pick(strings);
     const name = this.#areaName(model.area);
     const base = model.compare.length
-      ? t.compared(name, this.#list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))))
+      ? t.compared(
+          name,
+          this.localize.list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))),
+        )
       : name;
     const lower = (g: string) => this.#groupName(g).toLocaleLowerCase(this.localize.lang);
-    if (model.group === 'split') return `${base} – ${this.#list([lower('girls'), lower('boys')])}`;
+    if (model.group === 'split') return `${base} – ${this.localize.list([lower('girls'), lower('boys')])}`;
     return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
   }
 

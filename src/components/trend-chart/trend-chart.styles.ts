@@ -1,57 +1,73 @@
 import { css, unsafeCSS } from 'lit';
 
+// The download menu's summary has baseStyles' `.button` look. The forced-colours rules of the theme's tokens
+// (background → Canvas, focus → Highlight, border → CanvasText) already cover markers, the focus ring and the
+// tooltip there; only the band needs its own.
 export const styles = css`
-  .header {
+  .header,
+  .menu {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
   }
-  .goal-status {
+  .goal-status,
+  .note,
+  .tooltip p {
     margin: 0;
+  }
+  .goal-status,
+  .note {
+    line-height: 1.4;
+  }
+  .goal-status {
     display: flex;
     align-items: baseline;
     gap: 0.4em;
     font-weight: 600;
-    line-height: 1.4;
+  }
+  .goal-status,
+  .tooltip,
+  .legend li {
     overflow-wrap: anywhere;
   }
-  .goal-status .icon {
-    flex: none;
+  .icon {
     display: inline-grid;
     place-items: center;
     width: 1.3em;
     height: 1.3em;
     border-radius: 50%;
-    border: 2px solid currentColor;
+    border: 2px solid;
     font-size: 0.8em;
     line-height: 1;
   }
-  .goal-status.behind {
+  .icon,
+  .legend svg {
+    flex: none;
+  }
+  .behind {
     color: var(--_bad);
   }
-  .goal-status.ahead,
-  .goal-status.on-track {
+  .ahead,
+  .on-track {
     color: var(--_good);
   }
+  .note,
+  .summary.shown {
+    background: var(--_surface);
+  }
   .note {
-    margin: 0;
     padding: 0.4em 0.6em;
     border-inline-start: 4px solid var(--_border);
-    background: var(--_surface);
-    line-height: 1.4;
   }
-  .downloads {
+  .summary.shown {
+    padding: 0.5em 0.75em;
+  }
+  .downloads,
+  .plot {
     position: relative;
   }
   .downloads > summary {
     list-style: none;
-    font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.75em;
-    min-height: 2.25rem;
     display: inline-flex;
     align-items: center;
   }
@@ -65,26 +81,25 @@ export const styles = css`
   .downloads[open] > summary::after {
     content: '▴';
   }
-  .downloads .menu {
+  .menu,
+  .tooltip {
     position: absolute;
     z-index: 3;
-    inset-inline-start: 0;
-    margin-top: 0.25rem;
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    padding: 0.4rem;
     background: var(--_bg);
     border: 1px solid var(--_border);
+  }
+  .menu,
+  .tooltip,
+  .plot,
+  .summary.shown {
     border-radius: var(--_radius);
+  }
+  .menu {
+    margin-top: 0.25rem;
+    padding: 0.4rem;
     min-width: 10rem;
   }
-  .chart {
-    position: relative;
-  }
   .plot {
-    position: relative;
-    border-radius: var(--_radius);
     touch-action: pan-y;
   }
   svg {
@@ -104,10 +119,18 @@ export const styles = css`
   .axis-title {
     fill: var(--_text-muted);
   }
-  .line {
+  .goal,
+  .goal-leader,
+  .goal-label {
+    --c: var(--_goal);
+  }
+  .line,
+  .goal {
     fill: none;
     stroke: var(--c);
     stroke-width: 2;
+  }
+  .line {
     stroke-linejoin: round;
     stroke-linecap: round;
   }
@@ -117,38 +140,28 @@ export const styles = css`
   .band {
     fill: var(--c);
     fill-opacity: 0.16;
-    stroke: none;
   }
   .marker {
     fill: var(--c);
     stroke: var(--_bg);
-    stroke-width: 1;
   }
   .marker.hollow {
     fill: var(--_bg);
     stroke: var(--c);
     stroke-width: 2;
   }
-  .goal {
-    fill: none;
-    stroke: var(--_goal);
-    stroke-width: 2;
-  }
   .label {
     fill: var(--_text);
   }
-  .label.main {
+  .main {
     font-weight: 700;
   }
   .label.goal-label {
-    fill: var(--_goal);
+    fill: var(--c);
     font-style: italic;
   }
   .leader {
     stroke: var(--c);
-  }
-  .leader.goal-leader {
-    stroke: var(--_goal);
   }
   .guide {
     stroke: var(--_text-muted);
@@ -161,34 +174,27 @@ export const styles = css`
   }
   ${seriesColours()}
   .tooltip {
-    position: absolute;
     z-index: 2;
     pointer-events: none;
     max-width: min(16rem, 90%);
     padding: 0.45em 0.6em;
-    background: var(--_bg);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
     font-size: 0.875em;
     line-height: 1.35;
-    overflow-wrap: anywhere;
+    transition: opacity 120ms ease-out;
   }
-  .tooltip p {
-    margin: 0;
-  }
-  .tooltip .muted {
+  .muted,
+  .footnotes,
+  .flag,
+  .none {
     color: var(--_text-muted);
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .tooltip {
-      transition: opacity 120ms ease-out;
-    }
+  .legend,
+  .footnotes {
+    margin: 0.25rem 0 0;
   }
   .legend {
     list-style: none;
-    margin: 0.25rem 0 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
@@ -199,49 +205,18 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    overflow-wrap: anywhere;
   }
-  .legend li.main {
-    font-weight: 700;
-  }
-  .legend svg {
-    flex: none;
-  }
-  .footnotes {
-    margin: 0.25rem 0 0;
+  .footnotes,
+  .flag {
     font-size: 0.85em;
-    color: var(--_text-muted);
   }
-  .summary.shown {
-    padding: 0.5em 0.75em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-  td .flag {
-    color: var(--_text-muted);
-    font-size: 0.85em;
+  .flag {
     margin-inline-start: 0.25em;
-  }
-  td.none {
-    color: var(--_text-muted);
   }
   @media (forced-colors: active) {
     .band {
       fill: GrayText;
       fill-opacity: 0.3;
-    }
-    .marker {
-      stroke: Canvas;
-    }
-    .marker.hollow {
-      fill: Canvas;
-    }
-    .focus-ring {
-      stroke: Highlight;
-    }
-    .tooltip {
-      border-color: CanvasText;
-      box-shadow: none;
     }
   }
 `;
