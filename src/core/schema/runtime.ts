@@ -4,8 +4,8 @@ import { formatOfPattern } from './formats.js';
 /**
  * The run-time validator: a small interpreter of the JSON Schema subset that `z.toJSONSchema` produces for
  * our contract (type, properties, required, additionalProperties, items, prefixItems, anyOf, enum, const,
- * min/max lengths, items and values, multipleOf, pattern, default, $ref). It validates against the published
- * schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
+ * min/max lengths, items and values, multipleOf, pattern, default), with references already resolved by
+ * `runtimeModule()`. It validates against the published schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
  * need not carry zod (about 9 kB gzip) to check a file. `test/core/contract.test.ts` proves both agree.
  *
  * It is on the path of every first render, so it avoids allocation: one mutable path, copied only when a
@@ -13,8 +13,6 @@ import { formatOfPattern } from './formats.js';
  */
 
 export interface JsonSchema {
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -38,12 +36,10 @@ export interface JsonSchema {
 }
 
 type Path = (string | number)[];
-type Defs = Record<string, JsonSchema>;
 
 interface Run {
   path: Path;
   issues: DataIssue[];
-  defs: Defs;
 }
 
 /** `null`, `array` or the `typeof` name: what messages call a value's type. */
@@ -89,18 +85,11 @@ function report(
 }
 
 /** Validates `value` against `schema`; returns it with defaults filled in and pushes problems onto `issues`. */
-export function check(
-  schema: JsonSchema,
-  value: unknown,
-  path: Path,
-  issues: DataIssue[],
-  defs: Defs = schema.$defs ?? {},
-): unknown {
-  return walk(schema, value, { path: [...path], issues, defs });
+export function check(schema: JsonSchema, value: unknown, path: Path, issues: DataIssue[]): unknown {
+  return walk(schema, value, { path: [...path], issues });
 }
 
 function walk(schema: JsonSchema, value: unknown, run: Run): unknown {
-  if (schema.$ref) schema = run.defs[schema.$ref.slice(8)] ?? {};
   if (schema.anyOf) return union(schema.anyOf, value, run);
   if (schema.const !== undefined) {
     if (value !== schema.const)
@@ -223,7 +212,7 @@ function union(branches: JsonSchema[], value: unknown, run: Run): unknown {
   let best: { issues: DataIssue[]; score: number } | undefined;
   for (const branch of branches) {
     const found: DataIssue[] = [];
-    const result = walk(branch, value, { path: run.path, issues: found, defs: run.defs });
+    const result = walk(branch, value, { path: run.path, issues: found });
     if (found.length === 0) return result;
     const typeMismatch = found.some((i) => i.kind === 'expected-type' && i.path.length === depth);
     const score = Math.max(...found.map((i) => i.path.length)) * 2 + (typeMismatch ? 0 : 1);

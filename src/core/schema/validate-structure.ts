@@ -1,6 +1,6 @@
 import { BplError } from '../errors.js';
 import type { DataIssue } from '../errors.js';
-import { COMMON_DEFS, STRUCTURE_DEFS, STRUCTURE_SCHEMA } from './generated.js';
+import { STRUCTURE_SCHEMA } from './generated.js';
 import { structureRules } from './rules.js';
 import { check } from './runtime.js';
 import type { Structure } from './structure.js';
@@ -15,10 +15,7 @@ export function validateStructure(input: unknown): ValidationResult<Structure> {
   if (input !== null && typeof input === 'object' && validated.has(input))
     return { ok: true, value: input as Structure };
   const issues: DataIssue[] = [];
-  const value = check(STRUCTURE_SCHEMA, input, [], issues, {
-    ...COMMON_DEFS,
-    ...STRUCTURE_DEFS,
-  }) as Structure;
+  const value = check(STRUCTURE_SCHEMA, input, [], issues) as Structure;
   issues.push(...structureRules(input));
   if (issues.length) return { ok: false, issues: unique(issues) };
   validated.add(value);

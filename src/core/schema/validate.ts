@@ -1,7 +1,7 @@
 import { BplError } from '../errors.js';
 import type { DataIssue } from '../errors.js';
 import type { Dataset } from './dataset.js';
-import { COMMON_DEFS, DATASET_DEFS, DATASET_SCHEMA } from './generated.js';
+import { DATASET_SCHEMA } from './generated.js';
 import { datasetRules, indicatorRules, observationRules } from './rules.js';
 import { check } from './runtime.js';
 
@@ -27,7 +27,7 @@ export function validateDataset(input: unknown): ValidationResult<Dataset> {
   if (input !== null && typeof input === 'object' && validated.has(input))
     return { ok: true, value: input as Dataset };
   const issues: DataIssue[] = [];
-  const value = check(DATASET_SCHEMA, input, [], issues, { ...COMMON_DEFS, ...DATASET_DEFS }) as Dataset;
+  const value = check(DATASET_SCHEMA, input, [], issues) as Dataset;
   const indicators = (input as { indicators?: unknown } | null)?.indicators;
   if (Array.isArray(indicators)) {
     indicators.forEach((indicator: unknown, i) => {
