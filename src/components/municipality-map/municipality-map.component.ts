@@ -8,7 +8,6 @@ import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from '../../core/loader/fetch.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
-import type { CoreStrings } from '../../core/i18n/sv.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
 import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
@@ -26,17 +25,11 @@ import { buildView } from './view.js';
 import type { LegendClass, MapRow, MapView } from './view.js';
 
 /** What the map draws: the data's view, or a note that the geometry is still loading. */
-type View = { pending: true } | ({ pending?: false; lang: string } & MapView);
+type View = { pending: true } | ({ pending?: false } & MapView);
 
 interface GeoState {
   geometry?: MapGeometry;
   error?: BplError;
-}
-
-/** Width of the map's column before the first measurement: the same rule as the container query. */
-function estimateMapWidth(hostWidth: number): number {
-  if (!(hostWidth > 0)) return 600;
-  return hostWidth >= 480 ? Math.round((hostWidth - 16) * 0.6) : Math.round(hostWidth);
 }
 
 const PLAY_INTERVAL_MS = 1400;
@@ -45,6 +38,17 @@ const LONG_LIST = 24;
 const LIST_END = 10;
 const LABEL_SIZE = 11;
 const NOTE_SIZE = LABEL_SIZE * 0.85;
+/** Changes of these start over without a legend filter. */
+const UNFILTER = ['period', 'indicator', 'group', 'colorBy', 'classes'];
+/** The download buttons: file kind and core string. */
+const DOWNLOADS = [
+  ['csv', 'downloadCsv'],
+  ['svg', 'downloadSvg'],
+  ['png', 'downloadPng'],
+] as const;
+const CSV_HEADER = 'area,name,indicator,period,group,value,status,rank,diff_county,goal,goal_status'.split(
+  ',',
+);
 let instances = 0;
 
 /**
@@ -62,11 +66,7 @@ let instances = 0;
 export class BplMunicipalityMap extends BplElement<'dataset', View> {
   static override styles = [themeStyles, baseStyles, styles];
   protected static override viewProperties = [
-    'indicator',
-    'period',
-    'group',
-    'colorBy',
-    'classes',
+    ...UNFILTER,
     'classing',
     'area',
     'county',
@@ -109,15 +109,21 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @state() private tooltipHidden = false;
   @state() private activeClass?: number;
   @state() private playing = false;
-  @state() private tooltipAt?: { x: number; y: number };
+  /** The pointer's place over the map, in the SVG's units. */
+  @state() private tooltipAt?: [number, number];
   @state() private allRows = false;
 
   private get mapSvg(): SVGSVGElement | null {
     return this.renderRoot?.querySelector<SVGSVGElement>('svg.map') ?? null;
   }
 
+  /** The view, when the map can be drawn (data and boundaries loaded). */
+  private get ready(): MapView | undefined {
+    const view = this.view;
+    return view && !view.pending ? view : undefined;
+  }
+
   private readonly uid = `bpl-map-${++instances}`;
-  private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private timer?: ReturnType<typeof setInterval>;
   private autoplayed = false;
@@ -125,9 +131,23 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private tipPosition?: Partial<CSSStyleDeclaration>;
   private probes?: HTMLElement;
 
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          const width = Math.round(entries[entries.length - 1]!.contentRect.width);
+          if (!(width > 0) || width === this.mapWidth) return;
+          // Redraw in the next frame: redrawing inside the observer's callback changes the observed box's
+          // height in the same frame, which browsers report as a ResizeObserver loop.
+          cancelAnimationFrame(this.resizeFrame);
+          this.resizeFrame = requestAnimationFrame(() => {
+            this.mapWidth = width;
+          });
+        });
+
   private readonly geoTask = new Task(this, {
     task: async ([src, object, timeout], { signal }): Promise<MapGeometry> => {
-      if (object !== undefined && object !== null) return readGeometryCached(object);
+      if (object != null) return readGeometryCached(object);
       if (!src) return readGeometryCached(countyTopology);
       const url = resolveUrl(src);
       try {
@@ -149,29 +169,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       this.geoState = { geometry };
     },
     onError: (error) => {
-      if (isAbortError(error)) return;
-      this.geoState = { error: toBplError(error, 'geometry') };
+      if (!isAbortError(error)) this.geoState = { error: toBplError(error, 'geometry') };
     },
   });
 
   constructor() {
     super('dataset');
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined' && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = Math.round(entries[entries.length - 1]!.contentRect.width);
-        if (!(width > 0) || width === this.mapWidth) return;
-        // Redraw in the next frame: redrawing inside the observer's callback changes the observed box's
-        // height in the same frame, which browsers report as a ResizeObserver loop.
-        cancelAnimationFrame(this.resizeFrame);
-        this.resizeFrame = requestAnimationFrame(() => {
-          this.mapWidth = width;
-        });
-      });
-    }
   }
 
   override disconnectedCallback(): void {
@@ -200,28 +203,16 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       if (this.geoSrc || this.geometry) this.geoState = {};
       changed.set('geoState', undefined);
     }
-    if (
-      changed.has('period') ||
-      changed.has('indicator') ||
-      changed.has('group') ||
-      changed.has('colorBy') ||
-      changed.has('classes')
-    ) {
-      this.activeClass = undefined;
-    }
+    if (UNFILTER.some((key) => changed.has(key))) this.activeClass = undefined;
     super.willUpdate(changed);
   }
 
   protected override resolveView(dataset: Dataset): View {
     const county = parseCounty(this.county);
-    let geometry = this.geoState.geometry;
-    if (this.geoState.error) throw this.geoState.error;
-    if (!geometry) {
-      if (this.geoSrc || (this.geometry !== undefined && this.geometry !== null)) return { pending: true };
-      geometry = readGeometryCached(countyTopology);
-    }
-    const features = featuresFor(geometry, county);
-    const view = buildView(dataset, features, {
+    const { geometry, error } = this.geoState;
+    if (error) throw error;
+    if (!geometry && (this.geoSrc || this.geometry != null)) return { pending: true };
+    return buildView(dataset, featuresFor(geometry ?? readGeometryCached(countyTopology), county), {
       indicator: this.indicator,
       period: this.period,
       group: this.group,
@@ -232,7 +223,6 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       county,
       lang: this.localize.lang,
     });
-    return { ...view, lang: this.localize.lang };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -240,85 +230,99 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     // The tooltip's place goes in through CSSOM: a strict CSP blocks style attributes.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) Object.assign(tip.style, this.tipPosition);
-    const wrap = this.renderRoot.querySelector('.map-wrap');
+    const wrap = this.renderRoot.querySelector('.map-wrap') ?? undefined;
     if (wrap !== this.observed) {
       if (this.observed) this.resizeObserver?.unobserve(this.observed);
       if (wrap) this.resizeObserver?.observe(wrap);
-      this.observed = wrap ?? undefined;
+      this.observed = wrap;
     }
-    const view = this.view;
-    if (this.autoplay && !this.autoplayed && view && !view.pending && view.periods.length > 1) {
+    if (this.autoplay && !this.autoplayed && (this.ready?.periods.length ?? 0) > 1) {
       this.autoplayed = true;
-      if (!prefersReducedMotion()) this.play(true);
+      if (!matchMedia?.('(prefers-reduced-motion: reduce)').matches) this.play(true);
     }
   }
 
   // ---------------------------------------------------------------- rendering
 
   protected renderView(view: View): TemplateResult {
-    if (view.pending) {
-      return html`<div class="map-loading" aria-busy="true">
-        <span>${this.localize.pick(strings).loadingMap}</span>
-      </div>`;
-    }
     const s = this.localize.pick(strings);
+    if (view.pending) {
+      return html`<div class="map-loading" aria-busy="true"><span>${s.loadingMap}</span></div>`;
+    }
     const t = this.localize.t;
-    const groupText =
-      view.group === 'total' ? '' : ` · ${t.groups[view.group as 'girls' | 'boys'] ?? view.group}`;
+    const meta = this.source.loaded!.value.meta as Meta;
+    const source = view.indicator.source ?? meta.source;
+    const map = this.projected(view);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
     return html`
       <div class="header">
         ${this.renderHeading(view.title, `${this.uid}-title`)}
-        <p class="subtitle">${view.period}${groupText}</p>
-        ${this.renderSampleBadge(this.source.loaded?.value.meta as Meta)}
+        <p class="subtitle">
+          ${view.period}${view.group === 'total' ? '' : ` · ${t.groups[view.group as 'girls'] ?? view.group}`}
+        </p>
+        ${this.renderSampleBadge(meta)}
       </div>
       <div class="controls">${this.renderSlider(view, s)} ${this.renderSwitch(s)}</div>
       <div class="layout">
         <figure class="map-wrap">
-          ${this.renderMap(view, s)} ${this.renderTooltip(view, s)} ${this.renderLegend(view, s)}
+          ${this.renderMap(view, s, map)} ${this.renderTooltip(view, s, map)} ${this.renderLegend(view, s)}
         </figure>
         <section class="list" part="list" aria-labelledby="${this.uid}-list">
-          <div class="list-heading" role="heading" aria-level=${this.subLevel()} id="${this.uid}-list">
+          <div class="list-heading" role="heading" aria-level=${level} id="${this.uid}-list">
             ${s.listHeading}, ${view.period}
           </div>
           ${this.display === 'table' ? this.renderTable(view, s) : this.renderBars(view, s)}
         </section>
       </div>
       <p class="summary" part="summary" aria-live="polite">${this.summaryText(view, s)}</p>
-      ${this.renderDownloads(t)} ${this.renderSource()}
+      <div class="toolbar" role="group" aria-label=${t.download}>
+        ${DOWNLOADS.map(
+          ([kind, label]) =>
+            html`<button type="button" value=${kind} @click=${this.download}>${t[label]}</button>`,
+        )}
+      </div>
+      ${source ? html`<p class="source">${t.source}: ${this.localize.text(source.name)}</p>` : nothing}
     `;
   }
 
-  private subLevel(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-  }
-
-  private renderSource(): TemplateResult | typeof nothing {
-    const view = this.view;
-    const meta = this.source.loaded?.value.meta;
-    if (!view || view.pending) return nothing;
-    const source = view.indicator.source ?? meta?.source;
-    if (!source) return nothing;
-    return html`<p class="source">${this.localize.t.source}: ${this.localize.text(source.name)}</p>`;
-  }
-
   private projected(view: MapView): ProjectedMap {
-    const width = this.mapWidth ?? estimateMapWidth(this.clientWidth);
+    // Before the first measurement, the map's column by the same rule as the container query.
+    const host = this.clientWidth;
+    const width = this.mapWidth ?? (!(host > 0) ? 600 : Math.round(host >= 480 ? (host - 16) * 0.6 : host));
     return projectCached(view.features, width, mapHeight(view.features, width));
   }
 
+  /** A value in the indicator's unit and decimals. */
+  private formatted(view: MapView, value: number): string {
+    return this.localize.value(value, view.indicator.unit, view.indicator.decimals);
+  }
+
+  /** A row's value, or why it has none. */
+  private valueText(view: MapView, row: MapRow): string {
+    const t = this.localize.t;
+    return row.value !== undefined
+      ? this.formatted(view, row.value)
+      : row.observation?.status === 'suppressed'
+        ? t.statuses.suppressed
+        : t.missing;
+  }
+
+  /** The colour class of a slot: `s1`–`s7` (sequential) or `d1`–`d7` (diverging). */
+  private slotClass(view: MapView, slot: number): string {
+    return view.classes.kind[0]! + slot;
+  }
+
   private fillClass(view: MapView, row: MapRow): string {
-    if (row.classIndex === undefined) return '';
-    const slot = view.classes.slots[row.classIndex]!;
-    return `${view.classes.kind === 'sequential' ? 's' : 'd'}${slot}`;
+    const index = row.classIndex;
+    return index === undefined ? '' : this.slotClass(view, view.classes.slots[index]!);
   }
 
   private matchesFilter(row: MapRow): boolean {
-    if (this.activeClass === undefined) return true;
-    return this.activeClass === -1 ? row.classIndex === undefined : row.classIndex === this.activeClass;
+    const active = this.activeClass;
+    return active === undefined || (active === -1 ? undefined : active) === row.classIndex;
   }
 
-  private renderMap(view: MapView, s: MapStrings): TemplateResult {
-    const map = this.projected(view);
+  private renderMap(view: MapView, s: MapStrings, map: ProjectedMap): TemplateResult {
     const tabCode = this.tabStop(view, map);
     const hatch = `${this.uid}-hatch`;
     const selected = view.selected ? map.byCode.get(view.selected) : undefined;
@@ -332,7 +336,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       role="group"
       aria-label=${s.mapLabel(view.title, view.period)}
       aria-describedby="${this.uid}-hint"
-      @click=${this.onMapClick}
+      @click=${this.onPick}
       @keydown=${this.onMapKey}
       @focusin=${this.onMapFocus}
       @focusout=${this.onMapBlur}
@@ -348,17 +352,16 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       </defs>
       <g class="shapes">
         ${view.rows.map((row, i) => {
-          const shape = map.features[i]!;
           const cls = this.fillClass(view, row);
           return svg`<path
             class="area ${cls}${this.matchesFilter(row) ? '' : ' dim'}"
-            d=${shape.d}
+            d=${map.features[i]!.d}
             fill=${cls ? nothing : `url(#${hatch})`}
             data-code=${row.code}
             role="button"
             tabindex=${row.code === tabCode ? '0' : '-1'}
             aria-pressed=${row.code === view.selected ? 'true' : 'false'}
-            aria-label=${this.describe(view, row, s)}
+            aria-label=${this.detailLines(view, row, s).join(', ')}
           ></path>`;
         })}
       </g>
@@ -387,18 +390,18 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       const index = row.classIndex;
       const place = placeLabel(map, map.features[i]!, row.name, index === undefined ? missing : undefined);
       if (!place) return;
-      const [x, y] = place.at;
+      const [x, y, twoLines] = place;
       // The name's box (and the note's, a line below, when it has one), as placement checked it.
       const [w, h] = labelHalf(row.name, LABEL_SIZE);
-      const note = place.twoLines ? labelHalf(missing, NOTE_SIZE) : undefined;
-      const half = note ? Math.max(w, note[0]) : w;
-      const top = note ? y - 6 - h : y - h;
-      const bottom = note ? y + 7 + note[1] : y + h;
+      const note = labelHalf(missing, NOTE_SIZE);
+      const half = twoLines ? Math.max(w, note[0]) : w;
+      const top = twoLines ? y - 6 - h : y - h;
+      const bottom = twoLines ? y + 7 + note[1] : y + h;
       const dim = this.matchesFilter(row) ? 0 : 1;
       const ink = index === undefined ? '' : (inks ??= this.inks(view))[index]![dim];
       out.push(
-        svg`<rect class="plate ${ink ? `${this.fillClass(view, row)}${dim ? ' dim' : ''}` : 'n'}" x=${x - half} y=${top} width=${2 * half} height=${bottom - top}></rect><text class=${ink || 'on-page'} x=${x} y=${place.twoLines ? y - 6 : y}>${row.name}${
-          place.twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
+        svg`<rect class="plate ${ink ? `${this.fillClass(view, row)}${dim ? ' dim' : ''}` : 'n'}" x=${x - half} y=${top} width=${2 * half} height=${bottom - top}></rect><text class=${ink || 'on-page'} x=${x} y=${twoLines ? y - 6 : y}>${row.name}${
+          twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
         }</text>`,
       );
     });
@@ -412,7 +415,6 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
    * resolved. Read once per render, only when some name is drawn.
    */
   private inks(view: MapView): string[][] {
-    const kind = view.classes.kind === 'sequential' ? 's' : 'd';
     let probes = this.probes;
     if (!probes) {
       // Hidden elements with the class colours as background: the browser resolves the palette there as in
@@ -426,10 +428,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           probes.append(Object.assign(document.createElement('i'), { className: k + i }));
       this.renderRoot.prepend(probes);
     }
-    const bg = parseRgb(getComputedStyle(this).backgroundColor);
+    const colour = (el: Element) => parseRgb(getComputedStyle(el).backgroundColor);
+    const bg = colour(this);
     const ink = (c: Rgb | undefined) => (c ? (blackOn(c) ? 'on-light' : 'on-dark') : '');
     return view.classes.slots.map((slot) => {
-      const fill = parseRgb(getComputedStyle(probes.querySelector(`.${kind}${slot}`)!).backgroundColor);
+      const fill = colour(probes.querySelector(`.${this.slotClass(view, slot)}`)!);
       return [ink(fill), ink(fill && bg && mix(fill, bg, DIM))];
     });
   }
@@ -450,140 +453,123 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     return best;
   }
 
-  /** One sentence per municipality: name, value, rank, difference from the county, goal. */
-  private describe(view: MapView, row: MapRow, s: MapStrings): string {
-    return this.detailLines(view, row, s).join(', ');
-  }
-
+  /** Name, value, rank, difference from the county, goal: the shape's label and the tooltip's lines. */
   private detailLines(view: MapView, row: MapRow, s: MapStrings): string[] {
-    const { unit, decimals } = view.indicator;
-    const lines = [row.name];
-    if (row.value === undefined) {
-      lines.push(row.observation?.status === 'suppressed' ? s.suppressed : this.localize.t.missing);
-    } else {
-      lines.push(this.localize.value(row.value, unit, decimals));
+    const lines = [row.name, this.valueText(view, row)];
+    if (row.value !== undefined) {
       if (row.rank !== undefined) lines.push(s.rankOf(row.rank, view.withValues));
       if (row.diffCounty !== undefined && view.countyName) {
+        const { unit, decimals } = view.indicator;
         lines.push(
           s.diffLine(this.localize.difference(row.diffCounty, unit, decimals, true), view.countyName),
         );
       }
-      if (row.goal !== undefined)
-        lines.push(
-          `${s.goalLine(this.localize.value(row.goal, unit, decimals))}${this.goalStatusText(view, row)}`,
-        );
+      if (row.goal !== undefined) lines.push(s.goalLine(this.goalText(view, row)));
     }
     if (row.code === view.selected) lines.push(s.selected);
     return lines;
   }
 
-  private goalStatusText(view: MapView, row: MapRow): string {
-    if (!row.goalStatus || row.goal === undefined || row.value === undefined) return '';
+  /** The goal value with the status, `58,0 % (efter målet med 1,0 procentenhet)`. */
+  private goalText(view: MapView, row: MapRow): string {
+    const goal = this.formatted(view, row.goal!);
+    if (!row.goalStatus || row.value === undefined) return goal;
     const g = this.localize.t.goal;
     const { unit, decimals } = view.indicator;
-    const by = this.localize.difference(Math.abs(row.value - row.goal), unit, decimals);
+    const by = this.localize.difference(Math.abs(row.value - row.goal!), unit, decimals);
     const text =
       row.goalStatus === 'ahead' ? g.ahead(by) : row.goalStatus === 'behind' ? g.behind(by) : g.onTrack;
-    return ` (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
+    return `${goal} (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
   }
 
-  private renderTooltip(view: MapView, s: MapStrings): TemplateResult | typeof nothing {
+  private renderTooltip(view: MapView, s: MapStrings, map: ProjectedMap): TemplateResult | typeof nothing {
     const code = this.hoverCode ?? (this.focusVisible ? this.focusCode : undefined);
-    if (!code || this.tooltipHidden) return nothing;
-    const row = view.rows.find((r) => r.code === code);
-    const map = this.projected(view);
-    const shape = map.byCode.get(code);
-    if (!row || !shape) return nothing;
-    const [x, y] = this.hoverCode && this.tooltipAt ? [this.tooltipAt.x, this.tooltipAt.y] : shape.centroid;
+    const shape = code && !this.tooltipHidden ? map.byCode.get(code) : undefined;
+    if (!shape) return nothing;
+    const [x, y] = (this.hoverCode && this.tooltipAt) || shape.centroid;
     // Place it beside the point, on the side with more room; in the SVG's own units, scaled to the box.
     const scale = (this.mapSvg?.clientWidth || map.width) / map.width;
-    const left = x * scale;
-    const top = y * scale;
-    const right = left > (map.width * scale) / 2;
+    const right = x > map.width / 2;
     this.tipPosition = {
-      top: `${Math.max(0, top + 12)}px`,
-      left: right ? 'auto' : `${left + 12}px`,
-      right: right ? `${Math.max(0, map.width * scale - left + 12)}px` : 'auto',
+      top: `${y * scale + 12}px`,
+      left: right ? 'auto' : `${x * scale + 12}px`,
+      right: right ? `${(map.width - x) * scale + 12}px` : 'auto',
     };
-    const [name, ...rest] = this.detailLines(view, row, s);
+    const [name, ...rest] = this.detailLines(view, view.rows[map.features.indexOf(shape)]!, s);
     return html`<div class="tooltip" aria-hidden="true">
       <strong>${name}</strong>${rest.map((line) => html`<p>${line}</p>`)}
     </div>`;
   }
 
-  private legendTitle(view: MapView, s: MapStrings): string {
-    if (view.colorBy === 'county') return s.legend.county(view.countyName ?? '');
-    if (view.colorBy === 'goal') return s.legend.goal;
-    const unit = view.indicator.unit === 'percent' ? '%' : this.localize.t.units[view.indicator.unit];
-    return s.legend.value(unit);
-  }
-
   private legendText(view: MapView, item: LegendClass, s: MapStrings): string {
-    const { unit } = view.indicator;
-    const limits = view.classes.kind === 'sequential' ? view.classes.limits : [view.classes.step / 2];
-    const decimals = limitDecimals(limits, view.indicator.decimals);
+    const { classes } = view;
+    const decimals = limitDecimals(
+      classes.kind === 'sequential' ? classes.limits : [classes.step / 2],
+      view.indicator.decimals,
+    );
     const n = (v: number) => this.localize.number(v, decimals);
-    if (view.classes.kind === 'sequential') {
-      const text = item.from === item.to ? n(item.from) : `${n(item.from)}–${n(item.to)}`;
-      return unit === 'percent' ? `${text} %` : text;
+    const { from, to } = item;
+    if (classes.kind === 'sequential') {
+      const text = from === to ? n(from) : `${n(from)}–${n(to)}`;
+      return view.indicator.unit === 'percent' ? `${text} %` : text;
     }
-    if (item.from === -Infinity) return s.divEnd(n(-item.to), s.worse);
-    if (item.to === Infinity) return s.divEnd(n(item.from), s.better);
-    if (item.from < 0 && item.to > 0) return s.divMiddle(n(item.to));
-    return item.to <= 0
-      ? s.divRange(n(-item.to), n(-item.from), s.worse)
-      : s.divRange(n(item.from), n(item.to), s.better);
+    if (from === -Infinity) return s.divEnd(n(-to), s.worse);
+    if (to === Infinity) return s.divEnd(n(from), s.better);
+    if (from < 0 && to > 0) return s.divMiddle(n(to));
+    return to <= 0 ? s.divRange(n(-to), n(-from), s.worse) : s.divRange(n(from), n(to), s.better);
   }
 
   private renderLegend(view: MapView, s: MapStrings): TemplateResult {
-    const items = view.classes.kind === 'sequential' ? view.legend : [...view.legend].reverse();
-    const polarity = view.indicator.polarity === 'higher-is-better' ? s.higherIsBetter : s.lowerIsBetter;
-    const total = view.rows.length;
+    const { unit, polarity } = view.indicator;
     const active = this.activeClass;
-    const activeItem = active === undefined ? undefined : view.legend.find((l) => l.index === active);
-    const activeText =
-      active === -1 ? this.localize.t.missing : activeItem ? this.legendText(view, activeItem, s) : '';
-    const shown = view.rows.filter((r) => this.matchesFilter(r)).length;
+    // [class index, swatch class, text, count]; diverging scales list the good end first.
+    const items: [number, string, string, number][] = (
+      view.classes.kind === 'sequential' ? view.legend : [...view.legend].reverse()
+    ).map((item) => [
+      item.index,
+      this.slotClass(view, item.slot),
+      this.legendText(view, item, s),
+      item.count,
+    ]);
+    if (view.missingCount > 0) items.push([-1, 'missing', this.localize.t.missing, view.missingCount]);
+    const title =
+      view.colorBy === 'county'
+        ? s.legend.county(view.countyName ?? '')
+        : view.colorBy === 'goal'
+          ? s.legend.goal
+          : s.legend.value(unit === 'percent' ? '%' : this.localize.t.units[unit]);
     return html`<figcaption class="legend" part="legend">
-      <p class="legend-title" id="${this.uid}-legend">${this.legendTitle(view, s)}</p>
+      <p class="legend-title" id="${this.uid}-legend">${title}</p>
       <ul class="legend-items" aria-labelledby="${this.uid}-legend">
         ${items.map(
-          (item) =>
+          ([index, swatch, text, count]) =>
             html`<li>
               <button
                 type="button"
-                aria-pressed=${active === item.index ? 'true' : 'false'}
-                data-class=${item.index}
+                aria-pressed=${active === index ? 'true' : 'false'}
+                data-class=${index}
                 @click=${this.onLegendClick}
               >
-                <span class="swatch ${view.classes.kind === 'sequential' ? 's' : 'd'}${item.slot}"></span>
-                <span>${this.legendText(view, item, s)}</span>
-                <span class="count">(${item.count})</span>
+                <span class="swatch ${swatch}"></span>
+                <span>${text}</span>
+                <span class="count">(${count})</span>
               </button>
             </li>`,
         )}
-        ${
-          view.missingCount > 0
-            ? html`<li>
-                <button
-                  type="button"
-                  aria-pressed=${active === -1 ? 'true' : 'false'}
-                  data-class="-1"
-                  @click=${this.onLegendClick}
-                >
-                  <span class="swatch missing"></span>
-                  <span>${this.localize.t.missing}</span>
-                  <span class="count">(${view.missingCount})</span>
-                </button>
-              </li>`
-            : nothing
-        }
       </ul>
-      <p class="legend-note">${polarity} ${s.legendFilter}</p>
+      <p class="legend-note">
+        ${polarity === 'higher-is-better' ? s.higherIsBetter : s.lowerIsBetter} ${s.legendFilter}
+      </p>
       <p class="filter-status" role="status">
         ${
           active !== undefined
-            ? html`<span>${s.showingClass(shown, total, activeText)}</span>
+            ? html`<span>
+                  ${s.showingClass(
+                    view.rows.filter((r) => this.matchesFilter(r)).length,
+                    view.rows.length,
+                    items.find((item) => item[0] === active)?.[2] ?? '',
+                  )}
+                </span>
                 <button type="button" @click=${this.clearFilter}>${s.showAll}</button>`
             : nothing
         }
@@ -592,23 +578,23 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   private renderSlider(view: MapView, s: MapStrings): TemplateResult | typeof nothing {
-    if (view.periods.length < 2) return nothing;
-    const index = Math.max(0, view.periods.indexOf(view.period));
+    const { periods, period } = view;
+    if (periods.length < 2) return nothing;
     const id = `${this.uid}-period`;
     return html`<div class="slider">
-      <label for=${id}>${s.period}: <strong>${view.period}</strong></label>
-      <span class="ends" aria-hidden="true">${view.periods[0]}</span>
+      <label for=${id}>${s.period}: <strong>${period}</strong></label>
+      <span class="ends" aria-hidden="true">${periods[0]}</span>
       <input
         id=${id}
         type="range"
         min="0"
-        max=${view.periods.length - 1}
+        max=${periods.length - 1}
         step="1"
-        .value=${String(index)}
-        aria-valuetext=${view.period}
+        .value=${String(Math.max(0, periods.indexOf(period)))}
+        aria-valuetext=${period}
         @input=${this.onSlider}
       />
-      <span class="ends" aria-hidden="true">${view.periods[view.periods.length - 1]}</span>
+      <span class="ends" aria-hidden="true">${periods[periods.length - 1]}</span>
       <button type="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>
         ${this.playing ? s.pause : s.play}
       </button>
@@ -616,133 +602,110 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   private renderSwitch(s: MapStrings): TemplateResult {
+    const table = this.display === 'table';
     return html`<fieldset class="segmented">
       <legend>${s.viewSwitch}</legend>
-      <button
-        type="button"
-        aria-pressed=${this.display !== 'table' ? 'true' : 'false'}
-        @click=${this.showList}
-      >
-        ${s.showList}
-      </button>
-      <button
-        type="button"
-        aria-pressed=${this.display === 'table' ? 'true' : 'false'}
-        @click=${this.showTable}
-      >
-        ${s.showTable}
-      </button>
+      ${(
+        [
+          ['list', s.showList, !table],
+          ['table', s.showTable, table],
+        ] as const
+      ).map(
+        ([display, label, pressed]) =>
+          html`<button
+            type="button"
+            value=${display}
+            aria-pressed=${pressed ? 'true' : 'false'}
+            @click=${this.setDisplay}
+          >
+            ${label}
+          </button>`,
+      )}
     </fieldset>`;
   }
 
-  private barDomain(view: MapView): number {
-    const values = view.rows.map((r) => r.value ?? 0);
-    if (view.countyValue !== undefined) values.push(view.countyValue);
-    if (view.riketValue !== undefined) values.push(view.riketValue);
-    const max = Math.max(...values, 0);
-    if (view.indicator.unit === 'percent' && max > 50) return 100;
-    return max > 0 ? max * 1.05 : 1;
-  }
-
   private renderBars(view: MapView, s: MapStrings): TemplateResult {
-    const { unit, decimals } = view.indicator;
-    const domain = this.barDomain(view);
+    // The reference lines: [name, value, class], for the county and Riket where they have values.
+    const refs = (
+      [
+        [view.countyName ?? '', view.countyValue, ''],
+        [view.riketName, view.riketValue, 'riket'],
+      ] as [string, number | undefined, string][]
+    ).filter((ref): ref is [string, number, string] => ref[1] !== undefined);
+    const max = Math.max(0, ...view.rows.map((r) => r.value ?? 0), ...refs.map((ref) => ref[1]));
+    const domain = view.indicator.unit === 'percent' && max > 50 ? 100 : max > 0 ? max * 1.05 : 1;
     const pct = (v: number) => Math.max(0, Math.min(100, (v / domain) * 100));
-    const county = view.countyValue;
-    const riket = view.riketValue;
-    const countyName = view.countyName ?? '';
     const matching = view.ranked.filter((r) => this.matchesFilter(r));
     const long = matching.length > LONG_LIST;
     const cut = long && !this.allRows;
-    const head = cut ? matching.slice(0, LIST_END) : matching;
-    const tail = cut ? matching.slice(-LIST_END) : [];
-    const row = (r: MapRow) => this.renderBarRow(view, r, s, pct, county, riket);
-    const refs =
-      county !== undefined || riket !== undefined
-        ? html`<ul class="refs" aria-label=${s.reference}>
-            ${
-              county !== undefined
-                ? html`<li>
-                    <span class="ref-key"></span>${countyName} ${this.localize.value(county, unit, decimals)}
-                  </li>`
-                : nothing
-            }
-            ${
-              riket !== undefined
-                ? html`<li>
-                    <span class="ref-key riket"></span>${view.riketName}
-                    ${this.localize.value(riket, unit, decimals)}
-                  </li>`
-                : nothing
-            }
-          </ul>`
-        : nothing;
-    const more = cut
-      ? html`<li class="more" aria-hidden="true">${s.hiddenRows(matching.length - 2 * LIST_END)}</li>`
-      : nothing;
-    const toggle = long
-      ? html`<button
+    const row = (r: MapRow) =>
+      html`<li>
+        <button
           type="button"
-          class="more-button"
-          aria-expanded=${this.allRows ? 'true' : 'false'}
-          @click=${this.toggleRows}
+          aria-pressed=${r.code === view.selected ? 'true' : 'false'}
+          data-code=${r.code}
+          @click=${this.onPick}
         >
-          ${this.allRows ? s.showFewerRows : s.showAllRows(matching.length)}
-        </button>`
-      : nothing;
-    return html`${refs}
+          <span class="bar-name">${r.rank !== undefined ? `${r.rank}. ` : ''}${r.name}</span>
+          <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            ${r.value !== undefined ? svg`<rect class="bar ${this.fillClass(view, r)}" width=${pct(r.value)} height="10"></rect>` : nothing}
+            ${refs.map(([, value, cls]) => svg`<line class="ref ${cls}" x1=${pct(value)} x2=${pct(value)} y1="-2" y2="12"></line>`)}
+          </svg>
+          <span class="bar-value ${r.value === undefined ? 'missing' : ''}">${this.valueText(view, r)}</span>
+        </button>
+      </li>`;
+    return html`${
+        refs.length
+          ? html`<ul class="refs" aria-label=${s.reference}>
+              ${refs.map(
+                ([name, value, cls]) =>
+                  html`<li><span class="ref-key ${cls}"></span>${name} ${this.formatted(view, value)}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       <ol class="bars">
-        ${head.map(row)} ${more} ${tail.map(row)}
+        ${(cut ? matching.slice(0, LIST_END) : matching).map(row)}
+        ${
+          cut
+            ? html`<li class="more" aria-hidden="true">${s.hiddenRows(matching.length - 2 * LIST_END)}</li>
+                ${matching.slice(-LIST_END).map(row)}`
+            : nothing
+        }
       </ol>
-      ${toggle}`;
-  }
-
-  private toggleRows = (): void => {
-    this.allRows = !this.allRows;
-  };
-
-  private renderBarRow(
-    view: MapView,
-    row: MapRow,
-    s: MapStrings,
-    pct: (v: number) => number,
-    county: number | undefined,
-    riket: number | undefined,
-  ): TemplateResult {
-    const { unit, decimals } = view.indicator;
-    const cls = this.fillClass(view, row);
-    const text =
-      row.value !== undefined
-        ? this.localize.value(row.value, unit, decimals)
-        : row.observation?.status === 'suppressed'
-          ? s.suppressed
-          : this.localize.t.missing;
-    return html`<li>
-      <button
-        type="button"
-        aria-pressed=${row.code === view.selected ? 'true' : 'false'}
-        data-code=${row.code}
-        @click=${this.onListClick}
-      >
-        <span class="bar-name">${row.rank !== undefined ? `${row.rank}. ` : ''}${row.name}</span>
-        <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-          ${row.value !== undefined ? svg`<rect class="bar ${cls}" width=${pct(row.value)} height="10"></rect>` : nothing}
-          ${county !== undefined ? svg`<line class="ref" x1=${pct(county)} x2=${pct(county)} y1="-2" y2="12"></line>` : nothing}
-          ${riket !== undefined ? svg`<line class="ref riket" x1=${pct(riket)} x2=${pct(riket)} y1="-2" y2="12"></line>` : nothing}
-        </svg>
-        <span class="bar-value ${row.value === undefined ? 'missing' : ''}">${text}</span>
-      </button>
-    </li>`;
+      ${
+        long
+          ? html`<button
+              type="button"
+              class="more-button"
+              aria-expanded=${this.allRows ? 'true' : 'false'}
+              @click=${this.toggleRows}
+            >
+              ${this.allRows ? s.showFewerRows : s.showAllRows(matching.length)}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderTable(view: MapView, s: MapStrings): TemplateResult {
     const { unit, decimals } = view.indicator;
     const countyName = view.countyName ?? '';
-    const rows = view.ranked.filter((r) => this.matchesFilter(r));
-    const missing = (row: MapRow) =>
-      row.observation?.status === 'suppressed' ? s.suppressed : this.localize.t.missing;
-    // The reference rows (county, Riket) have no rank, difference or goal.
-    const dashes = view.countyValue !== undefined ? [1, 2, 3] : [1, 2];
+    const hasCounty = view.countyValue !== undefined;
+    // One row per municipality; the reference rows (county, Riket) have no rank, difference or goal.
+    const row = (r: MapRow) =>
+      html`<tr aria-current=${r.code === view.selected ? 'true' : nothing}>
+        <th scope="row">${r.name}</th>
+        <td class=${r.value === undefined ? 'missing' : nothing}>${this.valueText(view, r)}</td>
+        <td>${r.rank !== undefined ? `${r.rank} ${s.ofTotal} ${view.withValues}` : '–'}</td>
+        ${
+          hasCounty
+            ? html`<td>
+                ${r.diffCounty !== undefined ? this.localize.difference(r.diffCounty, unit, decimals, true) : '–'}
+              </td>`
+            : nothing
+        }
+        <td>${r.goal !== undefined ? this.goalText(view, r) : '–'}</td>
+      </tr>`;
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${this.uid}-caption">
       <table>
         <caption id="${this.uid}-caption">
@@ -753,33 +716,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
             <th scope="col">${s.municipality}</th>
             <th scope="col">${s.value}</th>
             <th scope="col">${s.rank}</th>
-            ${view.countyValue !== undefined ? html`<th scope="col">${s.diffCounty(countyName)}</th>` : nothing}
+            ${hasCounty ? html`<th scope="col">${s.diffCounty(countyName)}</th>` : nothing}
             <th scope="col">${s.goal(view.period)}</th>
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr aria-current=${row.code === view.selected ? 'true' : nothing}>
-                <th scope="row">${row.name}</th>
-                ${
-                  row.value !== undefined
-                    ? html`<td>${this.localize.value(row.value, unit, decimals)}</td>`
-                    : html`<td class="missing">${missing(row)}</td>`
-                }
-                <td>${row.rank !== undefined ? `${row.rank} ${s.ofTotal} ${view.withValues}` : '–'}</td>
-                ${
-                  view.countyValue !== undefined
-                    ? html`<td>
-                        ${row.diffCounty !== undefined ? this.localize.difference(row.diffCounty, unit, decimals, true) : '–'}
-                      </td>`
-                    : nothing
-                }
-                <td>
-                  ${row.goal !== undefined ? `${this.localize.value(row.goal, unit, decimals)}${this.goalStatusText(view, row)}` : '–'}
-                </td>
-              </tr>`,
-          )}
+          ${view.ranked.filter((r) => this.matchesFilter(r)).map(row)}
         </tbody>
         <tfoot>
           ${(
@@ -787,43 +729,22 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
               [countyName, view.countyValue],
               [view.riketName, view.riketValue],
             ] as const
-          ).map(([name, value]) =>
-            value !== undefined
-              ? html`<tr>
-                  <th scope="row">${name}</th>
-                  <td>${this.localize.value(value, unit, decimals)}</td>
-                  ${dashes.map(() => html`<td>–</td>`)}
-                </tr>`
-              : nothing,
-          )}
+          ).map(([name, value]) => (value !== undefined ? row({ code: '', name, value }) : nothing))}
         </tfoot>
       </table>
     </div>`;
   }
 
-  private renderDownloads(t: CoreStrings): TemplateResult {
-    return html`<div class="toolbar" role="group" aria-label=${t.download}>
-      <button type="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>
-      <button type="button" @click=${this.downloadSvgFile}>${t.downloadSvg}</button>
-      <button type="button" @click=${this.downloadPngFile}>${t.downloadPng}</button>
-    </div>`;
-  }
-
   /** The generated summary: highest and lowest, the county's value, how many meet the goal. */
   summaryText(view: MapView, s: MapStrings = this.localize.pick(strings)): string {
-    const { unit, decimals } = view.indicator;
-    const v = (x: number) => this.localize.value(x, unit, decimals);
+    const v = (x: number) => this.formatted(view, x);
+    const { highest, lowest } = view;
     const parts: string[] = [];
-    if (view.highest && view.lowest) {
+    if (highest && lowest) {
       parts.push(
-        view.highest === view.lowest
-          ? s.summary.single(view.highest.name, v(view.highest.value!))
-          : s.summary.highestLowest(
-              view.highest.name,
-              v(view.highest.value!),
-              view.lowest.name,
-              v(view.lowest.value!),
-            ),
+        highest === lowest
+          ? s.summary.single(highest.name, v(highest.value!))
+          : s.summary.highestLowest(highest.name, v(highest.value!), lowest.name, v(lowest.value!)),
       );
     }
     if (view.countyValue !== undefined && view.countyName)
@@ -836,46 +757,39 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   // ---------------------------------------------------------------- interaction
 
   private codeOf(event: Event): string | undefined {
-    const target = event.target as Element | null;
-    return target?.closest?.('[data-code]')?.getAttribute('data-code') ?? undefined;
+    return (event.target as Element).closest?.('[data-code]')?.getAttribute('data-code') ?? undefined;
   }
 
-  private choose(code: string): void {
-    const view = this.view;
-    if (!view || view.pending) return;
-    this.area = code;
-    this.select({ area: code, indicator: view.indicator.id, period: view.period, group: view.group });
+  private onPick = (event: Event): void => {
+    this.choose(this.codeOf(event));
+  };
+
+  /** A municipality chosen on the map or in the list: selected, and sent as `bpl-select`. */
+  private choose(area: string | undefined): void {
+    const view = this.ready;
+    if (!view || !area) return;
+    this.area = area;
+    this.select({ area, indicator: view.indicator.id, period: view.period, group: view.group });
   }
-
-  private onMapClick = (event: MouseEvent): void => {
-    const code = this.codeOf(event);
-    if (code) this.choose(code);
-  };
-
-  private onListClick = (event: MouseEvent): void => {
-    const code = this.codeOf(event);
-    if (code) this.choose(code);
-  };
 
   private onMapKey = (event: KeyboardEvent): void => {
-    const view = this.view;
-    if (!view || view.pending) return;
+    const view = this.ready;
     const code = this.codeOf(event) ?? this.focusCode;
-    if (!code) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(code);
-      return;
-    }
-    if (event.key === 'Escape') {
+    const { key } = event;
+    if (!view || !code) return;
+    if (key === 'Escape') {
       this.tooltipHidden = true;
       return;
     }
-    const direction = directionOfKey(event.key);
-    if (!direction) return;
+    const direction = directionOfKey(key);
+    if (!direction && key !== 'Enter' && key !== ' ') return;
     event.preventDefault();
-    const map = this.projected(view);
-    const points = map.features.map((f) => ({ code: f.code, x: f.centroid[0], y: f.centroid[1] }));
+    if (!direction) return this.choose(code);
+    const points = this.projected(view).features.map((f) => ({
+      code: f.code,
+      x: f.centroid[0],
+      y: f.centroid[1],
+    }));
     const next = neighbour(points, code, direction);
     if (next) void this.focusArea(next);
   };
@@ -886,10 +800,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.tooltipHidden = false;
     this.hoverCode = undefined;
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<SVGPathElement>(
-      `path.area[data-code="${CSS.escape(code)}"]`,
-    );
-    target?.focus();
+    this.renderRoot.querySelector<SVGPathElement>(`path.area[data-code="${CSS.escape(code)}"]`)?.focus();
   }
 
   private onMapFocus = (event: FocusEvent): void => {
@@ -897,33 +808,30 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     if (!code) return;
     this.focusCode = code;
     this.tooltipHidden = false;
-    const target = event.target as Element;
-    this.focusVisible = target.matches(':focus-visible');
+    this.focusVisible = (event.target as Element).matches(':focus-visible');
   };
 
   private onMapBlur = (event: FocusEvent): void => {
     const next = event.relatedTarget as Element | null;
-    if (next && this.mapSvg?.contains(next)) return;
-    this.focusVisible = false;
+    if (!next || !this.mapSvg?.contains(next)) this.focusVisible = false;
   };
 
   private onPointerMove = (event: PointerEvent): void => {
     const code = this.codeOf(event);
     if (code !== this.hoverCode) this.tooltipHidden = false;
     this.hoverCode = code;
-    const svgEl = this.mapSvg;
-    if (!code || !svgEl) return;
+    if (!code) return;
+    const svgEl = event.currentTarget as SVGSVGElement;
     const box = svgEl.getBoundingClientRect();
     const scale = box.width > 0 ? Number(svgEl.getAttribute('width')) / box.width : 1;
-    this.tooltipAt = { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale };
+    this.tooltipAt = [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale];
   };
 
   private onPointerLeave = (): void => {
-    this.hoverCode = undefined;
-    this.tooltipAt = undefined;
+    this.hoverCode = this.tooltipAt = undefined;
   };
 
-  private onLegendClick = (event: MouseEvent): void => {
+  private onLegendClick = (event: Event): void => {
     const index = Number((event.currentTarget as HTMLElement).dataset.class);
     this.activeClass = this.activeClass === index ? undefined : index;
   };
@@ -932,26 +840,24 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.activeClass = undefined;
   };
 
-  private showList = (): void => {
-    this.display = 'list';
+  private setDisplay = (event: Event): void => {
+    this.display = (event.currentTarget as HTMLButtonElement).value as 'list' | 'table';
   };
 
-  private showTable = (): void => {
-    this.display = 'table';
+  private toggleRows = (): void => {
+    this.allRows = !this.allRows;
   };
 
   private onSlider = (event: Event): void => {
-    const view = this.view;
-    if (!view || view.pending) return;
     this.stop();
-    const period = view.periods[Number((event.target as HTMLInputElement).value)];
+    const period = this.ready?.periods[Number((event.target as HTMLInputElement).value)];
     if (period) this.showPeriod(period);
   };
 
   /** A period chosen by the reader (slider or playback): shown, and sent as `bpl-select` so others follow. */
   private showPeriod(period: string): void {
-    const view = this.view;
-    if (!view || view.pending || period === (this.period ?? view.period)) return;
+    const view = this.ready;
+    if (!view || period === (this.period ?? view.period)) return;
     this.period = period;
     const area = view.selected ? { area: view.selected } : {};
     this.select({ ...area, indicator: view.indicator.id, period, group: view.group });
@@ -964,19 +870,18 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
 
   /** Steps through the periods, one per interval; a reader's press starts over from the first at the end. */
   private play(fromStart: boolean): void {
-    const view = this.view;
-    if (!view || view.pending || view.periods.length < 2) return;
+    const view = this.ready;
+    if (!view || view.periods.length < 2) return;
     const periods = view.periods;
-    if (fromStart || periods.indexOf(view.period) >= periods.length - 1) this.showPeriod(periods[0]!);
+    if (fromStart || view.period === periods[periods.length - 1]) this.showPeriod(periods[0]!);
     this.playing = true;
     clearInterval(this.timer);
     this.timer = setInterval(() => {
-      const current = this.view;
-      if (!current || current.pending) return this.stop();
-      const i = current.periods.indexOf(current.period);
-      if (i < 0 || i >= current.periods.length - 1) return this.stop();
-      this.showPeriod(current.periods[i + 1]!);
-      if (i + 1 >= current.periods.length - 1) this.stop();
+      const current = this.ready;
+      const next = current ? current.periods.indexOf(current.period) + 1 : 0;
+      const last = current ? current.periods.length - 1 : 0;
+      if (next > 0 && next <= last) this.showPeriod(current!.periods[next]!);
+      if (next === 0 || next >= last) this.stop();
     }, PLAY_INTERVAL_MS);
   }
 
@@ -986,59 +891,37 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.playing = false;
   }
 
-  private fileTitle(): string {
-    const view = this.view;
-    return view && !view.pending ? `${view.title} ${view.period}` : 'karta';
-  }
-
-  private downloadCsv = (): void => {
-    const view = this.view;
-    if (!view || view.pending) return;
-    const header = [
-      'area',
-      'name',
-      'indicator',
-      'period',
-      'group',
-      'value',
-      'status',
-      'rank',
-      'diff_county',
-      'goal',
-      'goal_status',
-    ];
-    const rows = view.ranked.map((r) => [
-      r.code,
-      r.name,
-      view.indicator.id,
-      view.period,
-      view.group,
-      r.value ?? '',
-      r.observation?.status ?? (r.value === undefined ? 'missing' : ''),
-      r.rank ?? '',
-      r.diffCounty !== undefined ? Number(r.diffCounty.toFixed(6)) : '',
-      r.goal !== undefined ? Number(r.goal.toFixed(6)) : '',
-      r.goalStatus ?? '',
-    ]);
-    saveBlob(
-      new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }),
-      fileName(this.fileTitle(), 'csv'),
-    );
-  };
-
-  private downloadSvgFile = (): void => {
-    if (this.mapSvg) downloadSvg(this.mapSvg, fileName(this.fileTitle(), 'svg'));
-  };
-
-  private downloadPngFile = (): void => {
-    if (this.mapSvg) void downloadPng(this.mapSvg, fileName(this.fileTitle(), 'png'));
+  /** The CSV of the view, or the map as SVG or PNG (the button's value says which). */
+  private download = (event: Event): void => {
+    const kind = (event.currentTarget as HTMLButtonElement).value;
+    const view = this.ready;
+    const svgEl = this.mapSvg;
+    const name = fileName(view ? `${view.title} ${view.period}` : 'karta', kind);
+    if (kind === 'csv') {
+      if (!view) return;
+      const rows = view.ranked.map((r) => [
+        r.code,
+        r.name,
+        view.indicator.id,
+        view.period,
+        view.group,
+        r.value ?? '',
+        r.observation?.status ?? (r.value === undefined ? 'missing' : ''),
+        r.rank ?? '',
+        r.diffCounty !== undefined ? Number(r.diffCounty.toFixed(6)) : '',
+        r.goal !== undefined ? Number(r.goal.toFixed(6)) : '',
+        r.goalStatus ?? '',
+      ]);
+      saveBlob(new Blob([toCsv(CSV_HEADER, rows)], { type: 'text/csv;charset=utf-8' }), name);
+    } else if (svgEl) {
+      if (kind === 'svg') downloadSvg(svgEl, name);
+      else void downloadPng(svgEl, name);
+    }
   };
 }
 
-interface LabelPlace {
-  at: [number, number];
-  twoLines: boolean;
-}
+/** A label's place: x, y and whether "uppgift saknas" goes under the name. */
+type LabelPlace = [number, number, boolean];
 
 /** Label places depend only on the projected shapes and the text, so a recolour reuses them. */
 const labelCache = new WeakMap<ProjectedMap, Map<string, LabelPlace | null>>();
@@ -1053,38 +936,35 @@ function placeLabel(
   let places = labelCache.get(map);
   if (!places) labelCache.set(map, (places = new Map()));
   const key = `${shape.code}|${name}|${note ?? ''}`;
-  const hit = places.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  let place: LabelPlace | null = null;
-  if (note) {
-    const wide = name.length > note.length ? name : note;
-    const both = labelPosition(wide, { ...shape, bounds: shrinkY(shape.bounds, 7) }, LABEL_SIZE);
-    if (
-      both &&
-      labelFits(name, { ...shape, centroid: [both[0], both[1] - 6] }, LABEL_SIZE) &&
-      labelFits(note, { ...shape, centroid: [both[0], both[1] + 7] }, NOTE_SIZE)
-    ) {
-      place = { at: both, twoLines: true };
+  let place = places.get(key);
+  if (place === undefined) {
+    place = null;
+    if (note) {
+      // Both lines: the wider one placed in the box less a line's room at top and bottom, then each checked.
+      const [[x0, y0], [x1, y1]] = shape.bounds;
+      const both = labelPosition(
+        name.length > note.length ? name : note,
+        {
+          ...shape,
+          bounds: [
+            [x0, y0 + 7],
+            [x1, y1 - 7],
+          ],
+        },
+        LABEL_SIZE,
+      );
+      if (
+        both &&
+        labelFits(name, { ...shape, centroid: [both[0], both[1] - 6] }, LABEL_SIZE) &&
+        labelFits(note, { ...shape, centroid: [both[0], both[1] + 7] }, NOTE_SIZE)
+      )
+        place = [...both, true];
     }
+    const at = place ? undefined : labelPosition(name, shape, LABEL_SIZE);
+    if (at) place = [...at, false];
+    places.set(key, place);
   }
-  if (!place) {
-    const at = labelPosition(name, shape, LABEL_SIZE);
-    if (at) place = { at, twoLines: false };
-  }
-  places.set(key, place);
   return place ?? undefined;
-}
-
-/** A box made shorter by `by` at top and bottom (room for a second line). */
-function shrinkY(b: [[number, number], [number, number]], by: number): [[number, number], [number, number]] {
-  return [
-    [b[0][0], b[0][1] + by],
-    [b[1][0], b[1][1] - by],
-  ];
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Re-exported for tests and stories. */

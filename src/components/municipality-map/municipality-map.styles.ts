@@ -18,42 +18,66 @@ const classColours = unsafeCSS(
  * colour faded as the shape is (`.dim`), or the page's background (`.n`). The text sets `color` as well as
  * `fill`: contrast checkers read `color` for SVG text. (Comments stay out of the css template: it ships
  * as written.)
+ *
+ * `stroke-linejoin` and `pointer-events` are inherited in SVG, so the map sets them once. The forced-colours
+ * block only names what the theme's forced tokens do not already give (the selected outline is text-coloured
+ * otherwise). Lists, slider and legend items are flex items, so they need no display of their own.
  */
 export const styles = css`
   ${classColours}
-  .header {
+  .header,
+  .legend {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  .slider {
+  .controls,
+  .slider,
+  .legend-items,
+  .filter-status,
+  .refs {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4rem;
+  }
+  .controls {
+    gap: 0.5rem 1rem;
+  }
+  .slider {
     flex: 1 1 14rem;
     min-width: 0;
   }
-  .slider label {
+  .slider label,
+  .segmented legend {
     font-size: 0.9em;
     white-space: nowrap;
   }
-  .slider input[type='range'] {
+  .slider input {
     flex: 1 1 8rem;
     min-width: 6rem;
-    accent-color: var(--_accent);
     min-height: 2.25rem;
+    accent-color: var(--_accent);
   }
-  .slider .ends {
-    font-size: 0.8em;
-    color: var(--_text-muted);
+  .ends,
+  .bar-value,
+  .legend-items button {
     font-variant-numeric: tabular-nums;
+  }
+  .ends,
+  .legend-note,
+  .refs,
+  .more {
+    font-size: 0.8em;
+  }
+  .ends,
+  .legend-note,
+  .count,
+  .refs,
+  .more,
+  .missing,
+  .map-loading {
+    color: var(--_text-muted);
   }
   .segmented {
     display: inline-flex;
@@ -65,7 +89,6 @@ export const styles = css`
   }
   .segmented legend {
     float: left;
-    font-size: 0.9em;
     margin-inline-end: 0.25rem;
   }
   .layout {
@@ -81,22 +104,27 @@ export const styles = css`
   }
   .map-wrap {
     position: relative;
-    min-width: 0;
     margin: 0;
   }
-  svg.map {
+  .map-wrap,
+  .list {
+    min-width: 0;
+  }
+  svg.map,
+  .bar-track {
     display: block;
     width: 100%;
-    height: auto;
     overflow: visible;
+  }
+  svg.map {
+    height: auto;
     touch-action: manipulation;
+    stroke-linejoin: round;
   }
   .area {
     stroke: var(--_border);
     stroke-width: 0.8;
-    stroke-linejoin: round;
     cursor: pointer;
-    /* No fill transition: a new period steps to its colours at once (cheaper, and calm for everyone). */
     outline: none;
   }
   .area.dim {
@@ -106,35 +134,36 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .hatch-bg {
+  .hatch-bg,
+  .labels .n {
     fill: var(--_bg);
+    background-color: var(--_bg);
   }
   .hatch-line {
     stroke: var(--_missing);
     stroke-width: 1.5;
   }
-  .selected-outline {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 3;
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-  .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 4;
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
+  .selected-outline,
+  .focus-ring,
   .focus-ring-inner {
     fill: none;
-    stroke: var(--_bg);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
     pointer-events: none;
   }
-  .probes {
+  .selected-outline {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 4;
+  }
+  .focus-ring-inner {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .probes,
+  .swatch,
+  .bar {
     forced-color-adjust: none;
   }
   .labels {
@@ -154,25 +183,26 @@ export const styles = css`
     background-color: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
   }
   .labels .n {
-    fill: var(--_bg);
-    background-color: var(--_bg);
     rx: 2px;
   }
-  .labels .on-light {
-    color: #000000;
-    fill: #000000;
+  .on-light {
+    color: #000;
+    fill: #000;
   }
-  .labels .on-dark {
-    color: #ffffff;
-    fill: #ffffff;
+  .on-dark {
+    color: #fff;
+    fill: #fff;
   }
-  .labels .on-page {
+  .on-page {
     color: var(--_text);
     fill: var(--_text);
   }
-  .labels .missing-note {
-    font-size: 9.5px;
+  .missing-note,
+  .missing {
     font-style: italic;
+  }
+  .missing-note {
+    font-size: 9.5px;
   }
   .tooltip {
     position: absolute;
@@ -180,7 +210,6 @@ export const styles = css`
     max-width: min(18rem, 90%);
     padding: 0.45rem 0.6rem;
     background: var(--_bg);
-    color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
@@ -191,90 +220,71 @@ export const styles = css`
   .tooltip strong {
     display: block;
   }
-  .tooltip p {
+  .tooltip p,
+  .legend p {
     margin: 0;
   }
   .legend {
-    display: flex;
-    flex-direction: column;
     gap: 0.3rem;
     margin-top: 0.5rem;
   }
-  .legend-title {
-    margin: 0;
+  .legend-title,
+  .filter-status {
     font-size: 0.85em;
+  }
+  .legend-title,
+  .list-heading,
+  tfoot th,
+  tfoot td {
     font-weight: 600;
   }
-  .legend-note {
-    margin: 0;
-    font-size: 0.8em;
-    color: var(--_text-muted);
-  }
-  .legend-items {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
+  .legend-items,
+  .refs,
+  .bars {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .legend-items {
+    gap: 0.3rem;
   }
   .legend-items button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    font-variant-numeric: tabular-nums;
     background: var(--_bg);
-    color: var(--_text);
     border-color: var(--_grid);
   }
-  .legend-items button[aria-pressed='true'] {
+  .legend-items button[aria-pressed='true'],
+  .bars button[aria-pressed='true'] {
     background: var(--_surface);
     color: var(--_text);
     border-color: var(--_text);
-    box-shadow: inset 0 0 0 1px var(--_text);
     font-weight: 600;
   }
+  .legend-items button[aria-pressed='true'] {
+    box-shadow: inset 0 0 0 1px var(--_text);
+  }
   .swatch {
-    display: inline-block;
     width: 1.1em;
     height: 1.1em;
     border: 1px solid var(--_border);
     border-radius: 2px;
     flex: none;
-    forced-color-adjust: none;
   }
   .swatch.missing {
     background: repeating-linear-gradient(45deg, var(--_bg) 0 2px, var(--_missing) 2px 3.5px);
   }
   .count {
-    color: var(--_text-muted);
     font-size: 0.9em;
   }
-  .filter-status {
-    margin: 0;
-    font-size: 0.85em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    align-items: center;
-  }
-  .list {
-    min-width: 0;
-  }
   .list-heading {
-    margin: 0 0 0.4rem;
+    margin-bottom: 0.4rem;
     font-size: 0.95em;
-    font-weight: 600;
   }
   .refs {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.2rem 0.8rem;
-    margin: 0 0 0.4rem;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8em;
-    color: var(--_text-muted);
+    margin-bottom: 0.4rem;
   }
   .refs li {
     display: inline-flex;
@@ -282,36 +292,29 @@ export const styles = css`
     gap: 0.35em;
   }
   .ref-key {
-    display: inline-block;
     width: 0;
     height: 1em;
     border-left: 2px solid var(--_text);
   }
   .ref-key.riket {
-    border-left-style: dashed;
-    border-left-color: var(--_text-muted);
+    border-left: 2px dashed var(--_text-muted);
   }
   .ref.riket {
     stroke: var(--_text-muted);
     stroke-dasharray: 3 2;
   }
   .bars {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: grid;
     grid-template-columns: minmax(4rem, max-content) minmax(3rem, 1fr) max-content;
     row-gap: 2px;
   }
-  .bars li {
+  .bars li,
+  .bars button {
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
   }
   .bars button {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
     column-gap: 0.5rem;
     align-items: center;
     width: 100%;
@@ -325,50 +328,36 @@ export const styles = css`
   .bars button:hover {
     background: var(--_surface);
   }
-  .bars button[aria-pressed='true'] {
-    background: var(--_surface);
-    color: var(--_text);
-    border-color: var(--_text);
-    font-weight: 600;
-  }
   .bars .more {
-    grid-column: 1 / -1;
     padding: 0.2rem 0.3rem;
-    font-size: 0.8em;
-    color: var(--_text-muted);
   }
   .more-button {
     margin-top: 0.4rem;
   }
+  .bar-name,
+  .bar-value {
+    white-space: nowrap;
+  }
   .bar-name {
     overflow: hidden;
     text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .bar-track {
-    display: block;
-    width: 100%;
     height: 0.9rem;
-    overflow: visible;
+  }
+  .bar,
+  .ref {
+    vector-effect: non-scaling-stroke;
   }
   .bar {
     stroke: var(--_border);
-    vector-effect: non-scaling-stroke;
-    forced-color-adjust: none;
   }
   .ref {
     stroke: var(--_text);
     stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
   }
   .bar-value {
-    font-variant-numeric: tabular-nums;
     text-align: end;
-    white-space: nowrap;
-  }
-  .bar-value.missing {
-    font-style: italic;
-    color: var(--_text-muted);
   }
   .map-loading {
     display: grid;
@@ -376,29 +365,10 @@ export const styles = css`
     min-height: 16rem;
     background: var(--_surface);
     border-radius: var(--_radius);
-    color: var(--_text-muted);
-  }
-  td.missing {
-    font-style: italic;
-    color: var(--_text-muted);
-  }
-  tfoot th,
-  tfoot td {
-    font-weight: 600;
   }
   @media (forced-colors: active) {
-    .area {
-      stroke: CanvasText;
-    }
-    .selected-outline,
-    .focus-ring {
+    .selected-outline {
       stroke: Highlight;
-    }
-    .hatch-line {
-      stroke: GrayText;
-    }
-    .ref {
-      stroke: CanvasText;
     }
   }
 `;
