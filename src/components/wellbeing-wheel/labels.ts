@@ -5,32 +5,23 @@
 
 export type Measure = (text: string, bold: boolean) => number;
 
-const widths = new Map<string, number>();
-
 /** Average advance width in em of a sans-serif font, by character class; a little generous on purpose. */
-function charWidth(ch: string): number {
-  let w = widths.get(ch);
-  if (w === undefined) {
-    w =
-      ch === ' '
-        ? 0.28
-        : "iljtfrI!.,:;|'’()[]".includes(ch)
-          ? 0.32
-          : 'mwMW'.includes(ch)
-            ? 0.86
-            : ch === '…'
-              ? 0.9
-              : '–—%'.includes(ch)
-                ? 0.8
-                : ch >= '0' && ch <= '9'
-                  ? 0.57
-                  : ch !== ch.toLowerCase()
-                    ? 0.68
-                    : 0.56;
-    widths.set(ch, w);
-  }
-  return w;
-}
+const charWidth = (ch: string) =>
+  ch === ' '
+    ? 0.28
+    : "iljtfrI!.,:;|'’()[]".includes(ch)
+      ? 0.32
+      : 'mwMW'.includes(ch)
+        ? 0.86
+        : ch === '…'
+          ? 0.9
+          : '–—%'.includes(ch)
+            ? 0.8
+            : ch >= '0' && ch <= '9'
+              ? 0.57
+              : ch !== ch.toLowerCase()
+                ? 0.68
+                : 0.56;
 
 /** Estimated width of `text` in pixels at `fontSize`. Deterministic, so layouts match in every engine. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
@@ -77,16 +68,12 @@ export function breakPoints(word: string): { at: number; hyphen: boolean }[] {
 export function abbreviate(text: string, maxWidth: number, measure: Measure, bold = false, force = false) {
   if (!force && measure(text, bold) <= maxWidth) return text;
   const chars = [...text];
-  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
-  // The longest prefix that fits, by halving (a longer prefix is never narrower).
-  let lo = 0;
-  let hi = chars.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (measure(cut(mid), bold) <= maxWidth) lo = mid;
-    else hi = mid;
+  // The longest prefix that fits (the whole text with an ellipsis never does, so start one shorter).
+  for (let n = chars.length - 1; n > 0; n--) {
+    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
+    if (measure(cut, bold) <= maxWidth) return cut;
   }
-  return lo ? cut(lo) : '…';
+  return '…';
 }
 
 export interface Wrapped {

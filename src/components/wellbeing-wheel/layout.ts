@@ -210,13 +210,7 @@ export function placeLabels(
 export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOptions): WheelLayout {
   const width = Math.max(120, options.width);
   const fontSize = options.fontSize ?? (width < 420 ? 13 : 14);
-  const caches = [new Map<string, number>(), new Map<string, number>()];
-  const measure: Measure = (text, bold) => {
-    const cache = caches[+bold]!;
-    let w = cache.get(text);
-    if (w === undefined) cache.set(text, (w = estimateTextWidth(text, fontSize, bold) * 1.04));
-    return w;
-  };
+  const measure: Measure = (text, bold) => estimateTextWidth(text, fontSize, bold) * 1.04;
   const maxRadius = Math.min(options.maxRadius ?? 190, width / 2 - MARGIN - GAP);
   const minRadius = Math.min(maxRadius, Math.max(40, width * 0.18));
   const place = (r: number, lines: number, hyphenate: boolean) =>
@@ -245,48 +239,34 @@ export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOp
   const plain = largest(false, minRadius);
   const hyphenated: [number, Placed?] =
     plain[0] < 0.85 * maxRadius ? largest(true, Math.max(minRadius, plain[0] / 0.85)) : [0];
-  const [radius, placed]: [number, Placed?] = hyphenated[0]
+  const [radius, placed] = hyphenated[0]
     ? hyphenated
     : plain[0]
       ? plain
       : [minRadius, place(minRadius, 3, true)];
-  return finish(segments, width, fontSize, radius, placed!);
-}
+  const { labels, truncated } = placed!;
 
-function finish(
-  segments: readonly SegmentInput[],
-  width: number,
-  fontSize: number,
-  radius: number,
-  placed: Placed,
-): WheelLayout {
   // Vertical extent: the wheel and every label; shift so that the top is at the margin.
-  let top = -radius;
-  let bottom = radius;
-  for (const { box } of placed.labels) {
-    top = Math.min(top, box.y);
-    bottom = Math.max(bottom, box.y + box.height);
-  }
-  const cy = round(MARGIN - top);
+  const cy = round(MARGIN - Math.min(-radius, ...labels.map((l) => l.box.y)));
   const cx = width / 2;
   const lineHeight = Math.round(fontSize * 1.25);
   const innerRadius = Math.max(12, Math.round(radius * 0.17));
   const scale = radialScale(innerRadius, radius);
-  const step = TAU / Math.max(1, segments.length);
+  const step = TAU / segments.length;
   const angles = segments.map((_, i) => ({ startAngle: i * step, endAngle: (i + 1) * step }));
+  const sector = (i: number, r: number) => annularSector(cx, cy, innerRadius, r, i * step, (i + 1) * step);
   const segs = segments.map(({ level, compare }, i): SegmentGeometry => {
-    const { startAngle: a0, endAngle: a1 } = angles[i]!;
     const r = level === undefined ? undefined : scale(level);
     return {
-      track: annularSector(cx, cy, innerRadius, radius, a0, a1),
-      path: r !== undefined && r - innerRadius > 0.25 ? annularSector(cx, cy, innerRadius, r, a0, a1) : '',
-      ...(r === undefined ? {} : { radius: round(r) }),
-      ...(compare === undefined ? {} : { compareRadius: round(scale(compare)) }),
+      track: sector(i, radius),
+      path: r && r - innerRadius > 0.25 ? sector(i, r) : '',
+      radius: r && round(r),
+      compareRadius: compare === undefined ? undefined : round(scale(compare)),
     };
   });
   return {
     width: round(width),
-    height: Math.ceil(bottom + cy + MARGIN),
+    height: Math.ceil(Math.max(radius, ...labels.map((l) => l.box.y + l.box.height)) + cy + MARGIN),
     cx: round(cx),
     cy,
     innerRadius,
@@ -294,7 +274,7 @@ function finish(
     fontSize,
     lineHeight,
     segments: segs,
-    labels: placed.labels.map((l) => ({
+    labels: labels.map((l) => ({
       ...l,
       x: round(l.x),
       // First baseline: a line box's baseline sits at about 0.8 of the line height.
@@ -308,6 +288,6 @@ function finish(
       segs.map((s) => s.compareRadius),
       angles,
     ),
-    truncated: placed.truncated,
+    truncated,
   };
 }

@@ -6,7 +6,7 @@
  * that everything after is a lookup.
  */
 import { countyOf, levelOfCode, RIKET } from '../../core/areas.js';
-import { hasValue } from '../../core/dataset-query.js';
+import { hasValue, shownValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
 import type { GoalAssessment } from '../../core/goal.js';
@@ -89,49 +89,50 @@ export interface ModelOptions {
 }
 
 const invalid = (attribute: string, value: string, available?: string[]) =>
-  new BplError('invalid-attribute', available ? { attribute, value, available } : { attribute, value });
+  new BplError('invalid-attribute', { attribute, value, available });
 
-/** A dimension id, or the error naming the allowed ones. */
-function dimensionId(id: string, attribute: string): Dimension {
-  if ((DIMENSIONS as readonly string[]).includes(id)) return id as Dimension;
-  throw invalid(attribute, id, [...DIMENSIONS]);
+/** The value when it is one of `list`, or the error naming the allowed values. */
+function oneOf<T extends string>(list: readonly T[], value: string, attribute: string, shown = value): T {
+  if (list.includes(value as T)) return value as T;
+  throw invalid(attribute, shown, [...list]);
 }
 
 /** Reads the `measure` attribute. */
 export function parseMeasure(value: string | null | undefined): Measure {
   const v = (value ?? '').trim().toLowerCase().replace('normalized', 'normalised') || 'normalised';
-  if ((MEASURES as readonly string[]).includes(v)) return v as Measure;
-  throw invalid('measure', value ?? '', [...MEASURES]);
+  return oneOf(MEASURES, v, 'measure', value ?? '');
 }
 
 /** Reads the `dimensions` attribute: ids separated by commas or spaces; all eight when empty. */
 export function parseDimensions(value: string | null | undefined): Dimension[] {
   const ids = (value ?? '').split(/[\s,]+/).filter(Boolean);
-  return ids.length ? [...new Set(ids.map((id) => dimensionId(id, 'dimensions')))] : [...DIMENSIONS];
+  return ids.length ? [...new Set(ids.map((id) => oneOf(DIMENSIONS, id, 'dimensions')))] : [...DIMENSIONS];
 }
 
 export type LabelMap = Partial<Record<Dimension, LocalizedText>>;
 
 /** Reads a labels map (the `labels` attribute or a `<script type="application/json" data-labels>` child). */
-export function parseLabels(text: string | null | undefined, attribute = 'labels'): LabelMap {
+export function parseLabels(text: string | null | undefined): LabelMap {
   if (!text?.trim()) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    value = undefined;
+    // reported below
   }
   if (typeof value !== 'object' || !value || Array.isArray(value))
-    throw invalid(attribute, text.trim().slice(0, 80));
+    throw invalid('labels', text.trim().slice(0, 80));
   const out: LabelMap = {};
-  for (const [key, label] of Object.entries(value as Record<string, unknown>)) {
+  for (const [key, label] of Object.entries(value)) {
+    const id = oneOf(DIMENSIONS, key, 'labels');
     const { sv, en } = (label ?? {}) as { sv?: unknown; en?: unknown };
-    const ok =
+    if (
       typeof label === 'string'
-        ? label.trim()
-        : typeof sv === 'string' && sv.trim() && (en === undefined || typeof en === 'string');
-    if (!ok) throw invalid(attribute, `${dimensionId(key, attribute)}: ${JSON.stringify(label)}`);
-    out[dimensionId(key, attribute)] = label as LocalizedText;
+        ? !label.trim()
+        : typeof sv !== 'string' || !sv.trim() || (en !== undefined && typeof en !== 'string')
+    )
+      throw invalid('labels', `${id}: ${JSON.stringify(label)}`);
+    out[id] = label as LocalizedText;
   }
   return out;
 }
@@ -145,14 +146,15 @@ export function parseCompare(
   const v = (value ?? '').trim().toLowerCase();
   const none: Compare = { kind: 'none' };
   const riket: Compare = area === RIKET ? none : { kind: 'area', area: RIKET, which: 'riket' };
-  if (!v || v === 'county') {
-    if (levelOfCode(area) === 'municipality') return { kind: 'area', area: countyOf(area), which: 'county' };
-    return v ? none : riket;
-  }
   if (v === 'none') return none;
   if (v === 'riket') return riket;
-  if (periods.includes(v)) return { kind: 'period', period: v };
-  throw invalid('compare', value ?? '', ['county', 'riket', 'none', ...periods]);
+  if (!v || v === 'county')
+    return levelOfCode(area) === 'municipality'
+      ? { kind: 'area', area: countyOf(area), which: 'county' }
+      : v
+        ? none
+        : riket;
+  return { kind: 'period', period: oneOf(['county', 'riket', 'none', ...periods], v, 'compare', value!) };
 }
 
 /**
@@ -160,11 +162,10 @@ export function parseCompare(
  * years (2023/24); a calendar year takes the school year that ends in it, and the reverse.
  */
 export function matchPeriod(periods: { has(period: string): boolean }, period: string): string | undefined {
-  if (periods.has(period)) return period;
   const p = parsePeriod(period);
   const other =
     p && (p.schoolYear ? `${p.year + 1}` : `${p.year - 1}/${String(p.year % 100).padStart(2, '0')}`);
-  return other && periods.has(other) ? other : undefined;
+  return periods.has(period) ? period : other && periods.has(other) ? other : undefined;
 }
 
 /**
@@ -174,71 +175,48 @@ export function matchPeriod(periods: { has(period: string): boolean }, period: s
 export function normalisedScore(
   indicator: Indicator,
   value: number | undefined,
-  values: ReadonlyMap<string, Observation> | undefined,
+  values: { values(): Iterable<Observation> } | undefined,
   inReference: (code: string) => boolean,
 ): number | undefined {
-  return values && scoreIn(indicator, value, rangeOf(values.values(), inReference));
-}
-
-/** The lowest and highest shown value among the reference areas. */
-function rangeOf(observations: Iterable<Observation>, inReference: (code: string) => boolean) {
+  if (value === undefined || !values) return undefined;
   let min = Infinity;
   let max = -Infinity;
-  for (const o of observations) {
-    if (!hasValue(o) || !inReference(o.area)) continue;
-    min = Math.min(min, o.value);
-    max = Math.max(max, o.value);
-  }
-  return [min, max] as const;
-}
-
-function scoreIn(indicator: Indicator, value: number | undefined, [min, max]: readonly [number, number]) {
-  if (value === undefined || min > max) return undefined;
-  if (max - min < 1e-9) return 50;
-  const t = Math.min(1, Math.max(0, (value - min) / (max - min)));
+  for (const o of values.values())
+    if (hasValue(o) && inReference(o.area)) {
+      min = Math.min(min, o.value);
+      max = Math.max(max, o.value);
+    }
+  if (min > max) return undefined;
+  const t = max - min < 1e-9 ? 0.5 : Math.min(1, Math.max(0, (value - min) / (max - min)));
   return (indicator.polarity === 'higher-is-better' ? t : 1 - t) * 100;
 }
 
 const find = (observations: Observation[] | undefined, area: string) =>
   observations?.find((o) => o.area === area);
 
-const positions = new Map<string, number>();
-/** A period's place on the time axis, parsed once per distinct period. */
-function position(period: string): number {
-  let p = positions.get(period);
-  if (p === undefined) positions.set(period, (p = periodPosition(period)));
-  return p;
-}
-
 /** Distinct periods in time order. */
 const sortPeriods = (periods: Iterable<string>) =>
-  [...new Set(periods)].sort((a, b) => position(a) - position(b));
-
-/** One indicator's observations for the group: period → area → observation, and its periods in order. */
-interface Indexed {
-  indicator: Indicator;
-  byPeriod: Map<string, Observation[]>;
-  periods: string[];
-}
-
-function index(indicator: Indicator, group: Group, areas: Set<string>): Indexed {
-  const byPeriod = new Map<string, Observation[]>();
-  for (const o of indicator.data) {
-    areas.add(o.area);
-    if (o.group !== group) continue;
-    let m = byPeriod.get(o.period);
-    if (!m) byPeriod.set(o.period, (m = []));
-    m.push(o);
-  }
-  return { indicator, byPeriod, periods: sortPeriods(byPeriod.keys()) };
-}
+  [...new Set(periods)].sort((a, b) => periodPosition(a) - periodPosition(b));
 
 /** Everything the wheel shows. Throws BplError for input that cannot be drawn. */
 export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelModel {
-  const group = options.group ?? 'total';
-  const measure = options.measure ?? 'normalised';
+  const { group = 'total', measure = 'normalised' } = options;
   const areas = new Set<string>();
-  const tagged = dataset.indicators.filter((i) => i.dimensions.length).map((i) => index(i, group, areas));
+  // Each indicator's observations for the group, once: period → observations, and its periods in order.
+  const tagged = dataset.indicators
+    .filter((i) => i.dimensions.length)
+    .map((indicator) => {
+      const byPeriod = new Map<string, Observation[]>();
+      for (const o of indicator.data) {
+        areas.add(o.area);
+        if (o.group !== group) continue;
+        let list = byPeriod.get(o.period);
+        if (!list) byPeriod.set(o.period, (list = []));
+        list.push(o);
+      }
+      return { indicator, byPeriod, periods: sortPeriods(byPeriod.keys()) };
+    });
+  type Indexed = (typeof tagged)[number];
   if (!tagged.length) throw new BplError('no-data', { scope: 'dataset' });
   const areaList = [...areas].sort();
   const area = options.area?.trim() || (areaList.length === 1 ? areaList[0]! : '');
@@ -249,7 +227,7 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
     tagged.flatMap((x) => x.periods.filter((p) => hasValue(find(x.byPeriod.get(p), area)))),
   );
   if (!periods.length) throw new BplError('no-data', { scope: 'area', value: area });
-  const period = options.period?.trim() || periods[periods.length - 1]!;
+  const period = options.period?.trim() || periods.at(-1)!;
   if (!isValidPeriod(period)) throw invalid('period', period, periods);
   if (!periods.includes(period))
     throw new BplError('no-data', { scope: 'period', period, available: periods });
@@ -258,23 +236,21 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   // The previous period of the same kind (calendar or school year), so that 2023 comes before 2024.
   const kind = parsePeriod(period)!.schoolYear;
   const previousPeriod = periods
-    .filter((p) => position(p) < position(period) && parsePeriod(p)?.schoolYear === kind)
+    .filter((p) => periodPosition(p) < periodPosition(period) && parsePeriod(p)!.schoolYear === kind)
     .pop();
   const county = countyOf(area);
   const inReference = (code: string) =>
     levelOfCode(code) === 'municipality' && (area === RIKET || countyOf(code) === county);
 
-  const ranges = new Map<Observation[], readonly [number, number]>();
-  const score = (indicator: Indicator, value: number | undefined, values: Observation[]) => {
-    let range = ranges.get(values);
-    if (!range) ranges.set(values, (range = rangeOf(values, inReference)));
-    return scoreIn(indicator, value, range);
-  };
-
-  /** The observations of the indicator's own period matching a wheel period. */
+  /** The indicator's own period matching a wheel period, and its observations. */
   const at = (x: Indexed, p: string) => {
     const own = matchPeriod(x.byPeriod, p);
-    return own === undefined ? undefined : { own, values: x.byPeriod.get(own)! };
+    return own ? { own, values: x.byPeriod.get(own)! } : undefined;
+  };
+  /** The goal status in the indicator's own period, when there is one. */
+  const goalAt = (indicator: Indicator, a: string, own: string) => {
+    const goal = assessGoal(indicator, a, group, own);
+    return goal?.period === own ? goal : undefined;
   };
 
   /** A dimension's level for one area and period, and how many indicators counted. */
@@ -283,56 +259,46 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
     let counted = 0;
     for (const x of indicators) {
       const found = at(x, p);
-      if (!found) continue;
-      if (measure === 'goal') {
-        const goal = assessGoal(x.indicator, a, group, found.own);
-        if (goal?.period !== found.own) continue;
-        sum += goal.status === 'behind' ? 0 : 100;
-      } else {
-        const o = find(found.values, a);
-        const value = score(x.indicator, hasValue(o) ? o.value : undefined, found.values);
-        if (value === undefined) continue;
+      let value: number | undefined;
+      if (found && measure === 'goal') {
+        const goal = goalAt(x.indicator, a, found.own);
+        value = goal && (goal.status === 'behind' ? 0 : 100);
+      } else if (found)
+        value = normalisedScore(x.indicator, shownValue(find(found.values, a)), found.values, inReference);
+      if (value !== undefined) {
         sum += value;
+        counted++;
       }
-      counted++;
     }
     return [counted ? sum / counted : undefined, counted];
   };
 
   const row = (x: Indexed): IndicatorRow => {
-    const { indicator } = x;
+    const { indicator, byPeriod, periods: own } = x;
     const found = at(x, period);
     const observation = find(found?.values, area);
     const out: IndicatorRow = { indicator, observation, suppressed: observation?.status === 'suppressed' };
     if (!found || !hasValue(observation)) return out;
     const value = (out.value = observation.value);
-    const last = x.periods
-      .slice(0, x.periods.indexOf(found.own))
-      .map((p) => find(x.byPeriod.get(p), area))
+    const last = own
+      .slice(0, own.indexOf(found.own))
+      .map((p) => find(byPeriod.get(p), area))
       .filter(hasValue)
       .pop();
     if (last) {
-      const change = value - last.value;
+      const change = (out.change = value - last.value);
       out.previous = { period: last.period, value: last.value };
-      out.change = change;
       const rounded = Number(change.toFixed(indicator.decimals));
       out.trend = rounded ? (rounded > 0 ? 'up' : 'down') : 'flat';
       if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
+    out.score = normalisedScore(indicator, value, found.values, inReference);
     // The goal status is read only by the detail, the table and the CSV: assessed when first asked for.
     let goal: GoalAssessment | undefined | null = null;
-    Object.defineProperty(out, 'goal', {
+    return Object.defineProperty(out, 'goal', {
       enumerable: true,
-      get: () => {
-        if (goal === null) {
-          const g = assessGoal(indicator, area, group, found.own);
-          goal = g?.period === found.own ? g : undefined;
-        }
-        return goal;
-      },
+      get: () => (goal === null ? (goal = goalAt(indicator, area, found.own)) : goal),
     });
-    out.score = score(indicator, value, found.values);
-    return out;
   };
 
   const dimensions = (options.dimensions ?? DIMENSIONS).map((id): DimensionResult => {
@@ -346,13 +312,11 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       counted,
       state: level === undefined ? 'no-values' : 'ok',
       compare:
-        compare.kind === 'none'
-          ? undefined
-          : levelOf(
-              indicators,
-              compare.kind === 'area' ? compare.area : area,
-              compare.kind === 'area' ? period : compare.period,
-            )[0],
+        compare.kind === 'area'
+          ? levelOf(indicators, compare.area, period)[0]
+          : compare.kind === 'period'
+            ? levelOf(indicators, area, compare.period)[0]
+            : undefined,
       previous: previousPeriod ? levelOf(indicators, area, previousPeriod)[0] : undefined,
     };
   });
@@ -365,15 +329,17 @@ export function extremes(
   model: WheelModel,
 ): Record<'strongest' | 'weakest' | 'rise' | 'fall', DimensionResult | undefined> {
   const withLevel = model.dimensions.filter((d) => d.level !== undefined);
+  const changes = withLevel.filter((d) => d.previous !== undefined);
+  /** The first dimension with the largest `sign × f`. */
   const pick = (list: DimensionResult[], f: (d: DimensionResult) => number, sign: number) =>
     list.reduce<DimensionResult | undefined>((a, b) => (!a || sign * (f(b) - f(a)) > 0 ? b : a), undefined);
+  const level = (d: DimensionResult) => d.level!;
   const delta = (d: DimensionResult) => d.level! - d.previous!;
-  const changes = withLevel.filter((d) => d.previous !== undefined);
   const rise = pick(changes, delta, 1);
   const fall = pick(changes, delta, -1);
   return {
-    strongest: pick(withLevel, (d) => d.level!, 1),
-    weakest: pick(withLevel, (d) => d.level!, -1),
+    strongest: pick(withLevel, level, 1),
+    weakest: pick(withLevel, level, -1),
     rise: rise && Math.round(delta(rise)) > 0 ? rise : undefined,
     fall: fall && Math.round(delta(fall)) < 0 ? fall : undefined,
   };

@@ -36,6 +36,9 @@ interface Facts {
 /** Widest the wheel is drawn; wider containers centre it. */
 const MAX_WIDTH = 560;
 const ARROWS = { up: '↗', down: '↘', flat: '→' };
+/** Arrow keys go round the wheel. */
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+type Download = 'Csv' | 'Svg' | 'Png';
 
 /**
  * The wellbeing wheel (GIRFEC, *Barnens bästa gäller*): eight dimensions of a child's wellbeing around the
@@ -200,18 +203,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   #facts(view: WheelView): Facts[] {
-    const s = this.#s;
+    const { t } = this.localize;
     return view.model.dimensions.map((d) => {
       const custom = view.labels[d.id];
       return {
         d,
-        name: custom ? this.localize.text(custom) : this.localize.t.dimensions[d.id],
+        name: custom ? this.localize.text(custom) : t.dimensions[d.id],
         value:
           d.level !== undefined
             ? this.#level(view, d.level)
             : d.indicators.length
-              ? this.localize.t.missing
-              : s.noIndicators,
+              ? t.missing
+              : this.#s.noIndicators,
         compare: d.compare === undefined ? undefined : this.#level(view, d.compare),
         change:
           d.level === undefined || d.previous === undefined
@@ -235,30 +238,31 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     const s = this.#s;
     const m = view.model;
     const ex = extremes(m);
-    const of = (d?: DimensionResult) => facts.find((f) => f.d === d)!;
-    const named = (f: Facts, value = f.value) => `${f.name} (${value})`;
+    /** "Name (value)", from the dimension's facts. */
+    const named = (d: DimensionResult | undefined, key: 'value' | 'change' = 'value') => {
+      const f = facts[m.dimensions.indexOf(d!)]!;
+      return `${f.name} (${f[key]})`;
+    };
     if (!ex.strongest) return s.none;
     const withLevel = facts.filter((f) => f.d.level !== undefined);
     const compared = withLevel.filter((f) => f.compare !== undefined);
     const compareName = this.#compareName(view);
     const count = (sign: number) =>
       compared.filter((f) => Math.sign(Math.round(f.d.level!) - Math.round(f.d.compare!)) === sign).length;
-    const rise = ex.rise && of(ex.rise);
-    const fall = ex.fall && of(ex.fall);
     const empty = facts.filter((f) => f.d.level === undefined).map((f) => f.name);
     return [
       withLevel.length > 1 && withLevel.every((f) => f.value === withLevel[0]!.value)
         ? s.same(withLevel[0]!.value)
         : ex.strongest === ex.weakest
-          ? s.only(named(of(ex.strongest)))
-          : s.strongest(named(of(ex.strongest)), named(of(ex.weakest))),
+          ? s.only(named(ex.strongest))
+          : s.strongest(named(ex.strongest), named(ex.weakest)),
       m.previousPeriod &&
         s.since(
           m.previousPeriod,
           this.localize.list(
             [
-              rise && `${named(rise, rise.change)} ${s.rose}`,
-              fall && `${named(fall, fall.change)} ${s.fell}`,
+              ex.rise && `${named(ex.rise, 'change')} ${s.rose}`,
+              ex.fall && `${named(ex.fall, 'change')} ${s.fell}`,
             ].filter((x): x is string => !!x),
           ),
         ),
@@ -267,20 +271,6 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     ]
       .filter(Boolean)
       .join(' ');
-  }
-
-  /** The segment's accessible name: name and value, comparison, change, number of indicators. */
-  #segmentLabel(view: WheelView, f: Facts, compareName?: string): string {
-    const n = f.d.indicators.length;
-    const prev = view.model.previousPeriod;
-    return [
-      `${f.name}: ${f.value}`,
-      compareName && f.compare && `${compareName}: ${f.compare}`,
-      prev && f.change && `${this.#s.changeSince} ${prev}: ${f.change}`,
-      n && this.#s.count(n),
-    ]
-      .filter(Boolean)
-      .join('. ');
   }
 
   #valueLabel(row: IndicatorRow): string {
@@ -292,29 +282,36 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         : t.missing;
   }
 
+  /** A difference in the indicator's unit, without sign. */
+  #by(row: IndicatorRow, value: number): string {
+    return this.localize.difference(Math.abs(value), row.indicator.unit, row.indicator.decimals);
+  }
+
   #trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
-    const { trend, previous, change, better, indicator } = row;
+    const { trend, previous, better } = row;
     if (!trend || !previous) return nothing;
     const s = this.#s;
-    const text = s.trendText(
-      previous.period,
-      trend === 'flat' ? undefined : trend === 'up',
-      this.localize.difference(Math.abs(change!), indicator.unit, indicator.decimals),
-    );
-    return html`<span class="trend ${better === undefined ? '' : better ? 'better' : 'worse'}"
-      ><span class="arrow" aria-hidden="true">${ARROWS[trend]}</span> ${text}${
-        better === undefined ? '' : ` (${better ? s.better : s.worse})`
-      }</span
+    const judged = better === undefined ? '' : better ? 'better' : 'worse';
+    return html`<span class="trend ${judged}"
+      ><span class="arrow" aria-hidden="true">${ARROWS[trend]}</span> ${s.trendText(
+        previous.period,
+        trend === 'flat' ? undefined : trend === 'up',
+        this.#by(row, row.change!),
+      )}${judged && ` (${s[judged]})`}</span
     >`;
   }
 
-  #goalOf({ value, goal, indicator }: IndicatorRow): string {
+  #goalOf(row: IndicatorRow): string {
     const g = this.localize.t.goal;
+    const goal = row.goal;
     // Without a value there is nothing to hold against the goal.
-    if (value === undefined) return '';
-    if (!goal) return g.noGoal;
-    const by = this.localize.difference(Math.abs(goal.margin), indicator.unit, indicator.decimals);
-    return goal.status === 'on-track' ? g.onTrack : goal.status === 'ahead' ? g.ahead(by) : g.behind(by);
+    return row.value === undefined
+      ? ''
+      : !goal
+        ? g.noGoal
+        : goal.status === 'on-track'
+          ? g.onTrack
+          : g[goal.status](this.#by(row, goal.margin));
   }
 
   #indicatorTitle(row: IndicatorRow): string {
@@ -329,22 +326,15 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   #onWheelKey(event: KeyboardEvent): void {
+    const { key } = event;
     const n = this.view!.model.dimensions.length;
-    const moves: Record<string, number> = {
-      ArrowRight: this.active + 1,
-      ArrowDown: this.active + 1,
-      ArrowLeft: this.active - 1,
-      ArrowUp: this.active - 1,
-      Home: 0,
-      End: n - 1,
-    };
-    const to = moves[event.key];
-    if (to !== undefined) {
-      this.active = (to + n) % n;
+    const step = STEPS[key];
+    if (step || key === 'Home' || key === 'End') {
+      this.active = step ? (this.active + step + n) % n : key === 'End' ? n - 1 : 0;
       this.focusVisible = true;
       this.#focusSegment();
-    } else if (event.key === 'Enter' || event.key === ' ') this.open = !this.open;
-    else if (event.key === 'Escape' && this.open) this.open = false;
+    } else if (key === 'Enter' || key === ' ') this.open = !this.open;
+    else if (key === 'Escape' && this.open) this.open = false;
     else return;
     event.preventDefault();
   }
@@ -359,7 +349,15 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     void this.updateComplete.then(() => this.#focusSegment());
   }
 
-  #downloadCsv(view: WheelView, facts: Facts[]): void {
+  #download(view: WheelView, facts: Facts[], kind: Download): void {
+    const name = fileName(this.#titleText(view), kind.toLowerCase());
+    const el = this.renderRoot.querySelector('svg')!;
+    if (kind === 'Png') void downloadPng(el, name);
+    else if (kind === 'Svg') downloadSvg(el, name);
+    else saveBlob(new Blob([this.#csv(view, facts)], { type: 'text/csv;charset=utf-8' }), name);
+  }
+
+  #csv(view: WheelView, facts: Facts[]): string {
     const m = view.model;
     const round1 = (v?: number) => (v === undefined ? '' : Math.round(v * 10) / 10);
     const where = [m.area, m.period, m.group];
@@ -387,19 +385,12 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           ])
         : [[...base, '', '', ...where, '', '', 'no-indicators', '']];
     });
-    const header =
-      'dimension,dimension_label,measure,level,comparison,comparison_level,previous_period,previous_level,indicator,indicator_title,area,period,group,value,unit,status,goal_status';
-    saveBlob(
-      new Blob([toCsv(header.split(','), rows)], { type: 'text/csv;charset=utf-8' }),
-      fileName(this.#titleText(view), 'csv'),
+    return toCsv(
+      'dimension,dimension_label,measure,level,comparison,comparison_level,previous_period,previous_level,indicator,indicator_title,area,period,group,value,unit,status,goal_status'.split(
+        ',',
+      ),
+      rows,
     );
-  }
-
-  #downloadImage(view: WheelView, png: boolean): void {
-    const el = this.renderRoot.querySelector('svg')!;
-    const name = fileName(this.#titleText(view), png ? 'png' : 'svg');
-    if (png) void downloadPng(el, name);
-    else downloadSvg(el, name);
   }
 
   // ------------------------------------------------------------------------------------------- render
@@ -411,6 +402,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     const facts = this.#facts(view);
     const active = facts[this.active];
     const table = this.showTable;
+    const downloads: Download[] = table ? ['Csv'] : ['Csv', 'Svg', 'Png'];
     return html`
       ${this.renderHeading(this.#titleText(view), 'title')}
       <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
@@ -421,16 +413,12 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
         </button>
         <details class="downloads">
           <summary class="button">${t.download}</summary>
-          <button type="button" @click=${() => this.#downloadCsv(view, facts)}>${t.downloadCsv}</button>
-          ${
-            table
-              ? nothing
-              : html`<button type="button" @click=${() => this.#downloadImage(view, false)}>
-                    ${t.downloadSvg}</button
-                  ><button type="button" @click=${() => this.#downloadImage(view, true)}>
-                    ${t.downloadPng}
-                  </button>`
-          }
+          ${downloads.map(
+            (kind) =>
+              html`<button type="button" @click=${() => this.#download(view, facts, kind)}>
+                ${t[`download${kind}`]}
+              </button>`,
+          )}
         </details>
       </div>
       ${table ? this.#renderTables(view, facts) : this.#renderWheel(view, facts)}
@@ -457,7 +445,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       level: f.d.level,
       compare: f.d.compare,
     }));
-    const key = `${width}|${JSON.stringify(segments)}`;
+    const key = width + JSON.stringify(segments);
     if (this.#cachedLayout?.key !== key)
       this.#cachedLayout = { key, layout: layoutWheel(segments, { width }) };
     return this.#cachedLayout.layout;
@@ -469,6 +457,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     const { cx, cy, width, height } = L;
     const s = this.#s;
     const compareName = this.#compareName(view);
+    const prev = m.previousPeriod;
     const track = L.segments[this.active]?.track;
     return html`
       <svg
@@ -486,35 +475,43 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
           <path class="hatch" d="M0,0V6"></path>
         </pattern>
         ${L.rings.map((radius, i) => svg`<circle class="grid ${i % 2 ? 'major' : ''}" cx=${cx} cy=${cy} r=${radius}></circle>`)}
-        ${facts.map((fact, i) => {
+        ${facts.map(({ d, name, value, compare, change }, i) => {
           const g = L.segments[i]!;
           const isActive = i === this.active;
+          const n = d.indicators.length;
+          // The accessible name: name and value, comparison, change, number of indicators.
+          const label = [
+            `${name}: ${value}`,
+            compareName && compare && `${compareName}: ${compare}`,
+            prev && change && `${s.changeSince} ${prev}: ${change}`,
+            n && s.count(n),
+          ]
+            .filter(Boolean)
+            .join('. ');
           return svg`<g id="seg-${i}" class="segment" role="button" tabindex=${isActive ? 0 : -1}
-            aria-label=${this.#segmentLabel(view, fact, compareName)} aria-expanded=${this.open && isActive}
-            aria-controls=${this.open && isActive ? 'detail' : nothing} data-dimension=${fact.d.id}
+            aria-label=${label} aria-expanded=${this.open && isActive}
+            aria-controls=${this.open && isActive ? 'detail' : nothing} data-dimension=${d.id}
             @click=${() => this.#onSegmentClick(i)}
             @focus=${(e: FocusEvent) => {
               this.active = i;
               this.focusVisible = (e.target as Element).matches(':focus-visible');
             }}
             @blur=${() => (this.focusVisible = false)}
-            ><path class="track ${fact.d.level === undefined ? 'empty' : ''}" d=${g.track}></path>${
-              g.path
-                ? svg`<path class="level c${DIMENSIONS.indexOf(fact.d.id) + 1}" d=${g.path}></path>`
-                : nothing
+            ><path class="track ${d.level === undefined ? 'empty' : ''}" d=${g.track}></path>${
+              g.path ? svg`<path class="level c${DIMENSIONS.indexOf(d.id) + 1}" d=${g.path}></path>` : nothing
             }</g>`;
         })}
         <g aria-hidden="true">
-          ${facts.map((fact, i) => {
+          ${facts.map(({ d }, i) => {
             // Rim labels sit outside the segments' buttons (whose names say more); a click selects too.
             const label = L.labels[i]!;
-            return svg`<text class="label" data-dimension=${fact.d.id} text-anchor=${label.anchor}
+            return svg`<text class="label" data-dimension=${d.id} text-anchor=${label.anchor}
               font-size=${L.fontSize} @click=${() => this.#onSegmentClick(i)}>${label.lines.map(
                 (line, k) =>
-                  svg`<tspan x=${label.x} y=${label.y + k * L.lineHeight} class=${k < label.valueStart ? '' : fact.d.level === undefined ? 'value muted' : 'value'}>${line}</tspan>`,
+                  svg`<tspan x=${label.x} y=${label.y + k * L.lineHeight} class=${k < label.valueStart ? '' : d.level === undefined ? 'value muted' : 'value'}>${line}</tspan>`,
               )}</text>`;
           })}
-          ${L.comparePath ? svg`<path class="compare-halo" d=${L.comparePath}></path><path class="compare" d=${L.comparePath}></path>` : nothing}
+          ${L.comparePath ? ['compare-halo', 'compare'].map((c) => svg`<path class=${c} d=${L.comparePath}></path>`) : nothing}
           ${[50, 100].map((v, i) => svg`<text class="tick" x=${cx + 3} y=${cy - L.rings[i * 2 + 1]! + 11}>${this.#level(view, v)}</text>`)}
           <circle class="centre" cx=${cx} cy=${cy} r=${L.innerRadius}></circle>
           <path
@@ -522,8 +519,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
             transform="translate(${cx} ${cy}) scale(${L.innerRadius / 100})"
             d="M-26-30a26 26 0 1 0 52 0a26 26 0 1 0-52 0M-55 62Q-55 5 0 5Q55 5 55 62Z"
           ></path>
-          ${this.open && track ? svg`<path class="selected-ring" d=${track}></path>` : nothing}
-          ${this.focusVisible && track ? svg`<path class="focus-ring" d=${track}></path>` : nothing}
+          ${[this.open && 'selected-ring', this.focusVisible && 'focus-ring'].map((c) => (c && track ? svg`<path class=${c} d=${track}></path>` : nothing))}
         </g>
       </svg>
       <p id="hint" class="visually-hidden">${s.hint}</p>
@@ -536,6 +532,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
 
   #renderDetail(view: WheelView, { d, name, value }: Facts): TemplateResult {
     const s = this.#s;
+    const { area, period, measure } = view.model;
     const n = d.indicators.length;
     return html`<section
       part="detail"
@@ -570,7 +567,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
               ${this.#trendOf(row)}
               <span>${this.#goalOf(row)}</span>
               ${
-                view.model.measure === 'normalised' && row.score !== undefined
+                measure === 'normalised' && row.score !== undefined
                   ? html`<span>${s.score(this.localize.number(row.score, 0))}</span>`
                   : nothing
               }
@@ -578,7 +575,7 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
             <button
               type="button"
               aria-label="${s.showTrend}: ${title}"
-              @click=${() => this.select({ indicator: row.indicator.id, area: view.model.area, period: view.model.period })}
+              @click=${() => this.select({ indicator: row.indicator.id, area, period })}
             >
               ${s.showTrend}
             </button>
