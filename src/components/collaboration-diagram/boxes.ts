@@ -81,6 +81,9 @@ export function measureBox(
   return { key, kind, titleLines, lines, sectors, perRow, width, height: Math.ceil(height) };
 }
 
+/** Measured body boxes by model, language and key: a body's box is the same in every layout. */
+const measured = new WeakMap<Model, Map<string, BoxContent>>();
+
 /** Box contents for a body (`body:<id>`) or a collapsed group (its key). */
 export function boxContent(
   model: Model,
@@ -93,12 +96,19 @@ export function boxContent(
     const label = groupLabel(group.members.length, groupName(group, lang));
     return measureBox(key, 'group', group.shortName ?? '', label, group.sectors);
   }
-  const id = key.slice('body:'.length);
-  const body = model.bodies.get(id)!;
-  const name = localText(body.name, lang);
-  return body.shortName
-    ? measureBox(key, 'body', body.shortName, name, model.sectors.get(id)!)
-    : measureBox(key, 'body', name, '', model.sectors.get(id)!);
+  const cache = measured.get(model) ?? measured.set(model, new Map()).get(model)!;
+  let box = cache.get(lang + key);
+  if (!box) {
+    const id = key.slice('body:'.length);
+    const { shortName, name } = model.bodies.get(id)!;
+    const text = localText(name, lang);
+    const sectors = model.sectors.get(id)!;
+    box = shortName
+      ? measureBox(key, 'body', shortName, text, sectors)
+      : measureBox(key, 'body', text, '', sectors);
+    cache.set(lang + key, box);
+  }
+  return box;
 }
 
 export interface DiagramLayout {

@@ -4,11 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { BplElement } from '../../core/base-element.js';
 import '../../core/loader/structure-reader.js';
 import { BplError } from '../../core/errors.js';
-import { LOCALES } from '../../core/i18n/format.js';
-import type { Lang } from '../../core/i18n/format.js';
 import { isSafeUrl } from '../../core/schema/common.js';
-import type { Meta } from '../../core/schema/common.js';
-import { SECTORS } from '../../core/schema/structure.js';
+import type { LocalizedText, Meta } from '../../core/schema/common.js';
+import { RELATION_TYPES, SECTORS } from '../../core/schema/structure.js';
 import type { Body, RelationType, Sector, Structure } from '../../core/schema/structure.js';
 import { themeStyles, baseStyles } from '../../core/theme.js';
 import { BOX, groupName, layoutDiagram } from './boxes.js';
@@ -32,18 +30,12 @@ export interface DiagramView {
 export const NARROW_WIDTH = 600;
 
 const models = new WeakMap<Structure, Model>();
-const listFormats: Partial<Record<Lang, Intl.ListFormat>> = {};
-const RELATIONS = ['reports-to', 'prepares-for', 'collaborates-with'] as const;
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 const round = (v: number) => Math.round(v * 10) / 10;
-const toggled = (set: ReadonlySet<string>, key: string, open: boolean) => {
-  const next = new Set(set);
-  if (open) next.add(key);
-  else next.delete(key);
-  return next;
-};
+/** Estimated widths of a mark's letters (drawn 0.88 × as wide as bold text), by mark. */
+const letterWidths = new Map<string, number[]>();
 
 /**
  * `<bpl-collaboration-diagram>`: who decides, and who is in it. A layered diagram of a collaboration
@@ -135,7 +127,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       if (view.selected) this.reveal(view.selected);
     } else if (changed.has('selected') && view.selected) this.reveal(view.selected);
     if (this.listView || this.narrow) return;
-    // The bands span the element's width; the boxes are centred in it.
+    // The bands span the element's width; the boxes are centred in it. Laid out again only when the
+    // model, language, width or expansion changed.
     const minWidth = Math.max(320, this.hostWidth);
     const key = `${this.localize.lang}|${minWidth}|${[...this.expanded].sort()}`;
     if (key !== this.diagramKey || this.diagram?.model !== view.model) {
@@ -156,18 +149,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const model = this.view!.model;
     const body = model.bodies.get(id);
     if (!body) return;
-    const next = new Set(this.expanded).add(levelKey(body.level));
-    const group = model.groupOf.get(id);
-    if (group) next.add(group);
-    if (next.size !== this.expanded.size) this.expanded = next;
+    this.setExpanded([levelKey(body.level), model.groupOf.get(id)], true);
     this.focusKey = bodyKey(id);
     this.openGroup = undefined;
-  }
-
-  /** The core's list formatter makes a new Intl.ListFormat per call (~0.1 ms); every tree item needs one. */
-  private list(items: string[]): string {
-    const lang = this.localize.lang;
-    return (listFormats[lang] ??= new Intl.ListFormat(LOCALES[lang], { style: 'long' })).format(items);
   }
 
   private groupLabel = (n: number, name: string) => `${n} ${lowerFirst(name)}`;
@@ -178,8 +162,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
 
   // ---------- Interaction ----------
 
-  private setExpanded(key: string, open: boolean): void {
-    if (this.expanded.has(key) !== open) this.expanded = toggled(this.expanded, key, open);
+  /** Opens or closes items (a new set only when something changes, so nothing is drawn in vain). */
+  private setExpanded(keys: (string | undefined)[], open: boolean): void {
+    const next = new Set(this.expanded);
+    for (const key of keys) if (key) next[open ? 'add' : 'delete'](key);
+    if (next.size !== this.expanded.size) this.expanded = next;
   }
 
   private focusTree(): void {
@@ -201,7 +188,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       this.openGroup = item.key;
       this.selected = undefined;
       this.pendingFocus = '.detail [tabindex="-1"]';
-    } else this.setExpanded(item.key, !this.expanded.has(item.key));
+    } else this.setExpanded([item.key], !this.expanded.has(item.key));
   }
 
   private itemFromEvent(event: Event): TreeItem | undefined {
@@ -229,16 +216,17 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const i = visible.indexOf(current);
     const parent = current.children.length > 0;
     const open = this.expanded.has(current.key);
+    const expand = (to: boolean) => parent && this.setExpanded([current.key], to);
     const next = (
       {
         ArrowDown: () => visible[i + 1],
         ArrowUp: () => visible[i - 1],
         Home: () => visible[0],
         End: () => visible[visible.length - 1],
-        ArrowRight: () => (parent && !open ? this.setExpanded(current.key, true) : current.children[0]),
-        ArrowLeft: () => (parent && open ? this.setExpanded(current.key, false) : current.parent),
-        '+': () => parent && this.setExpanded(current.key, true),
-        '-': () => parent && this.setExpanded(current.key, false),
+        ArrowRight: () => (parent && !open ? expand(true) : current.children[0]),
+        ArrowLeft: () => (parent && open ? expand(false) : current.parent),
+        '+': () => expand(true),
+        '-': () => expand(false),
         Enter: () => this.activate(current, true),
         ' ': () => this.activate(current, true),
       } as Record<string, () => TreeItem | undefined | boolean | void>
@@ -269,9 +257,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const model = this.view!.model;
     const keys = [...model.groups.keys()];
     const open = keys.some((k) => !this.expanded.has(k));
-    let next: Set<string> = this.expanded;
-    for (const key of open ? [...keys, ...model.levels.map(levelKey)] : keys) next = toggled(next, key, open);
-    this.expanded = next;
+    this.setExpanded(open ? [...keys, ...model.levels.map(levelKey)] : keys, open);
   }
 
   // ---------- Text ----------
@@ -294,13 +280,18 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     return this.groupLabel(group.members.length, groupName(group, this.localize.lang));
   }
 
+  /** "LSG<separator>8 lokala samverkansgrupper", or the count and name alone. */
+  private groupTitle(group: GroupInfo, separator: string): string {
+    return `${group.shortName ? group.shortName + separator : ''}${this.groupText(group)}`;
+  }
+
   private highlights(sectors: readonly Sector[] = []): boolean {
     return !!this.view?.sector && sectors.includes(this.view.sector);
   }
 
-  private sectorsOf(item: TreeItem): Sector[] | undefined {
+  private sectorsOf(item: TreeItem): Sector[] {
     const model = this.view!.model;
-    return item.kind === 'group' ? model.groups.get(item.ref)!.sectors : model.sectors.get(item.ref);
+    return (item.kind === 'group' ? model.groups.get(item.ref)!.sectors : model.sectors.get(item.ref)) ?? [];
   }
 
   /** A tree item in words: its name, where it reports, and (read, not shown) its sectors and state. */
@@ -309,17 +300,18 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const { t } = this.localize;
     const group = model.groups.get(item.ref);
     const body = model.bodies.get(item.ref);
-    const sectors = this.sectorsOf(item) ?? [];
-    const name = group
-      ? `${group.shortName ? `${group.shortName}, ` : ''}${this.groupText(group)}`
-      : body
-        ? this.fullName(body)
-        : `${t.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`;
+    const sectors = this.sectorsOf(item);
     return [
-      name,
+      group
+        ? this.groupTitle(group, ', ')
+        : body
+          ? this.fullName(body)
+          : `${t.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`,
       body ? this.ups(body.id).map((r) => `${t.relations[r.type]} ${this.bodyName(r.to)}`) : [],
       [
-        ...(sectors.length ? [`${this.s.sectorsOnly}: ${this.list(sectors.map((k) => t.sectors[k]))}`] : []),
+        ...(sectors.length
+          ? [`${this.s.sectorsOnly}: ${this.localize.list(sectors.map((k) => t.sectors[k]))}`]
+          : []),
         ...(this.highlights(sectors) ? [this.s.highlighted] : []),
       ],
     ];
@@ -333,8 +325,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   private summary(model: Model): string {
     const { t } = this.localize;
     const s = this.s;
-    const list = (refs: string[]) =>
-      this.list(
+    const names = (refs: string[]) =>
+      this.localize.list(
         refs.map((ref) => {
           const group = model.groups.get(ref);
           return group ? this.groupText(group) : this.bodyName(ref);
@@ -342,15 +334,15 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       );
     const steps = decisionPath(model).steps.map(
       ({ from, type, to }) =>
-        `${cap(list(from))} ${
+        `${cap(names(from))} ${
           ((from.length > 1 || model.groups.has(from[0]!) ? s.pluralRelations : undefined) ?? t.relations)[
             type
           ]
-        } ${list(to)}.`,
+        } ${names(to)}.`,
     );
     return [
       s.summaryLevels(
-        this.list(model.levels.map((l) => s.summaryLevelPart(model.perLevel.get(l)!, t.levels[l]))),
+        this.localize.list(model.levels.map((l) => s.summaryLevelPart(model.perLevel.get(l)!, t.levels[l]))),
         model.structure.bodies.length,
       ),
       ...(steps.length ? steps : [s.summaryNoPath]),
@@ -366,10 +358,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     this.roving = this.rovingKey();
     const title = this.localize.text(meta.title);
     const list = this.listView || this.narrow;
-    const groupsOpen = model.groups.size > 0 && [...model.groups.keys()].every((k) => this.expanded.has(k));
-    const count = sector
-      ? model.structure.bodies.filter((b) => this.highlights(model.sectors.get(b.id)!))
-      : [];
+    const groups = [...model.groups.keys()];
+    const total = model.structure.bodies.length;
     return html`${this.renderHeading(title)}
       ${meta.description ? html`<p class="subtitle">${this.localize.text(meta.description)}</p>` : nothing}
       ${this.renderSampleBadge(meta)}
@@ -383,9 +373,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
               </button>`
         }
         ${
-          model.groups.size
+          groups.length
             ? html`<button class="groups-toggle" @click=${this.toggleAllGroups}>
-                ${groupsOpen ? s.collapseAll : s.expandAll}
+                ${groups.every((k) => this.expanded.has(k)) ? s.collapseAll : s.expandAll}
               </button>`
             : nothing
         }
@@ -398,7 +388,15 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         </label>
       </div>
       <p class="status" role="status">
-        ${sector ? s.sectorCount(t.sectors[sector], count.length, model.structure.bodies.length) : ''}
+        ${
+          sector
+            ? s.sectorCount(
+                t.sectors[sector],
+                model.structure.bodies.filter((b) => this.highlights(model.sectors.get(b.id))).length,
+                total,
+              )
+            : ''
+        }
       </p>
       ${list ? this.renderList(view, title) : this.renderDiagram(view, title)} ${this.renderDetail(view)}
       <div part="legend" class="legend">
@@ -407,19 +405,15 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
           list
             ? nothing
             : html`<ul class="plain row" aria-label=${s.relationsLegend}>
-                ${RELATIONS.map(
-                  (type) =>
-                    html`<li>
-                      <svg viewBox="0 0 44 12" width="44" height="12" aria-hidden="true">
-                        ${
-                          type === 'collaborates-with'
-                            ? this.renderEdge(type, 'M2,6H42', '')
-                            : this.renderEdge(type, 'M2,6H34', '42,6 34,1.6 34,10.4')
-                        }
-                      </svg>
-                      ${t.relations[type]}
-                    </li>`,
-                )}
+                ${RELATION_TYPES.map((type) => {
+                  const quiet = type === 'collaborates-with';
+                  return html`<li>
+                    <svg viewBox="0 0 44 12" width="44" height="12" aria-hidden="true">
+                      ${this.renderEdge(type, quiet ? 'M2,6H42' : 'M2,6H34', quiet ? '' : '42,6 34,1.6 34,10.4')}
+                    </svg>
+                    ${t.relations[type]}
+                  </li>`;
+                })}
               </ul>`
         }
         <ul class="plain row" aria-label=${s.sectorsLegend}>
@@ -510,33 +504,30 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
 
   private renderItem(item: TreeItem, drawings: SVGTemplateResult[]): SVGTemplateResult | typeof nothing {
     const { layout, boxes } = this.diagram!;
+    const model = this.view!.model;
     const open = this.expanded.has(item.key);
     let ring: { x: number; y: number; width: number; height: number } | undefined;
-    let drawing: SVGTemplateResult | undefined;
     if (item.kind === 'level') {
-      const band = layout.bands[this.view!.model.tree.indexOf(item)]!;
+      const band = layout.bands[model.tree.indexOf(item)]!;
       const name = this.localize.t.levels[item.ref as Body['level']];
-      const text = open
-        ? `▾ ${name}`
-        : `▸ ${name} (${this.s.bodyCount(this.view!.model.perLevel.get(item.ref)!)})`;
+      const text = open ? `▾ ${name}` : `▸ ${name} (${this.s.bodyCount(model.perLevel.get(item.ref)!)})`;
       ring = { x: 8, y: band.y + 9, width: textWidth(text, 14, true) + 4, height: 16 };
-      drawing = svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`;
+      drawings.push(svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`);
     } else if (item.kind === 'group' && open) {
       // A frame per layer the members take (one, unless members report to each other); the first is named.
       const frames = layout.blocks.filter((b) => b.block === item.key);
-      const group = this.view!.model.groups.get(item.ref)!;
       if (!(ring = frames[0])) return nothing;
-      drawing = svg`${frames.map(
-        (f) => svg`<rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>`,
-      )}<text class="label small" x=${ring.x + 8} y=${ring.y + 17}>− ${group.shortName ? `${group.shortName}: ` : ''}${this.groupText(group)}</text>`;
+      drawings.push(
+        svg`${frames.map(
+          (f) =>
+            svg`<rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>`,
+        )}<text class="label small" x=${ring.x + 8} y=${ring.y + 17}>− ${this.groupTitle(model.groups.get(item.ref)!, ': ')}</text>`,
+      );
     } else {
-      const at = layout.nodes.get(item.key);
       const box = boxes.get(item.key);
-      if (!at || !box) return nothing;
-      ring = at;
-      drawing = this.renderBox(box, at, item.ref === this.view!.selected);
+      if (!(ring = layout.nodes.get(item.key)) || !box) return nothing;
+      drawings.push(this.renderBox(box, ring as NodeBox, item.ref === this.view!.selected));
     }
-    drawings.push(drawing);
     const { tabindex, expanded, selected } = this.treeAttrs(item);
     return svg`<g role="treeitem" class="item" data-key=${item.key} aria-level=${item.depth}
       aria-expanded=${expanded} aria-selected=${selected} aria-label=${this.itemParts(item).flat().join('; ')} tabindex=${tabindex}>
@@ -574,7 +565,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       this.frames[SECTORS.indexOf(sector)] +=
         `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
       const text = this.s.sectorMarks[sector];
-      const widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88);
+      let widths = letterWidths.get(text);
+      if (!widths) letterWidths.set(text, (widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88)));
       let left = x + BOX.markWidth / 2 - widths.reduce((a, b) => a + b, 0) / 2;
       for (const w of widths) {
         xs.push(round(left + w / 2));
@@ -583,9 +575,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       }
       letters += text;
     });
-    const marks = letters
-      ? svg`<tspan class="m" x=${xs.join(' ')} y=${ys.join(' ')}>${letters}</tspan>`
-      : nothing;
     return svg`<g class="box${selected ? ' sel' : ''}${this.highlights(box.sectors) ? ' match' : ''}"
       data-box=${box.key} transform="translate(${at.x},${at.y})">
       ${
@@ -596,7 +585,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       }
       <rect class="bg" y=${s} width=${w} height=${h} rx="6"></rect>
       ${selected ? svg`<rect class="bar" width="6" height=${h} rx="3"></rect>` : nothing}
-      <text>${texts}${marks}</text>
+      <text>${texts}${letters ? svg`<tspan class="m" x=${xs.join(' ')} y=${ys.join(' ')}>${letters}</tspan>` : nothing}</text>
       ${
         group
           ? svg`<circle class="plus" cx=${w - 14} cy=${s + 14} r="9"></circle>
@@ -613,7 +602,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       const { tabindex, expanded, selected } = this.treeAttrs(it);
       const siblings = it.parent?.children ?? view.model.tree;
       const [name, ups, hidden] = this.itemParts(it);
-      const sectors = this.sectorsOf(it) ?? [];
+      const sectors = this.sectorsOf(it);
       // The item is named by its own content (the linter cannot see that); an aria-label would have to
       // repeat the visible sector letters, which are hidden from assistive technology on purpose.
       // eslint-disable-next-line lit-a11y/accessible-name
@@ -660,33 +649,31 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   private renderDetail({ model, selected }: DiagramView): TemplateResult | typeof nothing {
     const s = this.s;
     const { t } = this.localize;
-    const text = (value: Parameters<typeof this.localize.text>[0]) => this.localize.text(value);
+    const text = (value?: LocalizedText) => this.localize.text(value);
     const group = model.groups.get(this.openGroup ?? '');
     const b = model.bodies.get(selected ?? '');
     if (!group && !b) return nothing;
     /** A labelled part: a paragraph, or a list of items; left out when empty. */
-    const part = (label: string, content: unknown) =>
-      content && (content as unknown[]).length !== 0
+    const part = (label: string, content: string | unknown[]) =>
+      content.length
         ? html`<p class="dt">${label}</p>
             ${
-              Array.isArray(content)
-                ? html`<ul class="plain">
+              typeof content === 'string'
+                ? html`<p>${content}</p>`
+                : html`<ul class="plain">
                     ${content.map((item) => html`<li>${item}</li>`)}
                   </ul>`
-                : html`<p>${content}</p>`
             }`
         : nothing;
     const link = (id: string) =>
       html`<button class="link" @click=${() => this.choose(id)}>${this.bodyName(id)}</button>`;
-    const name = group
-      ? `${group.shortName ? `${group.shortName} – ` : ''}${this.groupText(group)}`
-      : this.fullName(b!);
-    let content: unknown;
+    let content: unknown[];
     if (group)
       content = [part(s.purpose, text(group.description)), part(s.groupMembers, group.members.map(link))];
     else {
-      const { id, members = [] } = b!;
+      const { id, members = [], links = [], contacts = [] } = b!;
       const relations = [...(model.outgoing.get(id) ?? []), ...(model.incoming.get(id) ?? [])];
+      /** Relations of a type, from this body (`from` true), to it (false) or both ways. */
       const related = (type: RelationType, from?: boolean) =>
         relations
           .filter((r) => r.type === type && (from === undefined || (r.from === id) === from))
@@ -703,10 +690,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
             const who = members
               .filter((m) => m.sector === k && m.description)
               .map((m) => text(m.description));
-            return html`${this.renderChip(k)} ${t.sectors[k]}${who.length ? `: ${this.list(who)}` : ''}`;
+            return html`${this.renderChip(k)}
+            ${t.sectors[k]}${who.length ? `: ${this.localize.list(who)}` : ''}`;
           }),
         ),
-        ...RELATIONS.map((type) =>
+        ...RELATION_TYPES.map((type) =>
           part(cap(t.relations[type]), related(type, type === 'collaborates-with' ? undefined : true)),
         ),
         part(s.reportedToBy, related('reports-to', false)),
@@ -714,13 +702,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         part(s.meets, text(b!.meets)),
         part(
           s.links,
-          (b!.links ?? [])
-            .filter((l) => isSafeUrl(l.url))
-            .map((l) => html`<a href=${l.url}>${text(l.label)}</a>`),
+          links.filter((l) => isSafeUrl(l.url)).map((l) => html`<a href=${l.url}>${text(l.label)}</a>`),
         ),
         part(
           s.contacts,
-          (b!.contacts ?? []).map(
+          contacts.map(
             (c) =>
               html`${text(c.role)}${c.email ? html`, <a href="mailto:${c.email}">${c.email}</a>` : ''}${
                 c.phone ? html`, <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : ''
@@ -729,6 +715,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         ),
       ];
     }
+    const name = group ? this.groupTitle(group, ' – ') : this.fullName(b!);
     return html`<section part="detail" class="detail" aria-label=${`${s.detailOf} ${name}`}>
       <div class="head">
         <div
@@ -739,7 +726,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         >
           ${name}
         </div>
-        <button class="close" @click=${this.closeDetail}>${s.close}</button>
+        <button class="close" @click=${this.closeDetail}>${t.close}</button>
       </div>
       ${content}
     </section>`;

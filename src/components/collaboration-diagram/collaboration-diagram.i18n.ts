@@ -27,7 +27,6 @@ export interface DiagramStrings {
   links: string;
   contacts: string;
   website: string;
-  close: string;
   detailOf: string;
   summaryLevels: (list: string, total: number) => string;
   summaryLevelPart: (n: number, level: string) => string;
@@ -71,7 +70,6 @@ const sv: DiagramStrings = {
   links: 'Läs mer',
   contacts: 'Kontakt',
   website: 'Webbplats',
-  close: 'Stäng',
   detailOf: 'Om',
   summaryLevels: (list, total) => `Strukturen har ${total} organ: ${list}.`,
   summaryLevelPart: (n, level) => `${n} på ${level.toLowerCase()}`,
@@ -114,7 +112,6 @@ const en: DiagramStrings = {
   links: 'Read more',
   contacts: 'Contact',
   website: 'Website',
-  close: 'Close',
   detailOf: 'About',
   summaryLevels: (list, total) => `The structure has ${total} bodies: ${list}.`,
   summaryLevelPart: (n, level) => `${n} at ${level.toLowerCase()}`,

@@ -9,6 +9,7 @@
  * Nodes that share a `block` and land in the same layer stay side by side inside one frame (the members of
  * an expanded group).
  */
+import { findReportingCycle } from '../../core/schema/rules.js';
 
 export interface LayoutNode {
   id: string;
@@ -100,29 +101,11 @@ const push = <V>(map: Map<string, V[]>, key: string, value: V) =>
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** A cycle among `edges` (as ids, first equal to last), or undefined. */
-export function findCycle(edges: readonly { from: string; to: string }[]): string[] | undefined {
-  const next = new Map<string, string[]>();
-  for (const e of edges) push(next, e.from, e.to);
-  const done = new Set<string>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (stack.includes(id)) return [...stack.slice(stack.indexOf(id)), id];
-    if (done.has(id)) return undefined;
-    stack.push(id);
-    for (const to of next.get(id) ?? []) {
-      const found = visit(to);
-      if (found) return found;
-    }
-    done.add(stack.pop()!);
-    return undefined;
-  };
-  for (const id of next.keys()) {
-    const found = visit(id);
-    if (found) return found;
-  }
-  return undefined;
-}
+/** A cycle among `edges` (as ids, first equal to last), or undefined: the schema's own check, which the
+ * structure has passed (edges without a type count as hierarchical). */
+export const findCycle = findReportingCycle as (
+  edges: readonly { from: string; to: string }[],
+) => string[] | undefined;
 
 /**
  * Depth of each node inside its band: 0 for a node that reports to nothing in its own band, else one more
@@ -178,11 +161,12 @@ export function countCrossings(
   segments: readonly [string, string][],
   pos: ReadonlyMap<string, number>,
 ): number {
+  // Positions looked up once: this runs for every layer after every sweep.
+  const a = segments.map(([from]) => pos.get(from)!);
+  const b = segments.map(([, to]) => pos.get(to)!);
   let count = 0;
-  segments.forEach(([a1, b1], i) => {
-    for (const [a2, b2] of segments.slice(i + 1))
-      if ((pos.get(a1)! - pos.get(a2)!) * (pos.get(b1)! - pos.get(b2)!) < 0) count++;
-  });
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + 1; j < a.length; j++) if ((a[i]! - a[j]!) * (b[i]! - b[j]!) < 0) count++;
   return count;
 }
 
@@ -322,14 +306,18 @@ export function layoutGraph(
     });
     setX(units);
   });
-  const pull = (units: Unit[], refs: Map<string, string[]>[]) => {
+  // Neighbours above and below (in that order), for the last passes.
+  const both = new Map(
+    [...layerOf.keys()].map((id) => [id, [...(upper.get(id) ?? []), ...(lower.get(id) ?? [])]]),
+  );
+  const pull = (units: Unit[], ref: Map<string, string[]>) => {
     if (!units.length) return;
     const weights: number[] = [];
     const targets = units.map((u) => {
       const wanted: number[] = [];
       u.nodes.forEach((id, k) => {
-        const nb = refs.flatMap((ref) => ref.get(id) ?? []);
-        if (nb.length) wanted.push(mean(nb.map((n) => xOf.get(n)!)) - (u.offsets[k]! - u.width / 2));
+        const nb = ref.get(id);
+        if (nb?.length) wanted.push(mean(nb.map((n) => xOf.get(n)!)) - (u.offsets[k]! - u.width / 2));
       });
       weights.push(wanted.length ? wanted.length * (u.dummy ? 2 : 1) : 0.05);
       return wanted.length ? mean(wanted) : u.x;
@@ -339,9 +327,8 @@ export function layoutGraph(
     setX(units);
   };
   for (let pass = 0; pass < 6; pass++) {
-    const refs = pass >= 4 ? [upper, lower] : pass % 2 ? [lower] : [upper];
     const order = pass % 2 ? [...layers].reverse() : layers;
-    for (const units of order) pull(units, refs);
+    for (const units of order) pull(units, pass >= 4 ? both : pass % 2 ? lower : upper);
   }
   const all = layers.flat();
   const left = Math.min(...all.map((u) => u.x - u.width / 2), Infinity);
@@ -410,14 +397,13 @@ export function layoutGraph(
     push(ports, `${chain[0]}|b`, { edge, toward: xOf.get(chain[1]!)! });
     push(ports, `${chain[chain.length - 1]}|t`, { edge, toward: xOf.get(chain[chain.length - 2]!)! });
   }
+  for (const list of ports.values()) list.sort((a, b) => a.toward - b.toward || (a.edge < b.edge ? -1 : 1));
   const portX = (node: string, side: string, edge: string) => {
-    const list = ports
-      .get(`${node}|${side}`)!
-      .sort((a, b) => a.toward - b.toward || (a.edge < b.edge ? -1 : 1));
+    const list = ports.get(`${node}|${side}`)!;
     const box = boxes.get(node)!;
     return box.x + box.width * (0.2 + (0.6 * (list.findIndex((p) => p.edge === edge) + 0.5)) / list.length);
   };
-  const f = (...v: number[]) => v.map(round).join(',');
+  const f = (x: number, y: number) => `${round(x)},${round(y)}`;
   const arrowAt = (x: number, y: number, dx: number, dy: number) => {
     const [bx, by, h] = [x - dx * ARROW, y - dy * ARROW, ARROW * 0.55];
     return `${f(x, y)} ${f(bx - dy * h, by + dx * h)} ${f(bx + dy * h, by - dx * h)}`;

@@ -181,7 +181,8 @@ export function diagramGraph(model: Model, expanded: ReadonlySet<string>): Diagr
     if (!shown(b.level)) continue;
     const gk = model.groupOf.get(b.id);
     if (gk !== undefined && !expanded.has(gk)) {
-      if (!nodes.some((n) => n.key === gk)) nodes.push({ key: gk, kind: 'group', level: b.level });
+      // The group's box goes where its first member would.
+      if (model.groups.get(gk)!.members[0] === b.id) nodes.push({ key: gk, kind: 'group', level: b.level });
       nodeOf.set(b.id, gk);
     } else {
       nodes.push({
