@@ -95,9 +95,10 @@ export function isBplError(value: unknown): value is BplError {
   return value instanceof BplError;
 }
 
+/** The message of anything thrown. */
+export const messageOf = (value: unknown): string => (value instanceof Error ? value.message : String(value));
+
 /** Turns anything thrown into a BplError so that nothing uncaught ever reaches the page. */
 export function toBplError(value: unknown, fallback: BplErrorCode = 'parse'): BplError {
-  if (value instanceof BplError) return value;
-  const detail = value instanceof Error ? value.message : String(value);
-  return new BplError(fallback, { detail });
+  return value instanceof BplError ? value : new BplError(fallback, { detail: messageOf(value) });
 }

@@ -1,4 +1,4 @@
-import { BplError } from '../errors.js';
+import { BplError, messageOf } from '../errors.js';
 
 /** Default time limit for one request. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -39,43 +39,31 @@ export function isAbortError(error: unknown): boolean {
 
 function startRequest(url: string, timeoutMs: number): Entry {
   const controller = new AbortController();
+  const signal = controller.signal;
   const timeout = new BplError('timeout', { url, timeoutMs });
   const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
-  const promise = (async () => {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-      });
-    } catch (error) {
-      if (controller.signal.aborted)
-        throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
-      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
-    }
-    if (!response.ok) throw new BplError('http', { url, status: response.status });
-    try {
-      return await response.text();
-    } catch (error) {
-      if (controller.signal.aborted)
-        throw controller.signal.reason === timeout ? timeout : abortError(controller.signal);
-      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
-    }
-  })();
-  const entry: Entry = { promise, controller, refs: 0 };
-  promise.then(
-    (text) => {
-      completed.set(url, text);
-    },
-    () => undefined,
-  );
-  promise
-    .finally(() => {
-      clearTimeout(timer);
-      if (inflight.get(url) === entry) inflight.delete(url);
+  const promise = fetch(url, {
+    signal,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+  })
+    .then((response) => {
+      if (!response.ok) throw new BplError('http', { url, status: response.status });
+      return response.text();
     })
-    .catch(() => undefined);
+    .catch((error: unknown) => {
+      if (signal.aborted) throw signal.reason === timeout ? timeout : abortError(signal);
+      throw error instanceof BplError ? error : new BplError('network', { url, detail: messageOf(error) });
+    });
+  const entry: Entry = { promise, controller, refs: 0 };
+  const end = () => {
+    clearTimeout(timer);
+    if (inflight.get(url) === entry) inflight.delete(url);
+  };
+  promise.then((text) => {
+    completed.set(url, text);
+    end();
+  }, end);
   inflight.set(url, entry);
   return entry;
 }
@@ -97,32 +85,26 @@ export function fetchShared(
   entry.refs++;
   return new Promise<string>((resolve, reject) => {
     let settled = false;
-    const onAbort = () => {
+    // The first of answer, failure and abort settles this caller, once.
+    const settle = (finish: () => void) => {
       if (settled) return;
       settled = true;
       entry.refs--;
-      if (entry.refs === 0 && inflight.get(url) === entry) {
-        inflight.delete(url);
-        entry.controller.abort();
-      }
-      reject(abortError(signal));
+      signal.removeEventListener('abort', onAbort);
+      finish();
     };
+    const onAbort = () =>
+      settle(() => {
+        if (entry.refs === 0 && inflight.get(url) === entry) {
+          inflight.delete(url);
+          entry.controller.abort();
+        }
+        reject(abortError(signal));
+      });
     signal.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(
-      (text) => {
-        if (settled) return;
-        settled = true;
-        entry.refs--;
-        signal.removeEventListener('abort', onAbort);
-        resolve(text);
-      },
-      (error: unknown) => {
-        if (settled) return;
-        settled = true;
-        entry.refs--;
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
+      (text) => settle(() => resolve(text)),
+      (error: unknown) => settle(() => reject(error)),
     );
   });
 }

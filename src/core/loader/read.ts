@@ -38,7 +38,7 @@ export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded
   try {
     return { type: 'json', value: JSON.parse(trimmed) as unknown };
   } catch (error) {
-    throw new BplError('parse', { detail: error instanceof Error ? error.message : String(error) });
+    throw toBplError(error);
   }
 }
 
