@@ -64,12 +64,10 @@ export function breakPoints(word: string): { at: number; hyphen: boolean }[] {
   return out;
 }
 
-/** Cuts `text` to fit `maxWidth` with an ellipsis (always adds one when `force`). */
-export function abbreviate(text: string, maxWidth: number, measure: Measure, bold = false, force = false) {
-  if (!force && measure(text, bold) <= maxWidth) return text;
+/** Cuts `text` to the longest prefix that fits `maxWidth` with an ellipsis. */
+export function abbreviate(text: string, maxWidth: number, measure: Measure, bold = false): string {
   const chars = [...text];
-  // The longest prefix that fits (the whole text with an ellipsis never does, so start one shorter).
-  for (let n = chars.length - 1; n > 0; n--) {
+  for (let n = chars.length; n > 0; n--) {
     const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
     if (measure(cut, bold) <= maxWidth) return cut;
   }
@@ -93,13 +91,9 @@ export function wrapText(
 ): Wrapped {
   const fits = (s: string) => measure(s, bold) <= maxWidth;
   const plain = (s: string) => s.replaceAll(SOFT_HYPHEN, '');
-  // What fits on one line stays on one line.
-  const words = text.trim().split(/\s+/);
-  const one = plain(words.join(' '));
-  if (fits(one)) return { lines: [one], truncated: false };
   const lines: string[] = [];
   let line = '';
-  for (let word of words) {
+  for (let word of text.trim().split(/\s+/)) {
     const candidate = line ? `${line} ${plain(word)}` : plain(word);
     if (fits(candidate)) {
       line = candidate;
@@ -123,16 +117,11 @@ export function wrapText(
     line = plain(word);
   }
   if (line) lines.push(line);
-  let truncated = false;
-  if (lines.length > maxLines) {
-    const last = lines[maxLines - 1]!.replace(/-$/, '');
-    lines.length = maxLines;
-    lines[maxLines - 1] = fits(`${last}…`) ? `${last}…` : abbreviate(last, maxWidth, measure, bold, true);
-    truncated = true;
-  }
+  let truncated = lines.length > maxLines;
+  if (truncated) lines.splice(maxLines - 1, Infinity, `${lines[maxLines - 1]!.replace(/-$/, '')}…`);
   lines.forEach((l, i) => {
     if (!fits(l)) {
-      lines[i] = abbreviate(l.replace(/…$/, ''), maxWidth, measure, bold, true);
+      lines[i] = abbreviate(l.replace(/…$/, ''), maxWidth, measure, bold);
       truncated = true;
     }
   });
