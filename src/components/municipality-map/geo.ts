@@ -92,14 +92,12 @@ function decodeArcs(topology: Obj): Float64Array[] {
     const out = new Float64Array(arc.length * 2);
     let x = 0;
     let y = 0;
-    arc.forEach((p, k) => {
-      if (t) {
-        out[2 * k] = (x += p[0]!) * kx! + dx!;
-        out[2 * k + 1] = (y += p[1]!) * ky! + dy!;
-      } else {
-        out[2 * k] = p[0]!;
-        out[2 * k + 1] = p[1]!;
-      }
+    arc.forEach(([px, py], k) => {
+      // Quantised arcs are deltas; without a transform, positions as they are.
+      x = t ? x + px! : px!;
+      y = t ? y + py! : py!;
+      out[2 * k] = x * kx! + dx!;
+      out[2 * k + 1] = y * ky! + dy!;
     });
     return out;
   });
@@ -232,10 +230,7 @@ const parsed = new WeakMap<object, MapGeometry>();
 export function readGeometryCached(input: unknown): MapGeometry {
   if (typeof input !== 'object' || input === null) return readGeometry(input);
   let hit = parsed.get(input);
-  if (!hit) {
-    hit = readGeometry(input);
-    parsed.set(input, hit);
-  }
+  if (!hit) parsed.set(input, (hit = readGeometry(input)));
   return hit;
 }
 
@@ -247,14 +242,11 @@ const byCounty = new WeakMap<MapGeometry, Map<string, MapFeature[]>>();
  */
 export function featuresFor(geometry: MapGeometry, county: string | undefined): MapFeature[] {
   let counties = byCounty.get(geometry);
-  if (!counties) {
-    counties = new Map();
-    byCounty.set(geometry, counties);
-  }
+  if (!counties) byCounty.set(geometry, (counties = new Map()));
   const key = county ?? '';
   let features = counties.get(key);
   if (!features) {
-    features = county ? filterCounty(geometry.features, county) : geometry.features;
+    features = key ? filterCounty(geometry.features, key) : geometry.features;
     if (features.length === 0) {
       const available = [...new Set(geometry.features.map((f) => f.code.slice(0, 2)))].sort();
       throw new BplError('geometry', {

@@ -334,7 +334,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       width=${map.width}
       height=${map.height}
       role="group"
-      aria-label=${s.mapLabel(view.title, view.period)}
+      aria-label="${s.mapLabel}: ${view.title}, ${view.period}"
       aria-describedby="${this.uid}-hint"
       @click=${this.onPick}
       @keydown=${this.onMapKey}
@@ -464,7 +464,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           s.diffLine(this.localize.difference(row.diffCounty, unit, decimals, true), view.countyName),
         );
       }
-      if (row.goal !== undefined) lines.push(s.goalLine(this.goalText(view, row)));
+      if (row.goal !== undefined) lines.push(`${s.goal}: ${this.goalText(view, row)}`);
     }
     if (row.code === view.selected) lines.push(s.selected);
     return lines;
@@ -508,15 +508,15 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       view.indicator.decimals,
     );
     const n = (v: number) => this.localize.number(v, decimals);
+    const range = (a: number, b: number) => (a === b ? n(a) : `${n(a)}–${n(b)}`);
     const { from, to } = item;
     if (classes.kind === 'sequential') {
-      const text = from === to ? n(from) : `${n(from)}–${n(to)}`;
-      return view.indicator.unit === 'percent' ? `${text} %` : text;
+      return view.indicator.unit === 'percent' ? `${range(from, to)} %` : range(from, to);
     }
     if (from === -Infinity) return s.divEnd(n(-to), s.worse);
     if (to === Infinity) return s.divEnd(n(from), s.better);
     if (from < 0 && to > 0) return s.divMiddle(n(to));
-    return to <= 0 ? s.divRange(n(-to), n(-from), s.worse) : s.divRange(n(from), n(to), s.better);
+    return to <= 0 ? `${range(-to, -from)} ${s.worse}` : `${range(from, to)} ${s.better}`;
   }
 
   private renderLegend(view: MapView, s: MapStrings): TemplateResult {
@@ -533,11 +533,9 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     ]);
     if (view.missingCount > 0) items.push([-1, 'missing', this.localize.t.missing, view.missingCount]);
     const title =
-      view.colorBy === 'county'
-        ? s.legend.county(view.countyName ?? '')
-        : view.colorBy === 'goal'
-          ? s.legend.goal
-          : s.legend.value(unit === 'percent' ? '%' : this.localize.t.units[unit]);
+      view.colorBy === 'value'
+        ? `${s.value} (${unit === 'percent' ? '%' : this.localize.t.units[unit]})`
+        : `${view.colorBy === 'county' ? s.diffCounty(view.countyName ?? '') : s.fromGoal}, ${s.points}`;
     return html`<figcaption class="legend" part="legend">
       <p class="legend-title" id="${this.uid}-legend">${title}</p>
       <ul class="legend-items" aria-labelledby="${this.uid}-legend">
@@ -681,7 +679,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
               aria-expanded=${this.allRows ? 'true' : 'false'}
               @click=${this.toggleRows}
             >
-              ${this.allRows ? s.showFewerRows : s.showAllRows(matching.length)}
+              ${this.allRows ? s.showFewerRows : `${s.showAll} ${matching.length}`}
             </button>`
           : nothing
       }`;
@@ -717,7 +715,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
             <th scope="col">${s.value}</th>
             <th scope="col">${s.rank}</th>
             ${hasCounty ? html`<th scope="col">${s.diffCounty(countyName)}</th>` : nothing}
-            <th scope="col">${s.goal(view.period)}</th>
+            <th scope="col">${s.goal} ${view.period}</th>
           </tr>
         </thead>
         <tbody>
@@ -748,7 +746,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       );
     }
     if (view.countyValue !== undefined && view.countyName)
-      parts.push(s.summary.county(view.countyName, v(view.countyValue)));
+      parts.push(`${view.countyName}: ${v(view.countyValue)}.`);
     if (view.goalAssessed > 0) parts.push(s.summary.goal(view.goalMet, view.goalAssessed, view.period));
     if (view.missingCount > 0) parts.push(s.summary.missing(view.missingCount));
     return parts.join(' ');

@@ -2,7 +2,8 @@ import type { Translations } from '../../core/i18n/localize.js';
 
 /** The map's own strings. Numbers arrive formatted (decimal comma in Swedish); sv first. */
 export interface MapStrings {
-  mapLabel: (title: string, period: string) => string;
+  /** Before the title and period in the map's name. */
+  mapLabel: string;
   keyboardHint: string;
   listHeading: string;
   showList: string;
@@ -12,23 +13,22 @@ export interface MapStrings {
   value: string;
   rank: string;
   diffCounty: (county: string) => string;
-  goal: (period: string) => string;
+  goal: string;
   rankOf: (rank: number, of: number) => string;
   diffLine: (diff: string, county: string) => string;
-  goalLine: (goal: string) => string;
-  suppressed: string;
   selected: string;
   period: string;
   play: string;
   pause: string;
-  legend: { value: (unit: string) => string; county: (county: string) => string; goal: string };
+  /** Legend titles: `Värde (%)`, or the difference or distance in `points`. */
+  fromGoal: string;
+  points: string;
   higherIsBetter: string;
   lowerIsBetter: string;
   better: string;
   worse: string;
   /** Diverging class labels: distances are formatted, without sign. */
   divMiddle: (step: string) => string;
-  divRange: (from: string, to: string, side: string) => string;
   divEnd: (from: string, side: string) => string;
   legendFilter: string;
   showingClass: (shown: number, total: number, range: string) => string;
@@ -37,19 +37,17 @@ export interface MapStrings {
   summary: {
     highestLowest: (high: string, highValue: string, low: string, lowValue: string) => string;
     single: (name: string, value: string) => string;
-    county: (county: string, value: string) => string;
     goal: (met: number, of: number, period: string) => string;
     missing: (n: number) => string;
   };
   loadingMap: string;
   ofTotal: string;
   hiddenRows: (n: number) => string;
-  showAllRows: (n: number) => string;
   showFewerRows: string;
 }
 
 const sv: MapStrings = {
-  mapLabel: (title, period) => `Karta över kommunerna: ${title}, ${period}`,
+  mapLabel: 'Karta över kommunerna',
   keyboardHint: 'Piltangenterna flyttar mellan kommunerna, Enter väljer.',
   listHeading: 'Kommunerna i ordning',
   showList: 'Lista',
@@ -59,26 +57,20 @@ const sv: MapStrings = {
   value: 'Värde',
   rank: 'Placering',
   diffCounty: (county) => `Skillnad mot ${county}`,
-  goal: (period) => `Mål ${period}`,
+  goal: 'Mål',
   rankOf: (rank, of) => `plats ${rank} av ${of}`,
   diffLine: (diff, county) => `${diff} jämfört med ${county}`,
-  goalLine: (goal) => `Mål: ${goal}`,
-  suppressed: 'dold (för få svarande)',
   selected: 'vald',
   period: 'År',
   play: 'Spela upp åren',
   pause: 'Pausa',
-  legend: {
-    value: (unit) => `Värde (${unit})`,
-    county: (county) => `Skillnad mot ${county}, procentenheter`,
-    goal: 'Avstånd från målet, procentenheter',
-  },
+  fromGoal: 'Avstånd från målet',
+  points: 'procentenheter',
   higherIsBetter: 'Högre värde är bättre.',
   lowerIsBetter: 'Lägre värde är bättre.',
   better: 'bättre',
   worse: 'sämre',
   divMiddle: (step) => `Som jämförelsen (±${step})`,
-  divRange: (from, to, side) => `${from}–${to} ${side}`,
   divEnd: (from, side) => `Mer än ${from} ${side}`,
   legendFilter: 'Välj en klass för att bara visa de kommunerna.',
   showingClass: (shown, total, range) => `Visar ${shown} av ${total} kommuner: ${range}.`,
@@ -88,19 +80,17 @@ const sv: MapStrings = {
     highestLowest: (high, highValue, low, lowValue) =>
       `Högst värde har ${high} (${highValue}) och lägst ${low} (${lowValue}).`,
     single: (name, value) => `Bara ${name} har ett värde (${value}).`,
-    county: (county, value) => `${county}: ${value}.`,
     goal: (met, of, period) => `${met} av ${of} kommuner når målet för ${period}.`,
     missing: (n) => (n === 1 ? 'En kommun saknar uppgift.' : `${n} kommuner saknar uppgift.`),
   },
   loadingMap: 'Laddar kartan …',
   ofTotal: 'av',
   hiddenRows: (n) => `… ${n} kommuner till …`,
-  showAllRows: (n) => `Visa alla ${n}`,
   showFewerRows: 'Visa färre',
 };
 
 const en: MapStrings = {
-  mapLabel: (title, period) => `Map of the municipalities: ${title}, ${period}`,
+  mapLabel: 'Map of the municipalities',
   keyboardHint: 'Arrow keys move between municipalities, Enter selects.',
   listHeading: 'Municipalities in order',
   showList: 'List',
@@ -110,26 +100,20 @@ const en: MapStrings = {
   value: 'Value',
   rank: 'Rank',
   diffCounty: (county) => `Difference from ${county}`,
-  goal: (period) => `Goal ${period}`,
+  goal: 'Goal',
   rankOf: (rank, of) => `rank ${rank} of ${of}`,
   diffLine: (diff, county) => `${diff} compared with ${county}`,
-  goalLine: (goal) => `Goal: ${goal}`,
-  suppressed: 'suppressed (too few respondents)',
   selected: 'selected',
   period: 'Year',
   play: 'Play the years',
   pause: 'Pause',
-  legend: {
-    value: (unit) => `Value (${unit})`,
-    county: (county) => `Difference from ${county}, percentage points`,
-    goal: 'Distance from the goal, percentage points',
-  },
+  fromGoal: 'Distance from the goal',
+  points: 'percentage points',
   higherIsBetter: 'Higher is better.',
   lowerIsBetter: 'Lower is better.',
   better: 'better',
   worse: 'worse',
   divMiddle: (step) => `About the same (±${step})`,
-  divRange: (from, to, side) => `${from}–${to} ${side}`,
   divEnd: (from, side) => `More than ${from} ${side}`,
   legendFilter: 'Choose a class to show only those municipalities.',
   showingClass: (shown, total, range) => `Showing ${shown} of ${total} municipalities: ${range}.`,
@@ -139,14 +123,12 @@ const en: MapStrings = {
     highestLowest: (high, highValue, low, lowValue) =>
       `${high} has the highest value (${highValue}) and ${low} the lowest (${lowValue}).`,
     single: (name, value) => `Only ${name} has a value (${value}).`,
-    county: (county, value) => `${county}: ${value}.`,
     goal: (met, of, period) => `${met} of ${of} municipalities meet the goal for ${period}.`,
     missing: (n) => (n === 1 ? 'One municipality has no data.' : `${n} municipalities have no data.`),
   },
   loadingMap: 'Loading the map …',
   ofTotal: 'of',
   hiddenRows: (n) => `… ${n} more municipalities …`,
-  showAllRows: (n) => `Show all ${n}`,
   showFewerRows: 'Show fewer',
 };
 

@@ -198,18 +198,11 @@ const cache = new WeakMap<readonly MapFeature[], Map<string, ProjectedMap>>();
  */
 export function projectCached(features: readonly MapFeature[], width: number, height: number): ProjectedMap {
   let sizes = cache.get(features);
-  if (!sizes) {
-    sizes = new Map();
-    cache.set(features, sizes);
-  }
+  if (!sizes) cache.set(features, (sizes = new Map()));
   const key = `${width}x${height}`;
-  const hit = sizes.get(key);
-  if (hit) {
-    sizes.delete(key);
-    sizes.set(key, hit);
-    return hit;
-  }
-  const projected = projectFeatures(features, width, height);
+  const projected = sizes.get(key) ?? projectFeatures(features, width, height);
+  // The most recently used size goes last; the oldest goes first when there are too many.
+  sizes.delete(key);
   sizes.set(key, projected);
   if (sizes.size > MAX_SIZES) sizes.delete(sizes.keys().next().value!);
   return projected;
@@ -227,6 +220,19 @@ export function labelHalf(name: string, fontSize: number): [number, number] {
   return [(name.length * fontSize * GLYPH) / 2 + 2, fontSize * 0.7];
 }
 
+/** Where a label box is tested inside the shape, in half-widths and half-heights from its centre. */
+const PROBES = [
+  [0, 0],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
+  [1, 1],
+  [0, -1],
+  [0, 1],
+  [-1, 0],
+  [1, 0],
+] as const;
+
 /** True when a name fits inside a shape at its centroid, at the given font size: the label's box lies
  * within the shape's bounds, and (when the rings are known) its corners and edge midpoints lie inside the
  * shape itself, so the text never sits on a neighbour's colour. */
@@ -238,19 +244,8 @@ export function labelFits(name: string, feature: LabelShape, fontSize: number): 
   if (!(cx - half >= x0 && cx + half <= x1 && cy - v >= y0 && cy + v <= y1 && x1 - x0 >= 2 * half * 1.15))
     return false;
   const rings = feature.rings;
-  if (!rings) return true;
-  const probes: [number, number][] = [
-    [cx, cy],
-    [cx - half, cy - v],
-    [cx + half, cy - v],
-    [cx - half, cy + v],
-    [cx + half, cy + v],
-    [cx, cy - v],
-    [cx, cy + v],
-    [cx - half, cy],
-    [cx + half, cy],
-  ];
-  return probes.every(([x, y]) => insideRings(rings, x, y));
+  // The centre, corners and edge midpoints.
+  return !rings || PROBES.every(([fx, fy]) => insideRings(rings, cx + fx * half, cy + fy * v));
 }
 
 const OFFSETS = [0, -0.12, 0.12, -0.24, 0.24];

@@ -1,6 +1,13 @@
 import { BplError } from '../../core/errors.js';
 import { RIKET } from '../../core/areas.js';
-import { areaIndexOf, findIndicator, hasValue, parseGroup, valuesAt } from '../../core/dataset-query.js';
+import {
+  areaIndexOf,
+  findIndicator,
+  hasValue,
+  parseGroup,
+  shownValue,
+  valuesAt,
+} from '../../core/dataset-query.js';
 import { assessGoal, goalPath } from '../../core/goal.js';
 import type { GoalStatus } from '../../core/goal.js';
 import type { Lang } from '../../core/i18n/format.js';
@@ -8,17 +15,8 @@ import { localText } from '../../core/i18n/localize.js';
 import { comparePeriods, sortPeriods } from '../../core/periods.js';
 import type { Dataset, Group, Indicator, Observation } from '../../core/schema/dataset.js';
 import type { ClassMethod, Classes } from './classify.js';
-import {
-  CLASS_METHODS,
-  MAX_CLASSES,
-  MIN_CLASSES,
-  classOf,
-  divergingClasses,
-  divergingRange,
-  sequentialClasses,
-} from './classify.js';
+import { CLASS_METHODS, classOf, divergingClasses, divergingRange, sequentialClasses } from './classify.js';
 import type { MapFeature } from './geo.js';
-import { joinFeatures } from './geo.js';
 
 /**
  * The map's view model, from the dataset, the features and the attributes: pure, no DOM. Everything the
@@ -101,27 +99,14 @@ export interface MapView {
   missingCount: number;
 }
 
-function parseClasses(value: number | string | undefined): number {
-  if (value === undefined || value === null || value === '') return 5;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < MIN_CLASSES || n > MAX_CLASSES) {
-    throw new BplError('invalid-attribute', {
-      attribute: 'classes',
-      value: String(value),
-      available: Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)),
-    });
-  }
-  return n;
-}
-
+/** An attribute's value, one of `allowed` (`fallback` when not given); else an invalid-attribute error. */
 function parseOption<T extends string>(
-  value: string | undefined,
+  value: unknown,
   allowed: readonly T[],
-  fallback: T,
   attribute: string,
+  fallback = allowed[0]!,
 ): T {
-  const v = (value ?? '').trim();
-  if (!v) return fallback;
+  const v = String(value ?? '').trim() || fallback;
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new BplError('invalid-attribute', { attribute, value: v, available: [...allowed] });
 }
@@ -152,9 +137,9 @@ export function rankRows(rows: MapRow[], higherIsBetter: boolean): MapRow[] {
 export function buildView(dataset: Dataset, features: MapFeature[], options: MapOptions): MapView {
   const indicator = findIndicator(dataset, options.indicator);
   const group = parseGroup(options.group) as Group;
-  const colorBy = parseOption(options.colorBy, COLOR_BY, 'value', 'color-by');
-  const classCount = parseClasses(options.classes);
-  const classing = parseOption<ClassMethod>(options.classing, CLASS_METHODS, 'equal', 'classing');
+  const colorBy = parseOption(options.colorBy, COLOR_BY, 'color-by');
+  const classCount = Number(parseOption(options.classes, ['3', '4', '5', '6', '7'], 'classes', '5'));
+  const classing = parseOption<ClassMethod>(options.classing, CLASS_METHODS, 'classing', 'equal');
   const codes = new Set(features.map((f) => f.code));
 
   if (indicator.data.length === 0) throw new BplError('no-data', { scope: 'indicator', value: indicator.id });
@@ -188,10 +173,8 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
   const values = valuesAt(indicator, period, group);
   const county = options.county ?? countyOfFeatures(features);
   const countyCode = county ? `00${county}` : undefined;
-  const countyObs = countyCode ? values.get(countyCode) : undefined;
-  const countyValue = hasValue(countyObs) ? countyObs.value : undefined;
-  const riketObs = values.get(RIKET);
-  const riketValue = hasValue(riketObs) ? riketObs.value : undefined;
+  const countyValue = shownValue(countyCode ? values.get(countyCode) : undefined);
+  const riketValue = shownValue(values.get(RIKET));
   const higherIsBetter = indicator.polarity === 'higher-is-better';
   const direction = higherIsBetter ? 1 : -1;
 
@@ -211,10 +194,10 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     list.push(o);
   }
   const hasGoal = indicator.target !== false;
-  const { joined } = joinFeatures(features, values, nameOf);
-  const rows: MapRow[] = joined.map(({ code, name, datum }) => {
-    const row: MapRow = { code, name };
-    if (datum) row.observation = datum;
+  // Every feature is a row; without data it is drawn as missing, never as zero.
+  const rows: MapRow[] = features.map(({ code, name }) => {
+    const datum = values.get(code);
+    const row: MapRow = { code, name: nameOf(code, name), observation: datum };
     if (hasValue(datum)) {
       row.value = datum.value;
       if (countyValue !== undefined) row.diffCounty = datum.value - countyValue;
@@ -253,12 +236,10 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     return { index, slot, from, to, count: rows.filter((r) => r.classIndex === index).length };
   });
 
-  const ranked = rankRows(rows, higherIsBetter);
   const valued = rows.filter((r) => r.value !== undefined);
   const byValue = [...valued].sort((a, b) => b.value! - a.value!);
   const assessed = rows.filter((r) => r.goalStatus !== undefined);
-
-  const view: MapView = {
+  return {
     indicator,
     title: localText(indicator.title, options.lang),
     period,
@@ -268,24 +249,19 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     classes,
     legend,
     rows,
-    ranked,
+    ranked: rankRows(rows, higherIsBetter),
     withValues: valued.length,
     features,
     goalMet: assessed.filter((r) => r.goalStatus !== 'behind').length,
     goalAssessed: assessed.length,
     missingCount: rows.length - valued.length,
     riketName: nameOf(RIKET, RIKET),
+    countyCode,
+    countyName: countyCode && nameOf(countyCode, countyCode),
+    countyValue,
+    riketValue,
+    selected,
+    highest: byValue[0],
+    lowest: byValue[byValue.length - 1],
   };
-  if (countyCode) {
-    view.countyCode = countyCode;
-    view.countyName = nameOf(countyCode, `${countyCode}`);
-  }
-  if (countyValue !== undefined) view.countyValue = countyValue;
-  if (riketValue !== undefined) view.riketValue = riketValue;
-  if (selected) view.selected = selected;
-  if (byValue.length) {
-    view.highest = byValue[0]!;
-    view.lowest = byValue[byValue.length - 1]!;
-  }
-  return view;
 }
