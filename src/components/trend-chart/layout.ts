@@ -173,18 +173,7 @@ export function r2(n: number): string {
 
 /** A polyline through the points that have a value; a missing value ends a sub-path (a gap). */
 export function linePath(xs: readonly number[], ys: readonly (number | null)[]): string {
-  let d = '';
-  let pen = false;
-  for (let i = 0; i < ys.length; i++) {
-    const y = ys[i];
-    if (y === null || y === undefined) {
-      pen = false;
-      continue;
-    }
-    d += `${pen ? 'L' : 'M'}${r2(xs[i]!)},${r2(y)}`;
-    pen = true;
-  }
-  return d;
+  return densePath(xs, ys, 0);
 }
 
 /**
@@ -192,7 +181,7 @@ export function linePath(xs: readonly number[], ys: readonly (number | null)[]):
  * the first, lowest, highest and last point are kept, in their order (the "M4" reduction). A stroke drawn
  * through them covers the same pixels as through all points, so the picture does not change, but a path of
  * 10 000 points shrinks to about four per column: cheaper to build, parse and draw. Gaps stay gaps.
- * `column` is the column width in px.
+ * `column` is the column width in px; 0 keeps every point (each is its own column): the full polyline.
  */
 export function densePath(xs: readonly number[], ys: readonly (number | null)[], column = 1): string {
   let d = '';
@@ -226,7 +215,7 @@ export function densePath(xs: readonly number[], ys: readonly (number | null)[],
       pen = false;
       continue;
     }
-    const c = Math.floor(xs[i]! / column);
+    const c = column ? Math.floor(xs[i]! / column) : i;
     if (c !== col || first < 0) {
       flush();
       col = c;
@@ -272,22 +261,15 @@ const DIGIT_EM = 0.64;
 export function estimateTextWidth(text: string, fontSize: number): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) w += DIGIT_EM;
-    else if (
-      c === 32 ||
-      c === 46 ||
-      c === 44 ||
-      c === 58 ||
-      c === 59 ||
-      c === 39 ||
-      c === 124 ||
-      c === 105 ||
-      c === 108
-    )
-      w += 0.33;
-    else if ((c >= 65 && c <= 90) || c === 197 || c === 196 || c === 214 || c === 109 || c === 119) w += 0.78;
-    else w += CHAR_EM;
+    const c = text[i]!;
+    w +=
+      c >= '0' && c <= '9'
+        ? DIGIT_EM
+        : " .,:;'|il".includes(c)
+          ? 0.33
+          : (c >= 'A' && c <= 'Z') || 'ÅÄÖmw'.includes(c)
+            ? 0.78
+            : CHAR_EM;
   }
   return w * fontSize;
 }
@@ -314,12 +296,8 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxL
     }
   }
   if (current) lines.push(current);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`;
-    lines.length = 0;
-    lines.push(...kept);
-  }
+  // The rest joins the last line, to be cut with an ellipsis.
+  if (lines.length > maxLines) lines.push(lines.splice(maxLines - 1).join(' '));
   return lines.map((line) => truncate(line, maxWidth, fontSize));
 }
 
@@ -517,10 +495,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 
   // End labels: names of the lines beside their last value, when there is room; else a legend.
   const endLabels: { series: number; text: string; anchorY: number }[] = [];
-  const lastIndex = (values: readonly (number | null | undefined)[]) => {
-    for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null && values[i] !== undefined) return i;
-    return -1;
-  };
+  const lastIndex = (values: readonly (number | null | undefined)[]) =>
+    findLastIndex(values, (v) => v != null);
   input.series.forEach((s, i) => {
     const k = lastIndex(s.values);
     if (k >= 0) endLabels.push({ series: i, text: s.label, anchorY: y(s.values[k]!) });
@@ -558,11 +534,13 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     const at = xs[i]!;
     const label = input.periods[i]!;
     const half = estimateTextWidth(label, fontSize) / 2;
-    if (n > 1 && at - half < left)
-      return { value: input.positions[i]!, at, label, anchor: 'start', textAt: left };
-    if (n > 1 && at + half > right)
-      return { value: input.positions[i]!, at, label, anchor: 'end', textAt: right };
-    return { value: input.positions[i]!, at, label, anchor: 'middle', textAt: at };
+    const [anchor, textAt] =
+      n > 1 && at - half < left
+        ? (['start', left] as const)
+        : n > 1 && at + half > right
+          ? (['end', right] as const)
+          : (['middle', at] as const);
+    return { value: input.positions[i]!, at, label, anchor, textAt };
   });
   // Markers closer than 6 px would merge into a smear: long series keep only the meaningful ones.
   const pointSpacing = n > 1 ? (right - left - 2 * inset) / (n - 1) : Infinity;
@@ -594,9 +572,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       markerD,
       hollowD,
       ys,
-      shape: style.shape,
-      dash: style.dash,
-      colour: style.colour,
+      ...style,
       main: s.main,
     };
     if (s.ci?.some(Boolean)) {
@@ -613,8 +589,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 
   let goal: ChartLayout['goal'];
   if (input.goal) {
-    const gv = input.goal.values.map((v) => (v === undefined ? null : v));
-    const gy = gv.map((v) => (v === null ? null : y(v)));
+    const gy = input.goal.values.map((v) => (v === undefined ? null : y(v)));
     goal = { d: path(xs, gy), ys: gy };
   }
 
@@ -649,6 +624,11 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     dense: isDense,
     fontSize,
   };
+}
+
+export function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
 }
 
 /** Index of the period nearest to pixel x (binary search; periods are in time order). */

@@ -104,24 +104,21 @@ export function parseCompare(
   value: string | undefined,
   area: string,
 ): { codes: string[]; explicit: boolean } {
-  if (value === undefined || value === null || value.trim() === '') {
-    const codes = [countyOf(area), RIKET].filter((c, i, all) => c !== area && all.indexOf(c) === i);
-    return { codes, explicit: false };
-  }
-  if (value.trim().toLowerCase() === 'none') return { codes: [], explicit: true };
-  const codes = value
-    .split(/[\s,;]+/)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  for (const code of codes) {
+  const v = value?.trim();
+  const explicit = !!v;
+  const codes = !v
+    ? [countyOf(area), RIKET]
+    : v.toLowerCase() === 'none'
+      ? []
+      : v.split(/[\s,;]+/).filter(Boolean);
+  for (const code of codes)
     if (!/^\d{4}$/.test(code)) throw new BplError('invalid-attribute', { attribute: 'compare', value: code });
-  }
-  return { codes: [...new Set(codes)].filter((c) => c !== area), explicit: true };
+  return { codes: [...new Set(codes)].filter((c) => c !== area), explicit };
 }
 
 function checkPeriod(attribute: 'from' | 'to', value: string | undefined): string | undefined {
-  if (value === undefined || value === null || value.trim() === '') return undefined;
-  const v = value.trim();
+  const v = value?.trim();
+  if (!v) return undefined;
   if (!isValidPeriod(v)) throw new BplError('invalid-attribute', { attribute, value: v });
   return v;
 }
@@ -171,7 +168,7 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
   const buckets = new Map<string, Observation[][]>();
   // Period → position on the time axis while reading; → index in `periods` once they are sorted.
   const slot = new Map<string, number>();
-  const periods: string[] = [];
+  let periods: string[] = [];
   let positions: number[] = [];
   const lo = from === undefined ? -Infinity : periodPosition(from);
   const hi = to === undefined ? Infinity : periodPosition(to);
@@ -216,18 +213,18 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
   for (let i = 1; i < n && ordered; i++) ordered = positions[i - 1]! <= positions[i]!;
   if (!ordered) {
     const order = periods.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
-    const sorted = order.map((i) => periods[i]!);
+    periods = order.map((i) => periods[i]!);
     positions = order.map((i) => positions[i]!);
-    periods.splice(0, n, ...sorted);
   }
   for (let i = 0; i < n; i++) slot.set(periods[i]!, i);
 
   const series: TrendSeries[] = [];
-  const rows: { area: string; group: Group; main: boolean }[] =
+  const rows =
     group === 'split'
       ? SPLIT_GROUPS.map((g) => ({ area, group: g, main: true }))
-      : [{ area, group, main: true }, ...compare.map((c) => ({ area: c, group, main: false }))];
+      : [area, ...compare].map((a, i) => ({ area: a, group, main: !i }));
   let slotNo = 0;
+  let mainHasValue = false;
   let hasPreliminary = false;
   let hasCi = false;
   let hasGaps = false;
@@ -241,21 +238,18 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     // Later duplicates of a period win, as they always have.
     const points = new Array<TrendPoint>(n).fill(ABSENT);
     for (const o of obs) points[slot.get(o.period)!] = pointOf(o);
-    let first = -1;
     let last = -1;
     for (let i = 0; i < n; i++) {
       const point = points[i]!;
-      if (point === ABSENT) continue;
-      if (point.value !== null) {
-        if (first < 0) first = i;
-        last = i;
-        if (firstWithValue < 0) firstWithValue = i;
-        else if (i !== firstWithValue) singlePeriod = false;
-        if (point.status === 'preliminary') hasPreliminary = true;
-        if (point.ci && row.main) hasCi = true;
-      }
+      if (point.value === null) continue;
+      // A value after a period without one, since the first value: a gap.
+      if (last >= 0 && i > last + 1) hasGaps = true;
+      last = i;
+      if (firstWithValue < 0) firstWithValue = i;
+      else if (i !== firstWithValue) singlePeriod = false;
+      if (point.status === 'preliminary') hasPreliminary = true;
+      if (point.ci && row.main) hasCi = true;
     }
-    if (first >= 0) for (let i = first; i <= last; i++) if (points[i]!.value === null) hasGaps = true;
     const s: TrendSeries = {
       key: `${row.area}|${row.group}`,
       area: row.area,
@@ -264,19 +258,18 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
       slot: thisSlot,
       points,
     };
-    if (row.main && last >= 0)
+    if (row.main && last >= 0) {
+      mainHasValue = true;
       Object.assign(s, goalOf(indicator, row.area, row.group, periods, positions, points, last));
+    }
     series.push(s);
   }
 
-  const mainSeries = series.filter((s) => s.main);
-  if (mainSeries.every((s) => s.points.every((p) => p.value === null))) {
-    const anyValue = series.some((s) => s.points.some((p) => p.value !== null));
+  if (!mainHasValue)
     throw new BplError(
       'no-data',
-      anyValue ? { scope: 'area', value: areas.name(area) } : { scope: 'values' },
+      firstWithValue >= 0 ? { scope: 'area', value: areas.name(area) } : { scope: 'values' },
     );
-  }
 
   const zeroBased = indicator.zeroBased ?? (indicator.unit === 'percent' || indicator.unit === 'count');
   return {
@@ -294,11 +287,6 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     hasCi,
     hasGaps,
   };
-}
-
-export function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }
 
 /**

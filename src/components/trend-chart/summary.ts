@@ -2,11 +2,10 @@
  * The generated text summary, in the page's language: how the chosen area developed, where it stands
  * against the goal, and the comparisons in the same year. Pure: the model, formatters and strings in.
  */
-import type { GoalAssessment } from '../../core/goal.js';
 import type { Unit } from '../../core/schema/dataset.js';
 import type { TrendChartStrings } from './trend-chart.i18n.js';
-import type { TrendModel, TrendSeries } from './model.js';
-import { findLastIndex } from './model.js';
+import type { TrendModel, TrendPoint } from './model.js';
+import { findLastIndex } from './layout.js';
 
 export interface SummaryFormat {
   value: (value: number, unit: Unit, decimals: number) => string;
@@ -16,80 +15,48 @@ export interface SummaryFormat {
   groupName: (group: string) => string;
 }
 
-export function goalSentence(
-  a: GoalAssessment,
-  area: string,
-  unit: Unit,
-  decimals: number,
-  s: TrendChartStrings,
-  f: SummaryFormat,
-): string {
-  return s.goalStanding(
-    a.period,
-    f.value(a.goal, unit, decimals),
-    area,
-    a.status,
-    f.difference(Math.abs(a.margin), unit, decimals),
-  );
-}
-
-function development(
-  series: TrendSeries,
-  subject: string,
-  model: TrendModel,
-  s: TrendChartStrings,
-  f: SummaryFormat,
-): string {
-  const { unit, decimals } = model.indicator;
-  const first = series.points.findIndex((p) => p.value !== null);
-  const last = findLastIndex(series.points, (p) => p.value !== null);
-  if (first < 0) return '';
-  const a = series.points[first]!.value!;
-  const b = series.points[last]!.value!;
-  const pa = model.periods[first]!;
-  const pb = model.periods[last]!;
-  if (first === last) return s.onlyValue(subject, f.value(b, unit, decimals), pb);
-  const fa = f.value(a, unit, decimals);
-  const fb = f.value(b, unit, decimals);
-  // Same when rounded to the shown decimals: say so, rather than "increased from 82,1 % to 82,1 %".
-  if (fa === fb) return s.unchanged(subject, fb, pa, pb);
-  return s.changed(subject, b > a, fa, pa, fb, pb);
-}
-
 export function summarize(model: TrendModel, title: string, s: TrendChartStrings, f: SummaryFormat): string {
-  const { unit, decimals } = model.indicator;
+  const { periods, indicator } = model;
+  const value = (v: number) => f.value(v, indicator.unit, indicator.decimals);
+  const hasValue = (p: TrendPoint) => p.value !== null;
   const areaName = f.areaName(model.area);
   const parts: string[] = [];
+  // How each of the chosen area's series developed (girls and boys when split), and its goal.
   const mains = model.series.filter((x) => x.main);
-  for (const series of mains) {
-    const subject =
-      series.group === 'total'
-        ? s.subject(title, areaName)
-        : s.subjectGroup(title, f.groupName(series.group), areaName);
-    parts.push(development(series, subject, model, s, f));
-    if (series.assessment) {
-      const who =
-        series.group === 'total'
-          ? areaName
-          : `${areaName} (${f.groupName(series.group).toLocaleLowerCase()})`;
-      parts.push(goalSentence(series.assessment, who, unit, decimals, s, f));
+  for (const { group, points, assessment: a } of mains) {
+    const groupName = group === 'total' ? '' : f.groupName(group);
+    const subject = groupName ? s.subjectGroup(title, groupName, areaName) : s.subject(title, areaName);
+    const first = points.findIndex(hasValue);
+    const last = findLastIndex(points, hasValue);
+    if (first >= 0) {
+      const [from, to] = [points[first]!.value!, points[last]!.value!];
+      const [fa, fb, pa, pb] = [value(from), value(to), periods[first]!, periods[last]!];
+      // Same when rounded to the shown decimals: say so, rather than "increased from 82,1 % to 82,1 %".
+      parts.push(
+        first === last
+          ? s.onlyValue(subject, fb, pb)
+          : fa === fb
+            ? s.unchanged(subject, fb, pa, pb)
+            : s.changed(subject, to > from, fa, pa, fb, pb),
+      );
+    }
+    if (a) {
+      const who = groupName ? `${areaName} (${groupName.toLocaleLowerCase()})` : areaName;
+      const by = f.difference(Math.abs(a.margin), indicator.unit, indicator.decimals);
+      parts.push(s.goalStanding(a.period, value(a.goal), who, a.status, by));
     }
   }
-  const main = mains[0]!;
-  const last = findLastIndex(main.points, (p) => p.value !== null);
-  const comparisons = model.series.filter((x) => !x.main);
-  if (last >= 0 && comparisons.length) {
-    const items = comparisons
-      .filter((c) => c.points[last]!.value !== null)
-      .map((c) => `${f.areaName(c.area)} ${f.value(c.points[last]!.value!, unit, decimals)}`);
-    if (items.length) parts.push(s.sameYear(model.periods[last]!, f.list(items)));
-  }
-  const first = main.points.findIndex((p) => p.value !== null);
-  const gaps = model.periods.filter((_, i) => i > first && i < last && main.points[i]!.value === null);
+  // The comparisons in the chosen area's latest period, its gaps and preliminary values.
+  const main = mains[0]!.points;
+  const first = main.findIndex(hasValue);
+  const last = findLastIndex(main, hasValue);
+  const items = model.series
+    .filter((c) => !c.main && last >= 0 && c.points[last]!.value !== null)
+    .map((c) => `${f.areaName(c.area)} ${value(c.points[last]!.value!)}`);
+  if (items.length) parts.push(s.sameYear(periods[last]!, f.list(items)));
+  const gaps = periods.filter((_, i) => i > first && i < last && main[i]!.value === null);
   if (gaps.length) parts.push(s.missingIn(f.list(gaps.length > 5 ? [...gaps.slice(0, 5), '…'] : gaps)));
-  const preliminary = model.periods.filter(
-    (_, i) => main.points[i]!.status === 'preliminary' && main.points[i]!.value !== null,
-  );
+  const preliminary = periods.filter((_, i) => main[i]!.status === 'preliminary' && main[i]!.value !== null);
   if (preliminary.length) parts.push(s.preliminaryIn(f.list(preliminary)));
-  return parts.filter(Boolean).join(' ');
+  return parts.join(' ');
 }

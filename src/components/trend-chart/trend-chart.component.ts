@@ -9,9 +9,18 @@ import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { GOAL_DASH, LINE_HEIGHT, layoutChart, markerPath, nearestIndex, r2, styleOf } from './layout.js';
+import {
+  GOAL_DASH,
+  LINE_HEIGHT,
+  findLastIndex,
+  layoutChart,
+  markerPath,
+  nearestIndex,
+  r2,
+  styleOf,
+} from './layout.js';
 import type { ChartLayout, LayoutInput } from './layout.js';
-import { buildModel, findLastIndex } from './model.js';
+import { buildModel } from './model.js';
 import type { TrendModel, TrendSeries } from './model.js';
 import { summarize } from './summary.js';
 import { strings } from './trend-chart.i18n.js';
@@ -110,6 +119,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #resizeObserver?: ResizeObserver;
   #resizeFrame = 0;
   #marks?: [ChartLayout, SVGTemplateResult];
+  /** The series whose goal path is drawn. */
+  #goal?: TrendSeries;
   /** Where the tooltip goes: left, top, transform. */
   #tipAt?: [string, string, string];
 
@@ -147,15 +158,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         available: [...VIEWS],
       });
     }
-    const model = buildModel(dataset, {
-      indicator: this.indicator,
-      area: this.area,
-      compare: this.compare,
-      group: this.group,
-      from: this.from,
-      to: this.to,
-    });
-    return { model, meta };
+    // The element's attributes are the model's options.
+    return { model: buildModel(dataset, this), meta };
   }
 
   /** Layout and summary are derived here, keyed on what they depend on; render() only templates. */
@@ -174,29 +178,29 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       return;
     }
     this.#shown = view;
-    const lang = this.localize.lang;
-    const key = [view, this.#width, lang, this.heading];
+    const l = this.localize;
+    const key = [view, this.#width, l.lang, this.heading];
     if (key.some((k, i) => k !== this.#layoutKey[i])) {
-      const modelChanged = view !== this.#layoutKey[0];
       this.#layoutKey = key;
-      this.#chartLayout = layoutChart(this.#layoutInput(view.model));
+      const { model, meta } = view;
+      // The chosen area's goal path is drawn, except for girls and boys together.
+      this.#goal = model.group === 'split' || !model.series[0]!.goal ? undefined : model.series[0];
+      this.#chartLayout = layoutChart(this.#layoutInput(model));
       // Texts that take Intl formatting, made here once rather than in every render (pointer moves too).
-      const l = this.localize;
-      this.#summaryText = summarize(view.model, this.#title_(view), l.pick(strings), {
+      this.#summaryText = summarize(model, this.#title_(view), l.pick(strings), {
         value: (v, unit, d) => l.value(v, unit, d),
         difference: (v, unit, d) => l.difference(v, unit, d),
         list: (items) => l.list(items),
         areaName: (code) => this.#areaName(code),
         groupName: (g) => this.#groupName(g),
       });
-      this.#subtitle = this.#defaultSubtitle(view.model);
-      this.#updated = view.meta.updated ? this.localize.date(view.meta.updated) : '';
-      if (modelChanged && this.active) {
-        const { p, s } = this.active;
-        if (p >= view.model.periods.length || s >= view.model.series.length) {
-          this.active = undefined;
-          this.tooltipOpen = false;
-        }
+      this.#subtitle = this.#defaultSubtitle(model);
+      this.#updated = meta.updated ? l.date(meta.updated) : '';
+      // A point chosen in the previous data may not exist in this one.
+      const active = this.active;
+      if (active && (active.p >= model.periods.length || active.s >= model.series.length)) {
+        this.active = undefined;
+        this.tooltipOpen = false;
       }
     }
   }
@@ -231,19 +235,12 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       : this.#areaName(s.area);
   }
 
-  #goalSeries(model: TrendModel): TrendSeries | undefined {
-    if (model.group === 'split') return undefined;
-    const main = model.series[0];
-    return main?.main && main.goal ? main : undefined;
-  }
-
   #layoutInput(model: TrendModel): LayoutInput {
     const lang = this.localize.lang;
-    const t = this.localize.pick(strings);
-    const goal = this.#goalSeries(model);
+    const goal = this.#goal;
     let compact: Intl.NumberFormat | undefined;
     const input: LayoutInput = {
-      width: this.#width ?? 640,
+      width: this.#width!,
       periods: model.periods,
       positions: model.positions,
       series: model.series.map((s) => ({
@@ -264,7 +261,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       },
     };
     if (model.indicator.unit === 'percent') input.max = 100;
-    if (goal?.goal) input.goal = { values: goal.goal, label: t.goal };
+    if (goal) input.goal = { values: goal.goal!, label: this.localize.pick(strings).goal };
     return input;
   }
 
@@ -537,7 +534,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #renderChart(model: TrendModel, title: string): TemplateResult {
     const layout = this.#chartLayout!;
     const t = this.localize.pick(strings);
-    const goalSeries = this.#goalSeries(model);
+    const goalSeries = this.#goal;
     const notes: string[] = [];
     if (goalSeries?.goalRule) {
       const r = goalSeries.goalRule;
@@ -650,7 +647,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   #renderLegend(model: TrendModel): TemplateResult {
     const t = this.localize.pick(strings);
-    const goal = this.#goalSeries(model);
+    const goal = this.#goal;
     const swatch = (colour: string, line: string, dash: string, marker?: string) =>
       html`<svg
         width="30"
@@ -732,7 +729,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #renderTable(model: TrendModel, title: string): TemplateResult {
     const t = this.localize.pick(strings);
     const { unit, decimals } = model.indicator;
-    const goal = this.#goalSeries(model);
+    const goal = this.#goal;
     const statuses = this.localize.t.statuses;
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
       <table>
