@@ -5,10 +5,10 @@
  */
 import { ADAPTERS } from '../loader/read.js';
 import { fromCsv, looksLikeCsv } from './csv.js';
-import { fromKolada, isKoladaPage, koladaNextPage } from './kolada.js';
+import { fromKolada, isKoladaPage, koladaFollow } from './kolada.js';
 
 ADAPTERS.csv = { looksLike: looksLikeCsv, read: (text) => fromCsv(text) };
-ADAPTERS.kolada = { isPage: isKoladaPage, next: koladaNextPage, read: fromKolada };
+ADAPTERS.kolada = { isPage: isKoladaPage, follow: koladaFollow, read: fromKolada };
 
 export { fromCsv, looksLikeCsv, parseCsvRows, parseLocaleNumber } from './csv.js';
 export { fromKolada, isKoladaPage, koladaNextPage } from './kolada.js';

@@ -1,4 +1,6 @@
 import type { DataIssue } from '../errors.js';
+import { resolveUrl } from '../loader/fetch.js';
+import { decodeBody } from '../loader/read.js';
 import type { DatasetInput } from '../schema/dataset.js';
 
 /**
@@ -34,6 +36,26 @@ export function isKoladaPage(input: unknown): input is KoladaPage {
 export function koladaNextPage(page: KoladaPage): string | undefined {
   const next = page.next_url ?? page.next_page;
   return typeof next === 'string' && next.length > 0 ? next : undefined;
+}
+
+/** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
+const MAX_KOLADA_PAGES = 50;
+
+/** Follows `next_url` from a first page (fetched from `url`) and returns the further pages. */
+export async function koladaFollow(
+  first: unknown,
+  url: string,
+  fetchText: (url: string) => Promise<string>,
+): Promise<KoladaPage[]> {
+  const pages: KoladaPage[] = [];
+  let next = isKoladaPage(first) ? koladaNextPage(first) : undefined;
+  while (next && pages.length < MAX_KOLADA_PAGES) {
+    const page = decodeBody(await fetchText(resolveUrl(next, url)), 'json');
+    if (page.type !== 'json' || !isKoladaPage(page.value)) break;
+    pages.push(page.value);
+    next = koladaNextPage(page.value);
+  }
+  return pages;
 }
 
 /** Text for a value in a message; never calls an object's own (possibly broken) toString. */

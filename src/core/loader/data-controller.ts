@@ -8,9 +8,6 @@ import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Structure } from '../schema/structure.js';
 
-/** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
-const MAX_KOLADA_PAGES = 50;
-
 export type DocumentKind = 'dataset' | 'structure';
 
 type Reader = (decoded: Decoded, format: FormatOption, pages: KoladaPage[]) => Read<unknown>;
@@ -188,34 +185,18 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       } catch {
         throw new BplError('invalid-attribute', { attribute: 'src', value: src });
       }
-      const cached = readCache.get(`${this.kind}|${format}|${url}`);
+      const key = `${this.kind}|${format}|${url}`;
+      const cached = readCache.get(key);
       if (cached) return { value: cached.value as DocumentOf<K>, format: cached.format, source: url };
-      const text = await fetchShared(url, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
-      const decoded = decodeBody(text, format);
-      const pages: KoladaPage[] = [];
-      const kolada = ADAPTERS.kolada;
-      if (
-        kolada &&
-        this.kind === 'dataset' &&
-        decoded.type === 'json' &&
-        format !== 'json' &&
-        kolada.isPage(decoded.value)
-      ) {
-        // Kolada answers in pages: follow `next_url` and read them all as one dataset.
-        let next = kolada.next(decoded.value);
-        while (next && pages.length < MAX_KOLADA_PAGES) {
-          const nextUrl = resolveUrl(next, url);
-          const page = decodeBody(
-            await fetchShared(nextUrl, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS),
-            'json',
-          );
-          if (page.type !== 'json' || !kolada.isPage(page.value)) break;
-          pages.push(page.value);
-          next = kolada.next(page.value);
-        }
-      }
+      const fetchText = (at: string) => fetchShared(at, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
+      const decoded = decodeBody(await fetchText(url), format);
+      // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset.
+      const pages =
+        this.kind === 'dataset' && decoded.type === 'json' && format !== 'json'
+          ? ((await ADAPTERS.kolada?.follow(decoded.value, url, fetchText)) ?? [])
+          : [];
       const loaded = this.read(decoded, format, url, pages);
-      readCache.set(`${this.kind}|${format}|${url}`, loaded);
+      readCache.set(key, loaded);
       return loaded;
     }
     if (inline !== undefined && inline.trim() !== '')

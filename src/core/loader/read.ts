@@ -19,7 +19,8 @@ export const ADAPTERS: {
   csv?: { looksLike(text: string): boolean; read(text: string): Adapted };
   kolada?: {
     isPage(value: unknown): value is KoladaPage;
-    next(page: KoladaPage): string | undefined;
+    /** The further pages after `first` (none when it is not a Kolada page). */
+    follow(first: unknown, url: string, fetchText: (url: string) => Promise<string>): Promise<KoladaPage[]>;
     read(pages: KoladaPage[]): Adapted;
   };
 } = {};
