@@ -273,49 +273,38 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       .join(' ');
   }
 
-  #valueLabel(row: IndicatorRow): string {
-    const t = this.localize.t;
-    return row.value !== undefined
-      ? this.localize.value(row.value, row.indicator.unit, row.indicator.decimals)
-      : row.suppressed
-        ? t.statuses.suppressed
-        : t.missing;
-  }
-
-  /** A difference in the indicator's unit, without sign. */
-  #by(row: IndicatorRow, value: number): string {
-    return this.localize.difference(Math.abs(value), row.indicator.unit, row.indicator.decimals);
-  }
-
-  #trendOf(row: IndicatorRow): TemplateResult | typeof nothing {
-    const { trend, previous, better } = row;
-    if (!trend || !previous) return nothing;
+  /** An indicator's title, value (or why there is none), trend since the last value and goal status. */
+  #row(row: IndicatorRow): [string, string, TemplateResult | typeof nothing, string] {
+    const { indicator, value, trend, previous, better, goal } = row;
+    const { t } = this.localize;
     const s = this.#s;
+    const by = (v: number) => this.localize.difference(Math.abs(v), indicator.unit, indicator.decimals);
     const judged = better === undefined ? '' : better ? 'better' : 'worse';
-    return html`<span class="trend ${judged}"
-      ><span class="arrow" aria-hidden="true">${ARROWS[trend]}</span> ${s.trendText(
-        previous.period,
-        trend === 'flat' ? undefined : trend === 'up',
-        this.#by(row, row.change!),
-      )}${judged && ` (${s[judged]})`}</span
-    >`;
-  }
-
-  #goalOf(row: IndicatorRow): string {
-    const g = this.localize.t.goal;
-    const goal = row.goal;
-    // Without a value there is nothing to hold against the goal.
-    return row.value === undefined
-      ? ''
-      : !goal
-        ? g.noGoal
-        : goal.status === 'on-track'
-          ? g.onTrack
-          : g[goal.status](this.#by(row, goal.margin));
-  }
-
-  #indicatorTitle(row: IndicatorRow): string {
-    return this.localize.text(row.indicator.shortTitle ?? row.indicator.title);
+    return [
+      this.localize.text(indicator.shortTitle ?? indicator.title),
+      value !== undefined
+        ? this.localize.value(value, indicator.unit, indicator.decimals)
+        : row.suppressed
+          ? t.statuses.suppressed
+          : t.missing,
+      trend && previous
+        ? html`<span class="trend ${judged}"
+            ><span class="arrow" aria-hidden="true">${ARROWS[trend]}</span> ${s.trendText(
+              previous.period,
+              trend === 'flat' ? undefined : trend === 'up',
+              by(row.change!),
+            )}${judged && ` (${s[judged]})`}</span
+          >`
+        : nothing,
+      // Without a value there is nothing to hold against the goal.
+      value === undefined
+        ? ''
+        : !goal
+          ? t.goal.noGoal
+          : goal.status === 'on-track'
+            ? t.goal.onTrack
+            : t.goal[goal.status](by(goal.margin)),
+    ];
   }
 
   // ------------------------------------------------------------------------------------------ behaviour
@@ -559,13 +548,13 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       <p>${d.level === undefined ? value : s.intro(value, d.counted, s.count(n))}</p>
       <ul class="indicators">
         ${d.indicators.map((row) => {
-          const title = this.#indicatorTitle(row);
+          const [title, value, trend, goal] = this.#row(row);
           return html`<li class="indicator">
             <span class="title">${title}</span>
-            <span class="value">${this.#valueLabel(row)}</span>
+            <span class="value">${value}</span>
             <span class="facts">
-              ${this.#trendOf(row)}
-              <span>${this.#goalOf(row)}</span>
+              ${trend}
+              <span>${goal}</span>
               ${
                 measure === 'normalised' && row.score !== undefined
                   ? html`<span>${s.score(this.localize.number(row.score, 0))}</span>`
@@ -637,13 +626,10 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       s.indicatorCaption,
       [s.indicator, s.dimension, `${s.value} ${m.period}`, s.trend, s.goal],
       facts.flatMap((f) =>
-        f.d.indicators.map((row) => [
-          this.#indicatorTitle(row),
-          f.name,
-          row.value === undefined ? missing(this.#valueLabel(row)) : this.#valueLabel(row),
-          this.#trendOf(row),
-          this.#goalOf(row),
-        ]),
+        f.d.indicators.map((row) => {
+          const [title, value, trend, goal] = this.#row(row);
+          return [title, f.name, row.value === undefined ? missing(value) : value, trend, goal];
+        }),
       ),
     )}`;
   }
