@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { BplError, toBplError } from './errors.js';
 import { emit } from './events.js';
 import type { BplSelectDetail } from './events.js';
@@ -53,26 +52,38 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
   /** The package version, for support questions: `customElements.get('bpl-trend-chart').version`. */
   static readonly version = VERSION;
 
+  /** The reactive properties every component shares (declared here rather than with decorators, so the core
+   * carries no decorator helper). */
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    format: {},
+    loading: { reflect: true },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** URL of the data file (JSON, Kolada response or CSV), relative to the page. */
-  @property() src?: string;
+  src?: string;
 
   /** The data as an object (or CSV text) instead of `src`. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Forces a reader: `auto` (default, detected from the content), `json`, `kolada` or `csv`. */
-  @property() format: FormatOption = 'auto';
+  format: FormatOption = 'auto';
 
   /** `lazy` waits until the component nears the viewport before loading and drawing. */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Time limit for loading, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Heading level of the title (1–6), so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly localize = new LocalizeController(this);
   protected readonly source: DataController<K>;
