@@ -435,10 +435,12 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       }`;
   }
 
+  /** An edge: a line, with an arrowhead unless it is "collaborates with" (a template each: no nested one). */
   private renderEdge(type: RelationType, d: string, arrow: string | undefined, active = false) {
-    return svg`<g class="edge ${type}${active ? ' active' : ''}"><path d=${d}></path>${
-      arrow ? svg`<polygon points=${arrow}></polygon>` : nothing
-    }</g>`;
+    const c = `edge ${type}${active ? ' active' : ''}`;
+    return arrow
+      ? svg`<g class=${c}><path d=${d}></path><polygon points=${arrow}></polygon></g>`
+      : svg`<g class=${c}><path d=${d}></path></g>`;
   }
 
   // Two layers: the drawing (hidden from assistive technology: its text is not the items' names, which

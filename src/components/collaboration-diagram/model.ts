@@ -71,25 +71,31 @@ export function sortSectors(list: Iterable<Sector>): Sector[] {
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) =>
   (map.get(key) ?? map.set(key, []).get(key)!).push(value);
 
-export function buildModel(structure: Structure): Model {
-  const bodies = new Map(structure.bodies.map((b) => [b.id, b]));
-  const sectors = new Map<string, Sector[]>();
-  for (const b of structure.bodies)
-    sectors.set(b.id, sortSectors([...b.sectors, ...(b.members ?? []).map((m) => m.sector)]));
+/** Counts of each key. */
+const count = (keys: (string | undefined)[]) => {
+  const n = new Map<string, number>();
+  for (const k of keys) if (k) n.set(k, (n.get(k) ?? 0) + 1);
+  return n;
+};
 
-  const groupDefs = new Map((structure.groups ?? []).map((g) => [g.id, g]));
+export function buildModel(structure: Structure): Model {
+  const list = structure.bodies;
+  const bodies = new Map(list.map((b) => [b.id, b]));
+  const sectors = new Map(
+    list.map((b) => [b.id, sortSectors([...b.sectors, ...(b.members ?? []).map((m) => m.sector)])]),
+  );
   const candidates = new Map<string, string[]>();
-  for (const b of structure.bodies) if (b.group) push(candidates, `group:${b.group}:${b.level}`, b.id);
+  for (const b of list) if (b.group) push(candidates, `group:${b.group}:${b.level}`, b.id);
   const groups = new Map<string, GroupInfo>();
   const groupOf = new Map<string, string>();
   for (const [key, members] of candidates) {
     if (members.length < 2) continue;
-    const first = bodies.get(members[0]!)!;
-    const def = groupDefs.get(first.group!);
+    const { group: groupId, level } = bodies.get(members[0]!)!;
+    const def = structure.groups?.find((g) => g.id === groupId);
     groups.set(key, {
       key,
-      groupId: first.group!,
-      level: first.level,
+      groupId: groupId!,
+      level,
       name: def?.name,
       shortName: def?.shortName,
       description: def?.description,
@@ -106,36 +112,29 @@ export function buildModel(structure: Structure): Model {
     push(incoming, r.to, r);
   }
 
-  const perLevel = new Map<string, number>();
-  for (const b of structure.bodies) perLevel.set(b.level, (perLevel.get(b.level) ?? 0) + 1);
+  const perLevel = count(list.map((b) => b.level));
   const levels = LEVELS.filter((l) => perLevel.has(l));
   const tree: TreeItem[] = [];
   const items = new Map<string, TreeItem>();
-  const add = (item: TreeItem) => {
-    items.set(item.key, item);
-    if (item.parent) item.parent.children.push(item);
-    else tree.push(item);
+  const add = (kind: TreeItem['kind'], key: string, ref: string, parent?: TreeItem) => {
+    const item: TreeItem = { key, kind, ref, depth: parent ? parent.depth + 1 : 1, parent, children: [] };
+    items.set(key, item);
+    (parent?.children ?? tree).push(item);
     return item;
   };
   for (const level of levels) {
-    const levelItem = add({ key: levelKey(level), kind: 'level', ref: level, depth: 1, children: [] });
-    for (const b of structure.bodies) {
+    const levelItem = add('level', levelKey(level), level);
+    for (const b of list) {
       if (b.level !== level) continue;
       const gk = groupOf.get(b.id);
-      if (gk === undefined) {
-        add({ key: bodyKey(b.id), kind: 'body', ref: b.id, depth: 2, parent: levelItem, children: [] });
-      } else if (!items.has(gk)) {
-        const groupItem = add({ key: gk, kind: 'group', ref: gk, depth: 2, parent: levelItem, children: [] });
-        for (const id of groups.get(gk)!.members) {
-          add({ key: bodyKey(id), kind: 'body', ref: id, depth: 3, parent: groupItem, children: [] });
-        }
+      if (gk === undefined) add('body', bodyKey(b.id), b.id, levelItem);
+      else if (!items.has(gk)) {
+        const groupItem = add('group', gk, gk, levelItem);
+        for (const id of groups.get(gk)!.members) add('body', bodyKey(id), id, groupItem);
       }
     }
   }
-  const shortCount = new Map<string, number>();
-  for (const b of structure.bodies)
-    if (b.shortName) shortCount.set(b.shortName, (shortCount.get(b.shortName) ?? 0) + 1);
-  const uniqueShortNames = new Set([...shortCount].filter(([, n]) => n === 1).map(([name]) => name));
+  const shortNames = count(list.map((b) => b.shortName));
   return {
     structure,
     bodies,
@@ -146,7 +145,7 @@ export function buildModel(structure: Structure): Model {
     sectors,
     outgoing,
     incoming,
-    uniqueShortNames,
+    uniqueShortNames: new Set([...shortNames.keys()].filter((name) => shortNames.get(name) === 1)),
     tree,
     items,
   };
