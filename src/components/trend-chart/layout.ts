@@ -495,16 +495,12 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 
   // End labels: names of the lines beside their last value, when there is room; else a legend.
   const endLabels: { series: number; text: string; anchorY: number }[] = [];
-  const lastIndex = (values: readonly (number | null | undefined)[]) =>
-    findLastIndex(values, (v) => v != null);
-  input.series.forEach((s, i) => {
-    const k = lastIndex(s.values);
-    if (k >= 0) endLabels.push({ series: i, text: s.label, anchorY: y(s.values[k]!) });
+  [...input.series, ...(input.goal ? [input.goal] : [])].forEach((s, i) => {
+    const k = findLastIndex(s.values, (v) => v != null);
+    // The goal comes last, as series -1.
+    if (k >= 0)
+      endLabels.push({ series: s === input.goal ? -1 : i, text: s.label, anchorY: y(s.values[k]!) });
   });
-  if (input.goal) {
-    const k = lastIndex(input.goal.values);
-    if (k >= 0) endLabels.push({ series: -1, text: input.goal.label, anchorY: y(input.goal.values[k]!) });
-  }
   const maxLabelWidth = Math.min(width * 0.32, 170);
   const lineHeight = fontSize * LINE_HEIGHT;
   const wrapped = endLabels.map((l) => wrapLabel(l.text, maxLabelWidth - LABEL_MARK, fontSize));
@@ -521,10 +517,9 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const p0 = input.positions[0] ?? 0;
   const p1 = input.positions[n - 1] ?? p0;
   const inset = Math.min(10, (right - left) / 4);
-  const x =
-    p1 === p0
-      ? linear(p0 - 0.5, p0 + 0.5, left + inset, right - inset)
-      : linear(p0, p1, left + inset, right - inset);
+  // One period sits in the middle.
+  const half = p1 === p0 ? 0.5 : 0;
+  const x = linear(p0 - half, p1 + half, left + inset, right - inset);
   const xs = input.positions.map((p) => x(p));
   // Periods are "2023" or "2023/24": the longest string is the widest; no need to measure 10 000 of them.
   const longest = input.periods.reduce((a, p) => (p.length > a.length ? p : a), '');
@@ -550,24 +545,32 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 
   const series: SeriesGeometry[] = input.series.map((s) => {
     const ys = s.values.map((v) => (v === null ? null : y(v)));
+    const style = styleOf(s.slot);
     const markers: Marker[] = [];
+    let markerD = '';
+    let hollowD = '';
     for (let i = 0; i < n; i++) {
       const yy = ys[i];
       if (yy === null || yy === undefined) continue;
       const hollow = s.preliminary?.[i] ?? false;
       const isolated = (i === 0 || ys[i - 1] === null) && (i === n - 1 || ys[i + 1] === null);
-      if (!isDense || hollow || isolated) markers.push({ period: i, x: xs[i]!, y: yy, hollow });
+      if (isDense && !hollow && !isolated) continue;
+      markers.push({ period: i, x: xs[i]!, y: yy, hollow });
+      const d = markerPath(style.shape, xs[i]!, yy, s.main ? 4 : 3.5);
+      if (hollow) hollowD += d;
+      else markerD += d;
     }
-    const style = styleOf(s.slot);
-    const radius = s.main ? 4 : 3.5;
-    let markerD = '';
-    let hollowD = '';
-    for (const m of markers) {
-      if (m.hollow) hollowD += markerPath(style.shape, m.x, m.y, radius);
-      else markerD += markerPath(style.shape, m.x, m.y, radius);
-    }
-    const geometry: SeriesGeometry = {
+    const ci = s.ci;
+    return {
       d: path(xs, ys),
+      // Empty where no point has an interval.
+      band:
+        ci &&
+        bandPath(
+          xs,
+          ci.map((c) => (c ? y(c[0]) : null)),
+          ci.map((c) => (c ? y(c[1]) : null)),
+        ),
       markers,
       markerD,
       hollowD,
@@ -575,39 +578,23 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       ...style,
       main: s.main,
     };
-    if (s.ci?.some(Boolean)) {
-      const ci = s.ci;
-      const band = bandPath(
-        xs,
-        ci.map((c) => (c ? y(c[0]) : null)),
-        ci.map((c) => (c ? y(c[1]) : null)),
-      );
-      if (band) geometry.band = band;
-    }
-    return geometry;
   });
 
-  let goal: ChartLayout['goal'];
-  if (input.goal) {
-    const gy = input.goal.values.map((v) => (v === undefined ? null : y(v)));
-    goal = { d: path(xs, gy), ys: gy };
-  }
-
-  let labels: PlacedLabel[] = [];
-  if (!legend && endLabels.length) {
-    const centres = placeLabels(
-      endLabels.map((l, i) => ({ y: l.anchorY, height: blockHeights[i]! })),
-      fontSize * 0.2,
-      height - fontSize * 0.2,
-    );
-    labels = endLabels.map((l, i) => ({
-      series: l.series,
-      x: right + LABEL_GAP,
-      y: centres[i]!,
-      anchorY: l.anchorY,
-      lines: wrapped[i]!,
-    }));
-  }
+  const gy = input.goal?.values.map((v) => (v === undefined ? null : y(v)));
+  const centres = placeLabels(
+    endLabels.map((l, i) => ({ y: l.anchorY, height: blockHeights[i]! })),
+    fontSize * 0.2,
+    height - fontSize * 0.2,
+  );
+  const labels: PlacedLabel[] = legend
+    ? []
+    : endLabels.map((l, i) => ({
+        series: l.series,
+        x: right + LABEL_GAP,
+        y: centres[i]!,
+        anchorY: l.anchorY,
+        lines: wrapped[i]!,
+      }));
 
   return {
     width,
@@ -618,7 +605,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     yTicks: ticks.map((t, i) => ({ value: t, at: y(t), label: tickLabels[i]! })),
     yDomain,
     series,
-    ...(goal ? { goal } : {}),
+    goal: gy && { d: path(xs, gy), ys: gy },
     labels,
     legend,
     dense: isDense,

@@ -500,23 +500,31 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
   }
 
-  #renderGoalStatus(model: TrendModel): TemplateResult | typeof nothing {
-    const mains = model.series.filter((s) => s.main && s.assessment);
-    if (!mains.length) return nothing;
-    const { unit, decimals } = model.indicator;
-    return html`${mains.map((s) => {
-      const a = s.assessment!;
-      const by = this.localize.difference(Math.abs(a.margin), unit, decimals);
-      const g = this.localize.t.goal;
-      const status = a.status === 'behind' ? g.behind(by) : a.status === 'ahead' ? g.ahead(by) : g.onTrack;
-      const who = this.#seriesName(model, s);
-      return html`<p class=${`goal-status ${a.status}`}>
+  /** A value of the shown indicator in its unit, and a difference in the unit's points. */
+  #value(v: number): string {
+    const { unit, decimals } = this.#shown!.model.indicator;
+    return this.localize.value(v, unit, decimals);
+  }
+
+  #difference(v: number, signed?: boolean): string {
+    const { unit, decimals } = this.#shown!.model.indicator;
+    return this.localize.difference(v, unit, decimals, signed);
+  }
+
+  #renderGoalStatus(model: TrendModel) {
+    const g = this.localize.t.goal;
+    return model.series.map((s) => {
+      const a = s.assessment;
+      if (!a) return nothing;
+      const status = a.status === 'on-track' ? g.onTrack : g[a.status](this.#difference(Math.abs(a.margin)));
+      const line = this.localize
+        .pick(strings)
+        .statusLine(this.#seriesName(model, s), status, a.period, this.#value(a.goal));
+      return html`<p class="goal-status ${a.status}">
         <span class="icon" aria-hidden="true">${a.status === 'behind' ? '!' : '✓'}</span>
-        <span
-          >${this.localize.pick(strings).statusLine(who, status, a.period, this.localize.value(a.goal, unit, decimals))}</span
-        >
+        <span>${line}</span>
       </p>`;
-    })}`;
+    });
   }
 
   #renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
@@ -534,20 +542,17 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #renderChart(model: TrendModel, title: string): TemplateResult {
     const layout = this.#chartLayout!;
     const t = this.localize.pick(strings);
-    const goalSeries = this.#goal;
-    const notes: string[] = [];
-    if (goalSeries?.goalRule) {
-      const r = goalSeries.goalRule;
-      notes.push(
+    const r = this.#goal?.goalRule;
+    const notes = [
+      r &&
         t.goalLegend(
           this.localize.difference(r.direction * r.annualChange, model.indicator.unit, 1, true),
           r.baseline,
         ),
-      );
-    }
-    if (model.hasGaps) notes.push(t.gapNote);
-    if (model.hasPreliminary) notes.push(t.preliminaryNote);
-    if (model.hasCi) notes.push(t.ciNote);
+      model.hasGaps && t.gapNote,
+      model.hasPreliminary && t.preliminaryNote,
+      model.hasCi && t.ciNote,
+    ].filter(Boolean);
     return html`<div class="chart">
       <div
         class="plot"
@@ -614,7 +619,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         svg`<text class="tick" x=${plot.left - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
     )}</g><path class="axis" d=${`M${plot.left},${plot.bottom}H${plot.right}${layout.xTicks.map((t) => `M${t.at},${plot.bottom}v4`).join('')}`}></path><g class="x-axis">${layout.xTicks.map(
       (t) =>
-        svg`<text class="tick" x=${t.textAt ?? t.at} y=${plot.bottom + fontSize * 1.5} text-anchor=${t.anchor ?? 'middle'}>${t.label}</text>`,
+        svg`<text class="tick" x=${t.textAt!} y=${plot.bottom + fontSize * 1.5} text-anchor=${t.anchor!}>${t.label}</text>`,
     )}</g>${order.map((i) => {
       const g = layout.series[i]!;
       return g.band ? svg`<path class="band c${g.colour}" d=${g.band}></path>` : nothing;
@@ -647,7 +652,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   #renderLegend(model: TrendModel): TemplateResult {
     const t = this.localize.pick(strings);
-    const goal = this.#goal;
+    // A path without `d` draws nothing: the goal's key has no marker.
     const swatch = (colour: string, line: string, dash: string, marker?: string) =>
       html`<svg
         width="30"
@@ -657,9 +662,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         focusable="false"
         class=${colour}
       >
-        ${svg`<line class=${line} x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${dash || nothing}></line>${
-          marker ? svg`<path class="marker" d=${marker}></path>` : nothing
-        }`}
+        <line class=${line} x1="1" x2="29" y1="6" y2="6" stroke-dasharray=${dash || nothing}></line>
+        <path class="marker" d=${marker || nothing}></path>
       </svg>`;
     return html`<ul class="legend" aria-label=${t.legend}>
       ${model.series.map((s) => {
@@ -669,66 +673,52 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           ${this.#seriesLabel(model, s)}
         </li>`;
       })}
-      ${goal ? html`<li>${swatch('', 'goal', GOAL_DASH)} ${t.goal}</li>` : nothing}
+      ${this.#goal ? html`<li>${swatch('', 'goal', GOAL_DASH)} ${t.goal}</li>` : nothing}
     </ul>`;
   }
 
   /** Text of a point: name, period and value, change since the previous value, the goal. */
-  #pointLines(model: TrendModel, active: Active): string[] {
+  #pointLines(model: TrendModel, { p, s: index }: Active): string[] {
     const t = this.localize.pick(strings);
-    const s = model.series[active.s];
-    const period = model.periods[active.p];
-    if (!s || !period) return [];
-    const { unit, decimals } = model.indicator;
-    const pt = s.points[active.p]!;
+    const core = this.localize.t;
+    const s = model.series[index]!;
+    const period = model.periods[p]!;
+    const pt = s.points[p]!;
     const lines = [this.#seriesName(model, s)];
-    if (pt.value === null) {
-      const status =
-        pt.status === 'suppressed' ? this.localize.t.statuses.suppressed : this.localize.t.missing;
-      lines.push(`${period}: ${status}`);
-    } else {
-      const prelim = pt.status === 'preliminary' ? ` (${this.localize.t.statuses.preliminary})` : '';
-      lines.push(`${period}: ${this.localize.value(pt.value, unit, decimals)}${prelim}`);
-      for (let i = active.p - 1; i >= 0; i--) {
-        const prev = s.points[i]!.value;
-        if (prev === null) continue;
-        lines.push(
-          t.changeSince(this.localize.difference(pt.value - prev, unit, decimals, true), model.periods[i]!),
-        );
-        break;
-      }
-      if (pt.ci)
-        lines.push(
-          t.ci(this.localize.value(pt.ci[0], unit, decimals), this.localize.value(pt.ci[1], unit, decimals)),
-        );
+    if (pt.value === null)
+      lines.push(`${period}: ${pt.status === 'suppressed' ? core.statuses.suppressed : core.missing}`);
+    else {
+      const prelim = pt.status === 'preliminary' ? ` (${core.statuses.preliminary})` : '';
+      lines.push(`${period}: ${this.#value(pt.value)}${prelim}`);
+      const i = findLastIndex(s.points.slice(0, p), (x) => x.value !== null);
+      if (i >= 0)
+        lines.push(t.changeSince(this.#difference(pt.value - s.points[i]!.value!, true), model.periods[i]!));
+      if (pt.ci) lines.push(t.ci(this.#value(pt.ci[0]), this.#value(pt.ci[1])));
     }
-    const goal = s.goal?.[active.p];
-    if (goal !== undefined) lines.push(t.goalAt(period, this.localize.value(goal, unit, decimals)));
+    const goal = s.goal?.[p];
+    if (goal !== undefined) lines.push(t.goalAt(period, this.#value(goal)));
     return lines;
   }
 
   #renderTooltip(model: TrendModel, layout: ChartLayout): TemplateResult | typeof nothing {
     const active = this.active;
     if (!this.tooltipOpen || !active) return nothing;
-    const x = layout.xs[active.p];
-    if (x === undefined) return nothing;
-    const yy = layout.series[active.s]?.ys[active.p];
-    const y = yy ?? (layout.plot.top + layout.plot.bottom) / 2;
-    const lines = this.#pointLines(model, active);
+    const x = layout.xs[active.p]!;
+    const y = layout.series[active.s]!.ys[active.p] ?? (layout.plot.top + layout.plot.bottom) / 2;
+    const [name, ...lines] = this.#pointLines(model, active);
     // Above the point, or below it near the top; kept inside the chart near its sides. Placed through
     // CSSOM in `updated` (a style attribute would need unsafe-inline under a strict CSP).
     const dx = x < 110 ? '-12px' : x > layout.width - 110 ? 'calc(-100% + 12px)' : '-50%';
     const dy = y < 90 ? '14px' : 'calc(-100% - 12px)';
     this.#tipAt = [`${x}px`, `${y}px`, `translate(${dx}, ${dy})`];
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      <p><strong>${lines[0]}</strong></p>
-      ${lines.slice(1).map((line, i) => html`<p class=${i === 0 ? '' : 'muted'}>${line}</p>`)}
+      <p><strong>${name}</strong></p>
+      ${lines.map((line, i) => html`<p class=${i ? 'muted' : ''}>${line}</p>`)}
     </div>`;
   }
 
   #renderTable(model: TrendModel, title: string): TemplateResult {
     const t = this.localize.pick(strings);
-    const { unit, decimals } = model.indicator;
     const goal = this.#goal;
     const statuses = this.localize.t.statuses;
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
@@ -748,28 +738,21 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
             (period, i) =>
               html`<tr>
                 <th scope="row">${period}</th>
-                ${model.series.map((s) => {
-                  const pt = s.points[i]!;
-                  if (pt.value === null) {
-                    return html`<td class="none">
-                      ${pt.status === 'suppressed' ? statuses.suppressed : statuses.missing}
-                    </td>`;
-                  }
-                  return html`<td>
-                    ${this.localize.value(pt.value, unit, decimals)}${
-                      pt.status === 'preliminary'
-                        ? html`<span class="flag">(${statuses.preliminary})</span>`
-                        : nothing
-                    }
-                  </td>`;
-                })}
-                ${
-                  goal
-                    ? html`<td>
-                        ${goal.goal![i] === undefined ? '' : this.localize.value(goal.goal![i]!, unit, decimals)}
+                ${model.series.map(({ points }) => {
+                  const { value, status } = points[i]!;
+                  return value === null
+                    ? html`<td class="none">
+                        ${status === 'suppressed' ? statuses.suppressed : statuses.missing}
                       </td>`
-                    : nothing
-                }
+                    : html`<td>
+                        ${this.#value(value)}${
+                          status === 'preliminary'
+                            ? html`<span class="flag">(${statuses.preliminary})</span>`
+                            : nothing
+                        }
+                      </td>`;
+                })}
+                ${goal ? html`<td>${goal.goal![i] === undefined ? '' : this.#value(goal.goal![i]!)}</td>` : nothing}
               </tr>`,
           )}
         </tbody>
