@@ -38,11 +38,8 @@ export function featureCode(f: { id?: unknown; properties?: Props }): string | u
 }
 
 function featureName(props: Props, code: string): string {
-  for (const key of NAME_KEYS) {
-    const value = props?.[key];
-    if (typeof value === 'string' && value.trim()) return value.trim();
-  }
-  return code;
+  const name = NAME_KEYS.map((key) => props?.[key]).find((v) => typeof v === 'string' && v.trim());
+  return (name as string | undefined)?.trim() ?? code;
 }
 
 type Obj = Record<string, unknown>;

@@ -103,14 +103,13 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @state() private geoState: GeoState = {};
   @state() private resolvedLang?: string;
   @state() private mapWidth?: number;
-  @state() private hoverCode?: string;
+  /** The shape under the pointer, and the pointer's place over the map in the SVG's units. */
+  @state() private hover?: { code: string; at: [number, number] };
   @state() private focusCode?: string;
   @state() private focusVisible = false;
   @state() private tooltipHidden = false;
   @state() private activeClass?: number;
   @state() private playing = false;
-  /** The pointer's place over the map, in the SVG's units. */
-  @state() private tooltipAt?: [number, number];
   @state() private allRows = false;
 
   private get mapSvg(): SVGSVGElement | null {
@@ -247,7 +246,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   protected renderView(view: View): TemplateResult {
     const s = this.localize.pick(strings);
     if (view.pending) {
-      return html`<div class="map-loading" aria-busy="true"><span>${s.loadingMap}</span></div>`;
+      return html`<div class="loading map-loading" aria-busy="true"><span>${s.loadingMap}</span></div>`;
     }
     const t = this.localize.t;
     const meta = this.source.loaded!.value.meta as Meta;
@@ -483,10 +482,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   private renderTooltip(view: MapView, s: MapStrings, map: ProjectedMap): TemplateResult | typeof nothing {
-    const code = this.hoverCode ?? (this.focusVisible ? this.focusCode : undefined);
+    const code = this.hover?.code ?? (this.focusVisible ? this.focusCode : undefined);
     const shape = code && !this.tooltipHidden ? map.byCode.get(code) : undefined;
     if (!shape) return nothing;
-    const [x, y] = (this.hoverCode && this.tooltipAt) || shape.centroid;
+    const [x, y] = this.hover?.at ?? shape.centroid;
     // Place it beside the point, on the side with more room; in the SVG's own units, scaled to the box.
     const scale = (this.mapSvg?.clientWidth || map.width) / map.width;
     const right = x > map.width / 2;
@@ -796,7 +795,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private async focusArea(code: string): Promise<void> {
     this.focusCode = code;
     this.tooltipHidden = false;
-    this.hoverCode = undefined;
+    this.hover = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<SVGPathElement>(`path.area[data-code="${CSS.escape(code)}"]`)?.focus();
   }
@@ -816,17 +815,16 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
 
   private onPointerMove = (event: PointerEvent): void => {
     const code = this.codeOf(event);
-    if (code !== this.hoverCode) this.tooltipHidden = false;
-    this.hoverCode = code;
-    if (!code) return;
+    if (code !== this.hover?.code) this.tooltipHidden = false;
+    if (!code) return this.onPointerLeave();
     const svgEl = event.currentTarget as SVGSVGElement;
     const box = svgEl.getBoundingClientRect();
     const scale = box.width > 0 ? Number(svgEl.getAttribute('width')) / box.width : 1;
-    this.tooltipAt = [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale];
+    this.hover = { code, at: [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale] };
   };
 
   private onPointerLeave = (): void => {
-    this.hoverCode = this.tooltipAt = undefined;
+    this.hover = undefined;
   };
 
   private onLegendClick = (event: Event): void => {

@@ -75,8 +75,7 @@ export const styles = css`
   .count,
   .refs,
   .more,
-  .missing,
-  .map-loading {
+  .missing {
     color: var(--_text-muted);
   }
   .segmented {
@@ -360,11 +359,7 @@ export const styles = css`
     text-align: end;
   }
   .map-loading {
-    display: grid;
-    place-items: center;
     min-height: 16rem;
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   @media (forced-colors: active) {
     .selected-outline {
