@@ -26,17 +26,14 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS;
 
-const BY_SOURCE = new Map<string, { name: string; extra?: (value: string) => boolean }>(
-  Object.entries(FORMATS).map(([name, f]) => [
-    f.pattern.source,
-    { name: name === 'bodyId' ? 'id' : name, extra: 'extra' in f ? f.extra : undefined },
-  ]),
-);
-
 /** The format behind a pattern, given as its source or as zod reports it (`/source/flags`). */
 export function formatOfPattern(
   source: string | undefined,
 ): { name: string; extra?: (value: string) => boolean } | undefined {
   if (source === undefined) return undefined;
-  return BY_SOURCE.get(source) ?? BY_SOURCE.get(source.replace(/^\/|\/[a-z]*$/g, ''));
+  const bare = source.replace(/^\/|\/[a-z]*$/g, '');
+  for (const [name, f] of Object.entries(FORMATS) as [FormatName, Format][])
+    if (f.pattern.source === source || f.pattern.source === bare)
+      return { name: name === 'bodyId' ? 'id' : name, extra: f.extra };
+  return undefined;
 }

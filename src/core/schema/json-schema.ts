@@ -1,5 +1,6 @@
 import * as z from './zod.js';
 import { Dataset, Structure } from './contract.js';
+import { FORMATS } from './formats.js';
 
 const BASE = 'https://bastaplatsen.github.io/viz/schema';
 
@@ -64,13 +65,22 @@ export function runtimeModule(): string {
   const defs: Record<string, unknown> = { ...dataset!.$defs!, ...structure!.$defs! };
   const roots: Record<string, unknown> = { DATASET_SCHEMA: dataset, STRUCTURE_SCHEMA: structure };
   for (const root of Object.values(roots)) delete (root as Record<string, unknown>).$defs;
-  // Resolve references (the contract has no recursive definitions).
+  const formatOf = (source: string): string => {
+    const found = Object.entries(FORMATS).find(([, f]) => f.pattern.source === source);
+    if (!found) throw new Error(`the pattern ${source} is not one of FORMATS`);
+    return found[0];
+  };
+  // Resolve references (the contract has no recursive definitions); patterns become format names.
   const inline = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(inline);
     if (!value || typeof value !== 'object') return value;
     const ref = (value as { $ref?: string }).$ref;
     if (ref) return inline(defs[ref.replace('#/$defs/', '')]);
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inline(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) =>
+        k === 'pattern' ? ['format', formatOf(v as string)] : [k, inline(v)],
+      ),
+    );
   };
   // Count every schema object (not `properties` maps), then name those that occur twice or more.
   const counts = new Map<string, number>();

@@ -1,11 +1,13 @@
 import type { DataIssue } from '../errors.js';
-import { formatOfPattern } from './formats.js';
+import { FORMATS } from './formats.js';
+import type { Format, FormatName } from './formats.js';
 
 /**
  * The run-time validator: a small interpreter of the JSON Schema subset that `z.toJSONSchema` produces for
  * our contract (type, properties, required, additionalProperties, items, prefixItems, anyOf, enum, const,
- * min/max lengths, items and values, multipleOf, pattern, default), with references already resolved by
- * `runtimeModule()`. It validates against the published schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
+ * min/max lengths, items and values, multipleOf, default), with references already resolved by
+ * `runtimeModule()`, which also writes each `pattern` as the name of its format in `FORMATS` (`format`), whose
+ * pattern and further test apply. It validates against the published schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
  * need not carry zod (about 9 kB gzip) to check a file. `test/core/contract.test.ts` proves both agree.
  *
  * It is on the path of every first render, so it avoids allocation: one mutable path, copied only when a
@@ -31,7 +33,8 @@ export interface JsonSchema {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   multipleOf?: number;
-  pattern?: string;
+  /** One of the contract's formats (in the published schema, its `pattern`). */
+  format?: FormatName;
   default?: unknown;
 }
 
@@ -71,7 +74,6 @@ function remainder(value: number, step: number): number {
   return Math.abs(ratio - rounded) < 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1) ? 0 : ratio - rounded;
 }
 
-const patterns = new Map<string, RegExp>();
 const shapes = new WeakMap<JsonSchema, { keys: string[]; required: Set<string> }>();
 
 function report(
@@ -117,19 +119,11 @@ function walk(schema: JsonSchema, value: unknown, run: Run): unknown {
     } else if (schema.maxLength !== undefined && value.length > schema.maxLength) {
       report(run, 'too-big', { maximum: schema.maxLength, origin: 'string' });
     }
-    if (schema.pattern !== undefined) {
-      let regex = patterns.get(schema.pattern);
-      if (!regex) patterns.set(schema.pattern, (regex = new RegExp(schema.pattern)));
-      if (!regex.test(value))
-        report(run, 'invalid-format', {
-          format: formatOfPattern(schema.pattern)?.name ?? 'regex',
-          value: preview(value),
-        });
-      else {
-        const format = formatOfPattern(schema.pattern);
-        if (format?.extra && !format.extra(value))
-          report(run, 'invalid-format', { format: format.name, value: preview(value) });
-      }
+    const name = schema.format;
+    if (name !== undefined) {
+      const format: Format = FORMATS[name];
+      if (!format.pattern.test(value) || format.extra?.(value) === false)
+        report(run, 'invalid-format', { format: name === 'bodyId' ? 'id' : name, value: preview(value) });
     }
     return value;
   }
