@@ -329,10 +329,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     return html`<svg
       class="map"
       part="map"
+      role="group"
       viewBox="0 0 ${map.width} ${map.height}"
       width=${map.width}
       height=${map.height}
-      role="group"
       aria-label="${s.mapLabel}: ${view.title}, ${view.period}"
       aria-describedby="${this.uid}-hint"
       @click=${this.onPick}
@@ -352,16 +352,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       <g class="shapes">
         ${view.rows.map((row, i) => {
           const cls = this.fillClass(view, row);
-          return svg`<path
-            class="area ${cls}${this.matchesFilter(row) ? '' : ' dim'}"
-            d=${map.features[i]!.d}
-            fill=${cls ? nothing : `url(#${hatch})`}
-            data-code=${row.code}
-            role="button"
+          return svg`<path class="area ${cls}${this.matchesFilter(row) ? '' : ' dim'}" d=${map.features[i]!.d}
+            fill=${cls ? nothing : `url(#${hatch})`} data-code=${row.code} role="button"
             tabindex=${row.code === tabCode ? '0' : '-1'}
             aria-pressed=${row.code === view.selected ? 'true' : 'false'}
-            aria-label=${this.detailLines(view, row, s).join(', ')}
-          ></path>`;
+            aria-label=${this.detailLines(view, row, s).join(', ')}></path>`;
         })}
       </g>
       <g class="labels" aria-hidden="true">${this.renderLabels(view, map)}</g>
@@ -587,8 +582,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         min="0"
         max=${periods.length - 1}
         step="1"
-        .value=${String(Math.max(0, periods.indexOf(period)))}
         aria-valuetext=${period}
+        .value=${String(Math.max(0, periods.indexOf(period)))}
         @input=${this.onSlider}
       />
       <span class="ends" aria-hidden="true">${periods[periods.length - 1]}</span>

@@ -5,9 +5,9 @@ import { DIM } from './colour.js';
  * and background for HTML swatches (and for SVG shapes too: contrast checkers read it as the background). */
 const classColours = unsafeCSS(
   [1, 2, 3, 4, 5, 6, 7]
-    .flatMap((i) => [`.s${i} { --_c: var(--_seq-${i}); }`, `.d${i} { --_c: var(--_div-${i}); }`])
-    .join('\n') +
-    `\n${[1, 2, 3, 4, 5, 6, 7].flatMap((i) => [`.s${i}`, `.d${i}`]).join()} { fill: var(--_c); background-color: var(--_c); }`,
+    .flatMap((i) => [`s${i} { --_c: var(--_seq-${i})`, `d${i} { --_c: var(--_div-${i})`])
+    .map((rule) => `.${rule}; fill: var(--_c); background-color: var(--_c); }`)
+    .join('\n'),
 );
 
 /*

@@ -11,19 +11,9 @@ export interface Point {
   y: number;
 }
 
-const KEYS: Record<string, Direction> = {
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  Up: 'up',
-  Down: 'down',
-  Left: 'left',
-  Right: 'right',
-};
-
+/** The direction of an arrow key (`ArrowUp`, or old Edge's `Up`). */
 export function directionOfKey(key: string): Direction | undefined {
-  return KEYS[key];
+  return /^(?:Arrow)?(Up|Down|Left|Right)$/.exec(key)?.[1]!.toLowerCase() as Direction | undefined;
 }
 
 /**
