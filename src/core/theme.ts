@@ -37,36 +37,33 @@ export const SEQUENTIAL = ['#f1eef6', '#d0d1e6', '#a6bddb', '#74a9cf', '#3690c0'
 /** Diverging (orange to purple, PuOr), colour-blind safe; step 1 is the bad end, step 7 the good end. */
 export const DIVERGING = ['#b35806', '#e08214', '#fdb863', '#f7f7f7', '#b2abd2', '#8073ac', '#542788'];
 
-/** [token, public property, light value, dark value] */
-const TOKENS: [string, string, string, string][] = [
-  ['text', 'text', '#1d2125', '#e8eaed'],
-  ['text-muted', 'text-muted', '#545c66', '#aab2bc'],
-  ['bg', 'background', LIGHT_BACKGROUND, DARK_BACKGROUND],
-  ['surface', 'surface', '#f3f5f7', '#23272d'],
-  ['border', 'border', '#8a939e', '#7d8793'],
-  ['grid', 'grid', '#dde1e6', '#343a42'],
-  ['accent', 'accent', '#0b5cad', '#6cb6ff'],
-  ['accent-text', 'accent-text', '#ffffff', '#0b1a2a'],
-  ['focus', 'focus', '#0b5cad', '#8cc8ff'],
-  ['goal', 'goal', '#1d2125', '#e8eaed'],
-  ['good', 'good', '#1b6e3a', '#5fd38d'],
-  ['bad', 'bad', '#a8321a', '#ff8a70'],
-  ['missing', 'missing', '#6b737d', '#9aa3ad'],
-  ['error-bg', 'error-background', '#fdf0ee', '#3a1f1a'],
-  ['error-border', 'error-border', '#a8321a', '#ff8a70'],
-  ...LIGHT_PALETTE.map((c, i): [string, string, string, string] => [
-    `cat-${i + 1}`,
-    `${i + 1}`,
-    c,
-    DARK_PALETTE[i]!,
-  ]),
+/** [token, light value, dark value]; the public property is `--bpl-color-<token>`, except as PUBLIC says. */
+const TOKENS: [string, string, string][] = [
+  ['text', '#1d2125', '#e8eaed'],
+  ['text-muted', '#545c66', '#aab2bc'],
+  ['bg', LIGHT_BACKGROUND, DARK_BACKGROUND],
+  ['surface', '#f3f5f7', '#23272d'],
+  ['border', '#8a939e', '#7d8793'],
+  ['grid', '#dde1e6', '#343a42'],
+  ['accent', '#0b5cad', '#6cb6ff'],
+  ['accent-text', '#ffffff', '#0b1a2a'],
+  ['focus', '#0b5cad', '#8cc8ff'],
+  ['goal', '#1d2125', '#e8eaed'],
+  ['good', '#1b6e3a', '#5fd38d'],
+  ['bad', '#a8321a', '#ff8a70'],
+  ['missing', '#6b737d', '#9aa3ad'],
+  ['error-bg', '#fdf0ee', '#3a1f1a'],
+  ['error-border', '#a8321a', '#ff8a70'],
+  ...LIGHT_PALETTE.map((c, i): [string, string, string] => [`cat-${i + 1}`, c, DARK_PALETTE[i]!]),
 ];
+const PUBLIC: Record<string, string> = { bg: 'background', 'error-bg': 'error-background' };
 
 // One declaration per token: `light-dark()` picks the value for the host's colour scheme, which follows the
 // reader's system unless the `theme` attribute fixes it.
 const tokens = [
   ...TOKENS.map(
-    ([name, prop, light, dark]) => `--_${name}:var(--bpl-color-${prop},light-dark(${light},${dark}));`,
+    ([name, light, dark]) =>
+      `--_${name}:var(--bpl-color-${PUBLIC[name] ?? name.replace('cat-', '')},light-dark(${light},${dark}));`,
   ),
   ...SEQUENTIAL.map((c, i) => `--_seq-${i + 1}:var(--bpl-color-seq-${i + 1},${c});`),
   ...DIVERGING.map((c, i) => `--_div-${i + 1}:var(--bpl-color-div-${i + 1},${c});`),
