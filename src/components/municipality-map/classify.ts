@@ -55,11 +55,6 @@ export function spreadSlots(n: number): number[] {
   return Array.from({ length: n }, (_, i) => 1 + Math.round((i * 6) / (n - 1)));
 }
 
-/** Diverging slots for an odd number of classes, keeping the neutral middle at slot 4: 5 → 1, 2, 4, 6, 7. */
-export function divergingSlots(n: number): number[] {
-  return spreadSlots(n % 2 ? n : n + 1);
-}
-
 /** The p-quantile (0 ≤ p ≤ 1) of ascending values, interpolated between neighbours (R-7, as d3-array's
  * quantileSorted, which the tests compare it with). */
 export function quantileSorted(sorted: readonly number[], p: number): number {
@@ -130,13 +125,12 @@ export function sequentialClassOf(classes: SequentialClasses, value: number): nu
  * is a nice number such that the largest distance falls in an end class.
  */
 export function divergingClasses(distances: readonly number[], count: number): DivergingClasses {
-  let k = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(count)));
-  if (k % 2 === 0) k += 1;
-  if (k > MAX_CLASSES) k = MAX_CLASSES;
+  // Odd, so the neutral middle is slot 4: 5 → 1, 3, 4, 6, 7 (an even count is one more, at most 7).
+  const k = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(count))) | 1;
   const half = (k - 1) / 2;
   const maxAbs = Math.max(0, ...distances.filter(Number.isFinite).map(Math.abs));
   const step = niceStep(maxAbs > 0 ? maxAbs / (half + 0.5) : 1);
-  return { kind: 'diverging', step, half, slots: divergingSlots(k) };
+  return { kind: 'diverging', step, half, slots: spreadSlots(k) };
 }
 
 /** Index (0 = worst) of the diverging class that holds a signed distance. */
@@ -149,10 +143,6 @@ export function divergingClassOf(classes: DivergingClasses, distance: number): n
 
 export function classOf(classes: Classes, value: number): number {
   return classes.kind === 'sequential' ? sequentialClassOf(classes, value) : divergingClassOf(classes, value);
-}
-
-export function classCount(classes: Classes): number {
-  return classes.slots.length;
 }
 
 /** A diverging class's range as distances: [from, to], open at the ends (±Infinity). */

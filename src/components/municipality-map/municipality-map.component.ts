@@ -451,11 +451,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private detailLines(view: MapView, row: MapRow, s: MapStrings): string[] {
     const lines = [row.name, this.valueText(view, row)];
     if (row.value !== undefined) {
-      if (row.rank !== undefined) lines.push(s.rankOf(row.rank, view.withValues));
-      if (row.diffCounty !== undefined && view.countyName) {
+      // Rows with values have ranks; a difference only where the county has a value (and so a name).
+      lines.push(s.rankOf(row.rank!, view.withValues));
+      if (row.diffCounty !== undefined) {
         const { unit, decimals } = view.indicator;
         lines.push(
-          s.diffLine(this.localize.difference(row.diffCounty, unit, decimals, true), view.countyName),
+          s.diffLine(this.localize.difference(row.diffCounty, unit, decimals, true), view.countyName!),
         );
       }
       if (row.goal !== undefined) lines.push(`${s.goal}: ${this.goalText(view, row)}`);
@@ -467,10 +468,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   /** The goal value with the status, `58,0 % (efter målet med 1,0 procentenhet)`. */
   private goalText(view: MapView, row: MapRow): string {
     const goal = this.formatted(view, row.goal!);
-    if (!row.goalStatus || row.value === undefined) return goal;
+    // Goals are only computed for rows with values.
+    if (!row.goalStatus) return goal;
     const g = this.localize.t.goal;
     const { unit, decimals } = view.indicator;
-    const by = this.localize.difference(Math.abs(row.value - row.goal!), unit, decimals);
+    const by = this.localize.difference(Math.abs(row.value! - row.goal!), unit, decimals);
     const text =
       row.goalStatus === 'ahead' ? g.ahead(by) : row.goalStatus === 'behind' ? g.behind(by) : g.onTrack;
     return `${goal} (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
@@ -529,7 +531,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const title =
       view.colorBy === 'value'
         ? `${s.value} (${unit === 'percent' ? '%' : this.localize.t.units[unit]})`
-        : `${view.colorBy === 'county' ? s.diffCounty(view.countyName ?? '') : s.fromGoal}, ${s.points}`;
+        : `${view.colorBy === 'county' ? s.diffCounty(view.countyName!) : s.fromGoal}, ${s.points}`;
     return html`<figcaption class="legend" part="legend">
       <p class="legend-title" id="${this.uid}-legend">${title}</p>
       <ul class="legend-items" aria-labelledby="${this.uid}-legend">
@@ -620,7 +622,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     // The reference lines: [name, value, class], for the county and Riket where they have values.
     const refs = (
       [
-        [view.countyName ?? '', view.countyValue, ''],
+        [view.countyName!, view.countyValue, ''],
         [view.riketName, view.riketValue, 'riket'],
       ] as [string, number | undefined, string][]
     ).filter((ref): ref is [string, number, string] => ref[1] !== undefined);
@@ -681,7 +683,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
 
   private renderTable(view: MapView, s: MapStrings): TemplateResult {
     const { unit, decimals } = view.indicator;
-    const countyName = view.countyName ?? '';
+    const countyName = view.countyName!;
     const hasCounty = view.countyValue !== undefined;
     // One row per municipality; the reference rows (county, Riket) have no rank, difference or goal.
     const row = (r: MapRow) =>
@@ -739,8 +741,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           : s.summary.highestLowest(highest.name, v(highest.value!), lowest.name, v(lowest.value!)),
       );
     }
-    if (view.countyValue !== undefined && view.countyName)
-      parts.push(`${view.countyName}: ${v(view.countyValue)}.`);
+    if (view.countyValue !== undefined) parts.push(`${view.countyName}: ${v(view.countyValue)}.`);
     if (view.goalAssessed > 0) parts.push(s.summary.goal(view.goalMet, view.goalAssessed, view.period));
     if (view.missingCount > 0) parts.push(s.summary.missing(view.missingCount));
     return parts.join(' ');
