@@ -173,7 +173,18 @@ export function r2(n: number): string {
 
 /** A polyline through the points that have a value; a missing value ends a sub-path (a gap). */
 export function linePath(xs: readonly number[], ys: readonly (number | null)[]): string {
-  return densePath(xs, ys, 0);
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < ys.length; i++) {
+    const y = ys[i];
+    if (y === null || y === undefined) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${r2(xs[i]!)},${r2(y)}`;
+    pen = true;
+  }
+  return d;
 }
 
 /**
@@ -181,7 +192,7 @@ export function linePath(xs: readonly number[], ys: readonly (number | null)[]):
  * the first, lowest, highest and last point are kept, in their order (the "M4" reduction). A stroke drawn
  * through them covers the same pixels as through all points, so the picture does not change, but a path of
  * 10 000 points shrinks to about four per column: cheaper to build, parse and draw. Gaps stay gaps.
- * `column` is the column width in px; 0 keeps every point (each is its own column): the full polyline.
+ * `column` is the column width in px.
  */
 export function densePath(xs: readonly number[], ys: readonly (number | null)[], column = 1): string {
   let d = '';
@@ -215,7 +226,7 @@ export function densePath(xs: readonly number[], ys: readonly (number | null)[],
       pen = false;
       continue;
     }
-    const c = column ? Math.floor(xs[i]! / column) : i;
+    const c = Math.floor(xs[i]! / column);
     if (c !== col || first < 0) {
       flush();
       col = c;
@@ -261,15 +272,22 @@ const DIGIT_EM = 0.64;
 export function estimateTextWidth(text: string, fontSize: number): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    w +=
-      c >= '0' && c <= '9'
-        ? DIGIT_EM
-        : " .,:;'|il".includes(c)
-          ? 0.33
-          : (c >= 'A' && c <= 'Z') || 'ÅÄÖmw'.includes(c)
-            ? 0.78
-            : CHAR_EM;
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) w += DIGIT_EM;
+    else if (
+      c === 32 ||
+      c === 46 ||
+      c === 44 ||
+      c === 58 ||
+      c === 59 ||
+      c === 39 ||
+      c === 124 ||
+      c === 105 ||
+      c === 108
+    )
+      w += 0.33;
+    else if ((c >= 65 && c <= 90) || c === 197 || c === 196 || c === 214 || c === 109 || c === 119) w += 0.78;
+    else w += CHAR_EM;
   }
   return w * fontSize;
 }

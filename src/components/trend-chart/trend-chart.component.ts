@@ -380,7 +380,6 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   csv(): string {
     const view = this.view;
     if (!view) return '';
-    const t = this.localize.pick(strings);
     const { model } = view;
     const rows: unknown[][] = [];
     for (const s of model.series) {
@@ -400,7 +399,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         ]);
       });
     }
-    return toCsv([t.area, t.areaCode, t.group, t.period, t.value, t.status, t.ciLow, t.ciHigh, t.goal], rows);
+    return toCsv(this.localize.pick(strings).csvHeader, rows);
   }
 
   async #download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
@@ -451,7 +450,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         <button
           type="button"
           class="toggle-summary"
-          aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+          aria-expanded=${this.summaryOpen}
           aria-controls="summary"
           @click=${this.#toggleSummary}
         >
@@ -478,7 +477,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         </details>
       </div>
       ${table ? this.#renderTable(model, title) : this.#renderChart(model, title)}
-      <p id="summary" part="summary" class=${this.summaryOpen ? 'summary shown' : 'summary visually-hidden'}>
+      <p id="summary" part="summary" class="summary ${this.summaryOpen ? 'shown' : 'visually-hidden'}">
         ${this.#summaryText}
       </p>
       ${this.#renderSource(model, meta)}
@@ -530,7 +529,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
     const core = this.localize.t;
     const source = model.indicator.source ?? meta.source;
-    const name = this.sourceText?.trim() || (source ? this.localize.text(source.name) : '');
+    const name = this.sourceText?.trim() || this.localize.text(source?.name);
     const url = source?.url && isSafeUrl(source.url) ? source.url : undefined;
     if (!name && !meta.updated) return nothing;
     return html`<p class="source" part="source">
@@ -612,9 +611,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const order = layout.series
       .map((_, i) => i)
       .sort((a, b) => Number(layout.series[a]!.main) - Number(layout.series[b]!.main));
-    return svg`<title>${title}</title><text class="axis-title" x="0" y=${fontSize}>${
-      this.localize.pick(strings).axis[model.indicator.unit]
-    }</text><path class="grid" d=${layout.yTicks.map((t) => `M${plot.left},${t.at}H${plot.right}`).join('')}></path><g class="y-axis">${layout.yTicks.map(
+    // The unit is named in the axis title ("Procent (%)"), not on every tick.
+    const { unit } = model.indicator;
+    const name = this.localize.t.units[unit];
+    const axis = `${name[0]!.toLocaleUpperCase(this.localize.lang)}${name.slice(1)}${unit === 'percent' ? ' (%)' : ''}`;
+    return svg`<title>${title}</title><text class="axis-title" x="0" y=${fontSize}>${axis}</text><path class="grid" d=${layout.yTicks.map((t) => `M${plot.left},${t.at}H${plot.right}`).join('')}></path><g class="y-axis">${layout.yTicks.map(
       (t) =>
         svg`<text class="tick" x=${plot.left - 6} y=${t.at} dy="0.32em" text-anchor="end">${t.label}</text>`,
     )}</g><path class="axis" d=${`M${plot.left},${plot.bottom}H${plot.right}${layout.xTicks.map((t) => `M${t.at},${plot.bottom}v4`).join('')}`}></path><g class="x-axis">${layout.xTicks.map(

@@ -3,11 +3,8 @@ import type { Translations } from '../../core/i18n/localize.js';
 
 /** Strings of bpl-trend-chart. Parameterised strings are functions; numbers arrive already formatted. */
 export interface TrendChartStrings {
-  /** Axis titles by unit: the unit is named in the axis title, not on every tick. */
-  axis: { percent: string; 'per-1000': string; count: string; score: string };
   goal: string;
   goalLegend: (change: string, baseline: string) => string;
-  areaCode: string;
   compared: (area: string, others: string) => string;
   chartLabel: (title: string) => string;
   keyboardHint: string;
@@ -18,13 +15,9 @@ export interface TrendChartStrings {
   gapNote: string;
   legend: string;
   period: string;
-  area: string;
-  group: string;
-  value: string;
-  status: string;
-  ciLow: string;
+  /** Columns of the CSV download: area, its code, group, period, value, status, interval, goal. */
+  csvHeader: string[];
   ci: (low: string, high: string) => string;
-  ciHigh: string;
   goalColumn: (area: string) => string;
   changeSince: (change: string, period: string) => string;
   goalAt: (period: string, value: string) => string;
@@ -51,10 +44,8 @@ export interface TrendChartStrings {
 }
 
 const sv: TrendChartStrings = {
-  axis: { percent: 'Procent (%)', 'per-1000': 'Per 1\u00a0000', count: 'Antal', score: 'Poäng' },
   goal: 'Mål',
   goalLegend: (change, baseline) => `Streckad linje = målet: ${change} per år från ${baseline}.`,
-  areaCode: 'Områdeskod',
   compared: (area, others) => `${area} jämfört med ${others}`,
   chartLabel: (title) => `Diagram: ${title}`,
   keyboardHint:
@@ -66,13 +57,18 @@ const sv: TrendChartStrings = {
   gapNote: 'Avbrott i en linje = uppgift saknas eller är dold.',
   legend: 'Förklaring',
   period: 'Period',
-  area: 'Område',
-  group: 'Grupp',
-  value: 'Värde',
-  status: 'Status',
-  ciLow: 'Konfidensintervall, nedre',
+  csvHeader: [
+    'Område',
+    'Områdeskod',
+    'Grupp',
+    'Period',
+    'Värde',
+    'Status',
+    'Konfidensintervall, nedre',
+    'Konfidensintervall, övre',
+    'Mål',
+  ],
   ci: (low, high) => `Konfidensintervall ${low}–${high}`,
-  ciHigh: 'Konfidensintervall, övre',
   goalColumn: (area) => `Mål, ${area}`,
   changeSince: (change, period) => `${change} sedan ${period}`,
   goalAt: (period, value) => `Mål ${period}: ${value}`,
@@ -90,10 +86,8 @@ const sv: TrendChartStrings = {
 };
 
 const en: TrendChartStrings = {
-  axis: { percent: 'Per cent (%)', 'per-1000': 'Per 1,000', count: 'Number', score: 'Score' },
   goal: 'Goal',
   goalLegend: (change, baseline) => `Dashed line = the goal: ${change} a year from ${baseline}.`,
-  areaCode: 'Area code',
   compared: (area, others) => `${area} compared with ${others}`,
   chartLabel: (title) => `Chart: ${title}`,
   keyboardHint:
@@ -106,13 +100,18 @@ const en: TrendChartStrings = {
   gapNote: 'A break in a line = the value is missing or hidden.',
   legend: 'Legend',
   period: 'Period',
-  area: 'Area',
-  group: 'Group',
-  value: 'Value',
-  status: 'Status',
-  ciLow: 'Confidence interval, low',
+  csvHeader: [
+    'Area',
+    'Area code',
+    'Group',
+    'Period',
+    'Value',
+    'Status',
+    'Confidence interval, low',
+    'Confidence interval, high',
+    'Goal',
+  ],
   ci: (low, high) => `Confidence interval ${low}–${high}`,
-  ciHigh: 'Confidence interval, high',
   goalColumn: (area) => `Goal, ${area}`,
   changeSince: (change, period) => `${change} since ${period}`,
   goalAt: (period, value) => `Goal ${period}: ${value}`,
