@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/municipality-map/municipality-map.js';
 import type { BplMunicipalityMap } from '../../src/components/municipality-map/municipality-map.js';
 import { clearRequestCache } from '../../src/core/loader/fetch.js';
@@ -129,6 +129,21 @@ describe('bpl-municipality-map', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(root(el).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('shows a tooltip beside the pointer over a shape', async () => {
+    const el = await mount();
+    const shape = path(el, '0680').getBoundingClientRect();
+    const x = Math.round(shape.left + shape.width / 2);
+    const y = Math.round(shape.top + shape.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await el.updateComplete;
+    const tip = root(el).querySelector('.tooltip')!;
+    expect(tip.textContent).to.contain('Jönköping');
+    const box = tip.getBoundingClientRect();
+    expect(box.top).to.be.closeTo(y + 12, 2);
+    expect(Math.abs(box.left - (x + 12)) < 2 || Math.abs(box.right - (x - 12)) < 2).to.equal(true);
+    await resetMouse();
   });
 
   it('selects from outside with the area attribute', async () => {

@@ -103,7 +103,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @state() private geoState: GeoState = {};
   @state() private resolvedLang?: string;
   @state() private mapWidth?: number;
-  /** The shape under the pointer, and the pointer's place over the map in the SVG's units. */
+  /** The shape under the pointer, and the pointer's place over the map in CSS pixels. */
   @state() private hover?: { code: string; at: [number, number] };
   @state() private focusCode?: string;
   @state() private focusVisible = false;
@@ -134,7 +134,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver((entries) => {
-          const width = Math.round(entries[entries.length - 1]!.contentRect.width);
+          const width = Math.round(entries.at(-1)!.contentRect.width);
           if (!(width > 0) || width === this.mapWidth) return;
           // Redraw in the next frame: redrawing inside the observer's callback changes the observed box's
           // height in the same frame, which browsers report as a ResizeObserver loop.
@@ -482,14 +482,15 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const code = this.hover?.code ?? (this.focusVisible ? this.focusCode : undefined);
     const shape = code && !this.tooltipHidden ? map.byCode.get(code) : undefined;
     if (!shape) return nothing;
-    const [x, y] = this.hover?.at ?? shape.centroid;
-    // Place it beside the point, on the side with more room; in the SVG's own units, scaled to the box.
-    const scale = (this.mapSvg?.clientWidth || map.width) / map.width;
-    const right = x > map.width / 2;
+    // Beside the pointer, or the shape's centre scaled to the drawn size; on the side with more room.
+    const width = this.mapSvg?.clientWidth || map.width;
+    const scale = width / map.width;
+    const [x, y] = this.hover?.at ?? [shape.centroid[0] * scale, shape.centroid[1] * scale];
+    const right = x > width / 2;
     this.tipPosition = {
-      top: `${y * scale + 12}px`,
-      left: right ? 'auto' : `${x * scale + 12}px`,
-      right: right ? `${(map.width - x) * scale + 12}px` : 'auto',
+      top: `${y + 12}px`,
+      left: right ? 'auto' : `${x + 12}px`,
+      right: right ? `${width - x + 12}px` : 'auto',
     };
     const [name, ...rest] = this.detailLines(view, view.rows[map.features.indexOf(shape)]!, s);
     return html`<div class="tooltip" aria-hidden="true">
@@ -813,10 +814,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const code = this.codeOf(event);
     if (code !== this.hover?.code) this.tooltipHidden = false;
     if (!code) return this.onPointerLeave();
-    const svgEl = event.currentTarget as SVGSVGElement;
-    const box = svgEl.getBoundingClientRect();
-    const scale = box.width > 0 ? Number(svgEl.getAttribute('width')) / box.width : 1;
-    this.hover = { code, at: [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale] };
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    this.hover = { code, at: [event.clientX - box.left, event.clientY - box.top] };
   };
 
   private onPointerLeave = (): void => {
