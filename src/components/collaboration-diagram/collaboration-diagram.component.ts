@@ -34,8 +34,6 @@ const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 const round = (v: number) => Math.round(v * 10) / 10;
-/** Estimated widths of a mark's letters (drawn 0.88 × as wide as bold text), by mark. */
-const letterWidths = new Map<string, number[]>();
 
 /**
  * `<bpl-collaboration-diagram>`: who decides, and who is in it. A layered diagram of a collaboration
@@ -567,8 +565,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       this.frames[SECTORS.indexOf(sector)] +=
         `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
       const text = this.s.sectorMarks[sector];
-      let widths = letterWidths.get(text);
-      if (!widths) letterWidths.set(text, (widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88)));
+      const widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88);
       let left = x + BOX.markWidth / 2 - widths.reduce((a, b) => a + b, 0) / 2;
       for (const w of widths) {
         xs.push(round(left + w / 2));
