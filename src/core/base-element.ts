@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { BplError, toBplError } from './errors.js';
 import { emit } from './events.js';
 import type { BplSelectDetail } from './events.js';
@@ -54,7 +54,7 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
 
   /** The reactive properties every component shares (declared here rather than with decorators, so the core
    * carries no decorator helper). */
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
     format: {},
