@@ -325,6 +325,15 @@ describe('bpl-municipality-map', () => {
     await expect(dark).to.be.accessible();
   });
 
+  it('follows a change of language, names and titles included', async () => {
+    const el = await mount();
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(root(el).querySelector('.heading')!.textContent).to.contain('Physically active');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('Jönköping County');
+  });
+
   it('puts the list under the map below about 480 px and resizes the map with its container', async () => {
     const el = await mount({}, makeDataset(), 360);
     await frame();

@@ -101,7 +101,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @property({ type: Boolean }) autoplay = false;
 
   @state() private geoState: GeoState = {};
-  @state() private resolvedLang?: string;
+  /** The language the view was resolved in (set in willUpdate, which marks it changed). */
+  private resolvedLang?: string;
   @state() private mapWidth?: number;
   /** The shape under the pointer, and the pointer's place over the map in CSS pixels. */
   @state() private hover?: { code: string; at: [number, number] };
@@ -113,7 +114,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   @state() private allRows = false;
 
   private get mapSvg(): SVGSVGElement | null {
-    return this.renderRoot?.querySelector<SVGSVGElement>('svg.map') ?? null;
+    return this.renderRoot.querySelector<SVGSVGElement>('svg.map');
   }
 
   /** The view, when the map can be drawn (data and boundaries loaded). */
