@@ -135,13 +135,8 @@ export interface Box {
   height: number;
 }
 
-export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return (
-    a.x < b.x + b.width + pad &&
-    b.x < a.x + a.width + pad &&
-    a.y < b.y + b.height + pad &&
-    b.y < a.y + a.height + pad
-  );
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Distance from (cx, cy) to the nearest point of the box. */

@@ -21,9 +21,6 @@ export interface SegmentInput {
 export interface LayoutOptions {
   /** Width available in pixels. */
   width: number;
-  fontSize?: number;
-  /** Largest outer radius. */
-  maxRadius?: number;
 }
 
 export interface SegmentGeometry {
@@ -209,9 +206,9 @@ export function placeLabels(
 /** Lays out the whole wheel for a width: the largest wheel whose labels fit without being cut. */
 export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOptions): WheelLayout {
   const width = Math.max(120, options.width);
-  const fontSize = options.fontSize ?? (width < 420 ? 13 : 14);
+  const fontSize = width < 420 ? 13 : 14;
   const measure: Measure = (text, bold) => estimateTextWidth(text, fontSize, bold) * 1.04;
-  const maxRadius = Math.min(options.maxRadius ?? 190, width / 2 - MARGIN - GAP);
+  const maxRadius = Math.min(190, width / 2 - MARGIN - GAP);
   const minRadius = Math.min(maxRadius, Math.max(40, width * 0.18));
   const place = (r: number, lines: number, hyphenate: boolean) =>
     placeLabels(segments, width, r, fontSize, measure, lines, hyphenate);
