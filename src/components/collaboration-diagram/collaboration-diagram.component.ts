@@ -17,6 +17,7 @@ import type { DiagramStrings } from './collaboration-diagram.i18n.js';
 import { styles } from './collaboration-diagram.styles.js';
 import { bodyKey, buildModel, decisionPath, levelKey, visibleItems } from './model.js';
 import type { GroupInfo, Model, TreeItem } from './model.js';
+import { round } from './layout.js';
 import type { NodeBox } from './layout.js';
 
 export interface DiagramView {
@@ -33,7 +34,6 @@ const models = new WeakMap<Structure, Model>();
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * `<bpl-collaboration-diagram>`: who decides, and who is in it. A layered diagram of a collaboration

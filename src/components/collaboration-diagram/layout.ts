@@ -96,10 +96,12 @@ const BLOCK_HEADER = 26;
 const MARGIN = 8;
 const ARROW = 8;
 
-const push = <V>(map: Map<string, V[]>, key: string, value: V) =>
+/** Appends to the list under a key, creating it. */
+export const push = <K, V>(map: Map<K, V[]>, key: K, value: V) =>
   (map.get(key) ?? map.set(key, []).get(key)!).push(value);
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const round = (v: number) => Math.round(v * 10) / 10;
+/** Rounds to a tenth of a pixel (shorter path data, same drawing). */
+export const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A cycle among `edges` (as ids, first equal to last), or undefined: the schema's own check, which the
  * structure has passed (edges without a type count as hierarchical). */

@@ -13,6 +13,7 @@ import type {
   Structure,
 } from '../../core/schema/structure.js';
 import type { LocalizedText } from '../../core/schema/common.js';
+import { push } from './layout.js';
 
 export interface GroupInfo {
   /** `group:<group id>:<level>`, unique even when a group's members sit on different levels. */
@@ -67,9 +68,6 @@ export function sortSectors(list: Iterable<Sector>): Sector[] {
   const set = new Set(list);
   return SECTORS.filter((s) => set.has(s));
 }
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) =>
-  (map.get(key) ?? map.set(key, []).get(key)!).push(value);
 
 /** Counts of each key. */
 const count = (keys: (string | undefined)[]) => {
