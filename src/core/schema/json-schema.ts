@@ -65,23 +65,35 @@ export function runtimeModule(): string {
   const defs: Record<string, unknown> = { ...dataset!.$defs!, ...structure!.$defs! };
   const roots: Record<string, unknown> = { DATASET_SCHEMA: dataset, STRUCTURE_SCHEMA: structure };
   for (const root of Object.values(roots)) delete (root as Record<string, unknown>).$defs;
+  // What the run-time validator understands (`JsonSchema`); anything else would be silently ignored there.
+  const KNOWN = new Set([
+    ...['$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems', 'anyOf'],
+    ...['enum', 'const', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum'],
+    ...['exclusiveMinimum', 'multipleOf', 'pattern', 'default'],
+  ]);
   const formatOf = (source: string): string => {
     const found = Object.entries(FORMATS).find(([, f]) => f.pattern.source === source);
     if (!found) throw new Error(`the pattern ${source} is not one of FORMATS`);
     return found[0];
   };
   // Resolve references (the contract has no recursive definitions); patterns become format names.
-  const inline = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(inline);
-    if (!value || typeof value !== 'object') return value;
-    const ref = (value as { $ref?: string }).$ref;
+  const DATA = new Set(['enum', 'const', 'default', 'required']);
+  const inline = (schema: unknown): unknown => {
+    if (Array.isArray(schema)) return schema.map(inline);
+    if (!schema || typeof schema !== 'object') return schema;
+    const ref = (schema as { $ref?: string }).$ref;
     if (ref) return inline(defs[ref.replace('#/$defs/', '')]);
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) =>
-        k === 'pattern' ? ['format', formatOf(v as string)] : [k, inline(v)],
-      ),
+      Object.entries(schema).map(([k, v]) => {
+        if (!KNOWN.has(k)) throw new Error(`the run-time validator does not know the keyword ${k}`);
+        if (k === 'pattern') return ['format', formatOf(v as string)];
+        if (k === 'properties')
+          return [k, Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, inline(s)]))];
+        return [k, DATA.has(k) ? v : inline(v)];
+      }),
     );
   };
+
   // Count every schema object (not `properties` maps), then name those that occur twice or more.
   const counts = new Map<string, number>();
   const visit = (value: unknown, isSchema: boolean): void => {

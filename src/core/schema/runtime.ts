@@ -5,7 +5,7 @@ import type { Format, FormatName } from './formats.js';
 /**
  * The run-time validator: a small interpreter of the JSON Schema subset that `z.toJSONSchema` produces for
  * our contract (type, properties, required, additionalProperties, items, prefixItems, anyOf, enum, const,
- * min/max lengths, items and values, multipleOf, default), with references already resolved by
+ * min/max lengths, items and values, multipleOf, default; `runtimeModule()` refuses any other keyword), with references already resolved by
  * `runtimeModule()`, which also writes each `pattern` as the name of its format in `FORMATS` (`format`), whose
  * pattern and further test apply. It validates against the published schema itself, fills in defaults, and reports issues in the same form as the zod path, so the components
  * need not carry zod (about 9 kB gzip) to check a file. `test/core/contract.test.ts` proves both agree.
@@ -31,7 +31,6 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
   multipleOf?: number;
   /** One of the contract's formats (in the published schema, its `pattern`). */
   format?: FormatName;
@@ -138,8 +137,6 @@ function walk(schema: JsonSchema, value: unknown, run: Run): unknown {
     }
     if (schema.maximum !== undefined && value > schema.maximum) {
       report(run, 'too-big', { maximum: schema.maximum, origin: 'number' });
-    } else if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
-      report(run, 'too-big', { maximum: schema.exclusiveMaximum, origin: 'number' });
     }
     return value;
   }
