@@ -276,7 +276,7 @@ export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOp
       x: round(l.x),
       // First baseline: a line box's baseline sits at about 0.8 of the line height.
       y: round(l.box.y + cy + lineHeight * 0.78),
-      box: { ...l.box, x: round(l.box.x), y: round(l.box.y + cy), width: round(l.box.width) },
+      box: { ...l.box, y: l.box.y + cy },
     })),
     rings: [25, 50, 75, 100].map((v) => round(scale(v))),
     comparePath: compareOutline(
