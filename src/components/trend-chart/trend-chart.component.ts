@@ -116,8 +116,17 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #summaryText = '';
   #subtitle = '';
   #updated = '';
-  #resizeObserver?: ResizeObserver;
   #resizeFrame = 0;
+  #resizeObserver = new ResizeObserver((entries) => {
+    const w = Math.round(entries[entries.length - 1]!.contentRect.width);
+    if (w > 0 && w !== this.#width) {
+      this.#width = w;
+      // Next frame: re-rendering inside the observer's delivery would change the observed size again
+      // in the same frame ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => this.requestUpdate());
+    }
+  });
   #marks?: [ChartLayout, SVGTemplateResult];
   /** The series whose goal path is drawn. */
   #goal?: TrendSeries;
@@ -130,24 +139,12 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver === 'undefined') return;
-    this.#resizeObserver = new ResizeObserver((entries) => {
-      const w = Math.round(entries[entries.length - 1]!.contentRect.width);
-      if (w > 0 && w !== this.#width) {
-        this.#width = w;
-        // Next frame: re-rendering inside the observer's delivery would change the observed size again
-        // in the same frame ("ResizeObserver loop completed with undelivered notifications").
-        cancelAnimationFrame(this.#resizeFrame);
-        this.#resizeFrame = requestAnimationFrame(() => this.requestUpdate());
-      }
-    });
     this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
+    this.#resizeObserver.disconnect();
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
@@ -239,33 +236,33 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const lang = this.localize.lang;
     const goal = this.#goal;
     let compact: Intl.NumberFormat | undefined;
-    const input: LayoutInput = {
+    return {
       width: this.#width!,
       periods: model.periods,
       positions: model.positions,
       series: model.series.map((s) => ({
         values: s.points.map((p) => p.value),
-        ...(model.hasPreliminary ? { preliminary: s.points.map((p) => p.status === 'preliminary') } : {}),
-        ...(s.main && model.hasCi ? { ci: s.points.map((p) => p.ci) } : {}),
+        preliminary: model.hasPreliminary ? s.points.map((p) => p.status === 'preliminary') : undefined,
+        ci: s.main && model.hasCi ? s.points.map((p) => p.ci) : undefined,
         main: s.main,
         slot: s.slot,
         label: this.#seriesLabel(model, s),
       })),
+      goal: goal && { values: goal.goal!, label: this.localize.pick(strings).goal },
       zeroBased: model.zeroBased,
-      formatTick: (value, step) => {
-        if (Math.abs(value) >= 1e6) {
-          compact ??= new Intl.NumberFormat(LOCALES[lang], { notation: 'compact', maximumFractionDigits: 1 });
-          return compact.format(value);
-        }
-        return formatTick(value, lang, step);
-      },
+      max: model.indicator.unit === 'percent' ? 100 : undefined,
+      formatTick: (value, step) =>
+        Math.abs(value) >= 1e6
+          ? (compact ??= new Intl.NumberFormat(LOCALES[lang], {
+              notation: 'compact',
+              maximumFractionDigits: 1,
+            })).format(value)
+          : formatTick(value, lang, step),
     };
-    if (model.indicator.unit === 'percent') input.max = 100;
-    if (goal) input.goal = { values: goal.goal!, label: this.localize.pick(strings).goal };
-    return input;
   }
 
   // ---- interaction -------------------------------------------------------------------------------
+  // Listeners bound in templates with `@event` are called with the element as `this`.
 
   /** The point under the pointer: the nearest period, and at it the series whose value is nearest. */
   #pointAt(event: PointerEvent): Active | undefined {
@@ -287,22 +284,22 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return s < 0 ? undefined : { p, s };
   }
 
-  #onPointerMove = (event: PointerEvent): void => {
+  #onPointerMove(event: PointerEvent): void {
     const point = this.#pointAt(event);
     if (!point) return;
     if (point.p !== this.active?.p || point.s !== this.active.s) this.active = point;
     this.tooltipOpen = true;
-  };
+  }
 
-  #onPointerLeave = (): void => {
+  #onPointerLeave(): void {
     if (this.renderRoot.querySelector('.plot') !== (this.renderRoot as ShadowRoot).activeElement)
       this.tooltipOpen = false;
-  };
+  }
 
-  #onClick = (event: PointerEvent): void => {
+  #onClick(event: PointerEvent): void {
     this.active = this.#pointAt(event) ?? this.active;
     this.#choose();
-  };
+  }
 
   #defaultActive(): Active | undefined {
     const view = this.view;
@@ -310,17 +307,17 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return p >= 0 ? { p, s: 0 } : undefined;
   }
 
-  #onFocus = (): void => {
+  #onFocus(): void {
     this.active ??= this.#defaultActive();
     this.tooltipOpen = true;
     this.#announce();
-  };
+  }
 
-  #onBlur = (): void => {
+  #onBlur(): void {
     this.tooltipOpen = false;
-  };
+  }
 
-  #onKeyDown = (event: KeyboardEvent): void => {
+  #onKeyDown(event: KeyboardEvent): void {
     const layout = this.#chartLayout;
     if (!this.view || !layout) return;
     const { key } = event;
@@ -350,7 +347,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       this.#announce();
     }
     event.preventDefault();
-  };
+  }
 
   #announce(): void {
     const view = this.view;
@@ -365,14 +362,14 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     this.select({ area, period: model.periods[this.active.p]!, indicator: model.indicator.id, group });
   }
 
-  #toggleView = (): void => {
+  #toggleView(): void {
     this.viewMode = this.viewMode === 'table' ? 'chart' : 'table';
     this.tooltipOpen = false;
-  };
+  }
 
-  #toggleSummary = (): void => {
+  #toggleSummary(): void {
     this.summaryOpen = !this.summaryOpen;
-  };
+  }
 
   // ---- downloads ---------------------------------------------------------------------------------
 
@@ -495,8 +492,13 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         )
       : name;
     const lower = (g: string) => this.#groupName(g).toLocaleLowerCase(this.localize.lang);
-    if (model.group === 'split') return `${base} – ${this.localize.list([lower('girls'), lower('boys')])}`;
-    return model.group === 'total' ? base : `${base} – ${lower(model.group)}`;
+    const groups =
+      model.group === 'split'
+        ? this.localize.list([lower('girls'), lower('boys')])
+        : model.group === 'total'
+          ? ''
+          : lower(model.group);
+    return groups ? `${base} – ${groups}` : base;
   }
 
   /** A value of the shown indicator in its unit, and a difference in the unit's points. */

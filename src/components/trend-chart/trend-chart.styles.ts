@@ -107,7 +107,6 @@ export const styles = css`
     max-width: 100%;
     height: auto;
     overflow: visible;
-    font-family: var(--_font);
   }
   .grid {
     stroke: var(--_grid);
