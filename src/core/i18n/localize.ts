@@ -49,16 +49,6 @@ export function errorLines(
   return { message, issues };
 }
 
-const observed = new Set<LocalizeController>();
-let documentObserver: MutationObserver | undefined;
-
-function watchDocument(): void {
-  if (documentObserver || typeof MutationObserver === 'undefined') return;
-  // One observer for the whole page: a change of <html lang> re-renders every component.
-  documentObserver = new MutationObserver(() => observed.forEach((c) => c.refresh()));
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-}
-
 /**
  * Gives a component its language, the core strings and formatters bound to that language. The host
  * re-renders when its own `lang` or the document's changes.
@@ -66,7 +56,7 @@ function watchDocument(): void {
 export class LocalizeController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private current: Lang = 'sv';
-  private hostObserver?: MutationObserver;
+  private observer?: MutationObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -75,15 +65,14 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     this.current = resolveLang(this.host);
-    observed.add(this);
-    watchDocument();
-    this.hostObserver = new MutationObserver(() => this.refresh());
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    // A change of the host's own `lang` or of <html lang> re-renders.
+    this.observer = new MutationObserver(() => this.refresh());
+    for (const target of [this.host, document.documentElement])
+      this.observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
-    observed.delete(this);
-    this.hostObserver?.disconnect();
+    this.observer?.disconnect();
   }
 
   /** Re-reads the language and re-renders when it changed. */

@@ -75,12 +75,10 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
 
   hostConnected(): void {
     this.readInline();
-    if (typeof MutationObserver !== 'undefined') {
-      this.children = new MutationObserver(() => {
-        if (this.readInline()) this.host.requestUpdate();
-      });
-      this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    }
+    this.children = new MutationObserver(() => {
+      if (this.readInline()) this.host.requestUpdate();
+    });
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.observeVisibility();
     if (this.interrupted) {
       this.interrupted = false;
