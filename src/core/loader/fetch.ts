@@ -29,8 +29,10 @@ export function resolveUrl(src: string, base: string = document.baseURI): string
   return new URL(src, base).href;
 }
 
+/** Why a signal was aborted: an AbortError DOMException unless a reason was given (every browser with
+ * `light-dark()`, which the theme needs, sets one). */
 function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+  return signal.reason;
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -33,7 +33,7 @@ export type Decoded = { type: 'json'; value: unknown } | { type: 'csv'; text: st
 /** Turns a response body into JSON or CSV text, by the forced format or by its shape. */
 export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded {
   if (format === 'csv') return { type: 'csv', text };
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const trimmed = text.trim(); // trim() removes a byte-order mark too
   if (format === 'auto' && !/^[[{]/.test(trimmed) && ADAPTERS.csv?.looksLike(trimmed))
     return { type: 'csv', text: trimmed };
   try {
