@@ -511,10 +511,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     if (classes.kind === 'sequential') {
       return view.indicator.unit === 'percent' ? `${range(from, to)} %` : range(from, to);
     }
-    if (from === -Infinity) return s.divEnd(n(-to), s.worse);
-    if (to === Infinity) return s.divEnd(n(from), s.better);
     if (from < 0 && to > 0) return s.divMiddle(n(to));
-    return to <= 0 ? `${range(-to, -from)} ${s.worse}` : `${range(from, to)} ${s.better}`;
+    // The other classes as distances on their side of the middle, the end ones open.
+    const worse = to <= 0;
+    const [a, b] = worse ? [-to, -from] : [from, to];
+    const side = worse ? s.worse : s.better;
+    return b === Infinity ? s.divEnd(n(a), side) : `${range(a, b)} ${side}`;
   }
 
   private renderLegend(view: MapView, s: MapStrings): TemplateResult {
@@ -620,14 +622,18 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     </fieldset>`;
   }
 
-  private renderBars(view: MapView, s: MapStrings): TemplateResult {
-    // The reference lines: [name, value, class], for the county and Riket where they have values.
-    const refs = (
+  /** The references, the county and Riket, where they have values: [name, value, class of their line]. */
+  private references(view: MapView): [string, number, string][] {
+    return (
       [
         [view.countyName!, view.countyValue, ''],
         [view.riketName, view.riketValue, 'riket'],
       ] as [string, number | undefined, string][]
     ).filter((ref): ref is [string, number, string] => ref[1] !== undefined);
+  }
+
+  private renderBars(view: MapView, s: MapStrings): TemplateResult {
+    const refs = this.references(view);
     const max = Math.max(0, ...view.rows.map((r) => r.value ?? 0), ...refs.map((ref) => ref[1]));
     const domain = view.indicator.unit === 'percent' && max > 50 ? 100 : max > 0 ? max * 1.05 : 1;
     const pct = (v: number) => Math.max(0, Math.min(100, (v / domain) * 100));
@@ -720,12 +726,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           ${view.ranked.filter((r) => this.matchesFilter(r)).map(row)}
         </tbody>
         <tfoot>
-          ${(
-            [
-              [countyName, view.countyValue],
-              [view.riketName, view.riketValue],
-            ] as const
-          ).map(([name, value]) => (value !== undefined ? row({ code: '', name, value }) : nothing))}
+          ${this.references(view).map(([name, value]) => row({ code: '', name, value }))}
         </tfoot>
       </table>
     </div>`;
