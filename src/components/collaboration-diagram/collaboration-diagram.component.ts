@@ -448,7 +448,9 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const { layout } = this.diagram!;
     const scale = Math.min(1, Math.max(0.75, (this.hostWidth || layout.width) / layout.width));
     const sel = view.selected && bodyKey(view.selected);
-    const drawings: SVGTemplateResult[] = [];
+    // The drawings go into one slot per tree item (empty while hidden), in tree order: expanding or
+    // collapsing fills or empties slots, and every other box keeps its DOM (its text is not laid out again).
+    const drawings = new Map<string, SVGTemplateResult>();
     this.frames = SECTORS.map(() => '');
     const items = view.model.tree.map((level) => this.renderItem(level, drawings));
     return html`<div class="scroller">
@@ -472,7 +474,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
           ${layout.edges.map((e) =>
             this.renderEdge(e.id.split('|')[0] as RelationType, e.d, e.arrow, e.from === sel || e.to === sel),
           )}
-          ${drawings}
+          ${[...view.model.items.keys()].map((key) => drawings.get(key) ?? nothing)}
           ${this.frames.map((d, i) =>
             d
               ? svg`<path class="mark s${i + 1}${SECTORS[i] === view.sector ? ' on' : ''}" d=${d}></path>`
@@ -502,7 +504,10 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     };
   }
 
-  private renderItem(item: TreeItem, drawings: SVGTemplateResult[]): SVGTemplateResult | typeof nothing {
+  private renderItem(
+    item: TreeItem,
+    drawings: Map<string, SVGTemplateResult>,
+  ): SVGTemplateResult | typeof nothing {
     const { layout, boxes } = this.diagram!;
     const model = this.view!.model;
     const open = this.expanded.has(item.key);
@@ -512,12 +517,13 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       const name = this.localize.t.levels[item.ref as Body['level']];
       const text = open ? `▾ ${name}` : `▸ ${name} (${this.s.bodyCount(model.perLevel.get(item.ref)!)})`;
       ring = { x: 8, y: band.y + 9, width: textWidth(text, 14, true) + 4, height: 16 };
-      drawings.push(svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`);
+      drawings.set(item.key, svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`);
     } else if (item.kind === 'group' && open) {
       // A frame per layer the members take (one, unless members report to each other); the first is named.
       const frames = layout.blocks.filter((b) => b.block === item.key);
       if (!(ring = frames[0])) return nothing;
-      drawings.push(
+      drawings.set(
+        item.key,
         svg`${frames.map(
           (f) =>
             svg`<rect class="frame" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="8"></rect>`,
@@ -526,7 +532,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     } else {
       const box = boxes.get(item.key);
       if (!(ring = layout.nodes.get(item.key)) || !box) return nothing;
-      drawings.push(this.renderBox(box, ring as NodeBox, item.ref === this.view!.selected));
+      drawings.set(item.key, this.renderBox(box, ring as NodeBox, item.ref === this.view!.selected));
     }
     const { tabindex, expanded, selected } = this.treeAttrs(item);
     return svg`<g role="treeitem" class="item" data-key=${item.key} aria-level=${item.depth}
