@@ -51,7 +51,6 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
   /** `initial` before the first load (and while a lazy element waits), then as the latest load ended. */
   private state: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
   private args?: unknown[];
-  private calls = 0;
   private abortController?: AbortController;
   private value?: Loaded<K>;
   private failure?: unknown;
@@ -110,25 +109,24 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     if (this.state === 'pending') this.abortController!.abort();
     this.state = 'pending';
     this.host.requestUpdate();
-    const call = ++this.calls;
-    this.abortController = new AbortController();
+    const controller = (this.abortController = new AbortController());
+    let state: 'initial' | 'complete' | 'error' = 'error';
     let value: Loaded<K> | undefined;
     let failure: unknown;
-    let failed = false;
     try {
-      value = await this.load(args, this.abortController.signal);
+      value = await this.load(args, controller.signal);
+      state = value ? 'complete' : 'initial';
     } catch (error) {
-      failed = true;
       failure = error;
     }
-    if (call !== this.calls) return;
-    if (failed || value) {
-      this.state = failed ? 'error' : 'complete';
+    if (controller !== this.abortController) return;
+    this.state = state;
+    if (state !== 'initial') {
       this.value = value;
       this.failure = failure;
       this.done?.();
       this.whenDone = this.done = undefined;
-    } else this.state = 'initial';
+    }
     this.host.requestUpdate();
   }
 
