@@ -318,9 +318,8 @@ export function goalOf(
     }
   }
   const rule = goalRule(indicator, first ? [first] : []);
-  if (!rule) return {};
-  const base = byPeriod.get(rule.baseline);
-  if (!hasValue(base)) return {};
+  const base = rule && byPeriod.get(rule.baseline);
+  if (!rule || !hasValue(base)) return {};
   const start = base.value;
   const percent = indicator.unit === 'percent';
   const at = (period: string) => {
@@ -330,8 +329,9 @@ export function goalOf(
   const basePosition = periodPosition(rule.baseline);
   const goal = periods.map((p, i) => (positions[i]! >= basePosition ? at(p) : undefined));
   const out: Pick<TrendSeries, 'goal' | 'goalRule' | 'assessment'> = { goal, goalRule: rule };
-  const value = points[last]!.value;
-  if (value !== null && positions[last]! > basePosition) {
+  // `last` is the series' last period with a value.
+  const value = points[last]!.value!;
+  if (positions[last]! > basePosition) {
     const target = goal[last]!;
     const margin = rule.direction * (value - target);
     const status =

@@ -38,7 +38,7 @@ interface Active {
   s: number;
 }
 
-const VIEWS = ['chart', 'table'] as const;
+const VIEWS = ['chart', 'table'];
 
 /**
  * An indicator's development over time for one area, beside its county and Riket, with the
@@ -148,11 +148,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
-    if (!(VIEWS as readonly string[]).includes(this.viewMode)) {
+    if (!VIEWS.includes(this.viewMode)) {
       throw new BplError('invalid-attribute', {
         attribute: 'view',
         value: String(this.viewMode),
-        available: [...VIEWS],
+        available: VIEWS,
       });
     }
     // The element's attributes are the model's options.

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 
-// The download menu's summary has baseStyles' `.button` look. The forced-colours rules of the theme's tokens
+// The download menu's summary (the only one) has baseStyles' `.button` look. The forced-colours rules of the theme's tokens
 // (background → Canvas, focus → Highlight, border → CanvasText) already cover markers, the focus ring and the
 // tooltip there; only the band needs its own.
 export const styles = css`
@@ -52,33 +52,33 @@ export const styles = css`
     color: var(--_good);
   }
   .note,
-  .summary.shown {
+  .shown {
     background: var(--_surface);
   }
   .note {
     padding: 0.4em 0.6em;
     border-inline-start: 4px solid var(--_border);
   }
-  .summary.shown {
+  .shown {
     padding: 0.5em 0.75em;
   }
   .downloads,
   .plot {
     position: relative;
   }
-  .downloads > summary {
+  summary {
     list-style: none;
     display: inline-flex;
     align-items: center;
   }
-  .downloads > summary::-webkit-details-marker {
+  summary::-webkit-details-marker {
     display: none;
   }
-  .downloads > summary::after {
+  summary::after {
     content: '▾';
     margin-inline-start: 0.4em;
   }
-  .downloads[open] > summary::after {
+  [open] > summary::after {
     content: '▴';
   }
   .menu,
@@ -91,7 +91,7 @@ export const styles = css`
   .menu,
   .tooltip,
   .plot,
-  .summary.shown {
+  .shown {
     border-radius: var(--_radius);
   }
   .menu {
