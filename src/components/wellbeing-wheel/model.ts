@@ -293,12 +293,8 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
     out.score = normalisedScore(indicator, value, found.values, inReference);
-    // The goal status is read only by the detail, the table and the CSV: assessed when first asked for.
-    let goal: GoalAssessment | undefined | null = null;
-    return Object.defineProperty(out, 'goal', {
-      enumerable: true,
-      get: () => (goal === null ? (goal = goalAt(indicator, area, found.own)) : goal),
-    });
+    out.goal = goalAt(indicator, area, found.own);
+    return out;
   };
 
   const dimensions = (options.dimensions ?? DIMENSIONS).map((id): DimensionResult => {

@@ -9,7 +9,6 @@ import { DIMENSIONS } from '../../core/schema/dataset.js';
 import type { Dataset, Group } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
 import { layoutWheel } from './layout.js';
-import type { WheelLayout } from './layout.js';
 import { buildModel, extremes, parseDimensions, parseLabels, parseMeasure } from './model.js';
 import type { DimensionResult, IndicatorRow, LabelMap, WheelModel } from './model.js';
 import { wheelStrings } from './wellbeing-wheel.i18n.js';
@@ -128,7 +127,6 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   /** The drawing width, from the resize observer (or the first render's measurement). */
   #width = 0;
   #observers: { disconnect(): void }[] = [];
-  #cachedLayout?: { key: string; layout: WheelLayout };
 
   constructor() {
     super('dataset');
@@ -424,25 +422,19 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     `;
   }
 
-  #layoutFor(facts: Facts[]): WheelLayout {
-    // Before the resize observer reports, the element's own width (it is in the page by now).
-    const width = Math.min(MAX_WIDTH, Math.max(200, this.#width || (this.#width = this.clientWidth) || 360));
-    const segments = facts.map((f) => ({
-      id: f.d.id,
-      label: f.name,
-      valueText: f.value,
-      level: f.d.level,
-      compare: f.d.compare,
-    }));
-    const key = width + JSON.stringify(segments);
-    if (this.#cachedLayout?.key !== key)
-      this.#cachedLayout = { key, layout: layoutWheel(segments, { width }) };
-    return this.#cachedLayout.layout;
-  }
-
   #renderWheel(view: WheelView, facts: Facts[]): TemplateResult {
     const m = view.model;
-    const L = this.#layoutFor(facts);
+    const L = layoutWheel(
+      facts.map((f) => ({
+        id: f.d.id,
+        label: f.name,
+        valueText: f.value,
+        level: f.d.level,
+        compare: f.d.compare,
+      })),
+      // Before the resize observer reports, the element's own width (it is in the page by now).
+      { width: Math.min(MAX_WIDTH, Math.max(200, this.#width || (this.#width = this.clientWidth) || 360)) },
+    );
     const { cx, cy, width, height } = L;
     const s = this.#s;
     const compareName = this.#compareName(view);
