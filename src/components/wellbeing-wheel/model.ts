@@ -2,7 +2,7 @@
  * The wheel's model: which indicators stand behind each wellbeing dimension, their values for one area and
  * period, and each dimension's level on a 0–100 scale. Pure: a dataset and options in, numbers out.
  *
- * Each indicator's observations are indexed once (period → area → observation) for the chosen group, so
+ * Each indicator's observations are indexed once (period → its observations) for the chosen group, so
  * that everything after is a lookup.
  */
 import { countyOf, levelOfCode, RIKET } from '../../core/areas.js';
