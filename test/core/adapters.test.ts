@@ -1,7 +1,7 @@
 import '../../src/core/adapters/index.js';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, parseCsvRows, parseLocaleNumber, looksLikeCsv } from '../../src/core/adapters/csv.js';
-import { fromKolada, isKoladaPage } from '../../src/core/adapters/kolada.js';
+import { fromKolada, isKoladaPage, koladaFollow } from '../../src/core/adapters/kolada.js';
 import { decodeBody, readDataset } from '../../src/core/loader/read.js';
 import { BplError } from '../../src/core/errors.js';
 
@@ -120,6 +120,21 @@ describe('Kolada adapter', () => {
       { values: [{ kpi: 'N1', municipality: '0680', period: 2023, values: [{ gender: 'X', value: 1 }] }] },
     ]);
     expect(issues[0]).toMatchObject({ path: ['values', 0, 'values', 0, 'gender'], kind: 'invalid-value' });
+  });
+  it('follows next_url and next_page to the further pages, and stops at a page that is not one', async () => {
+    const pages: Record<string, unknown> = {
+      p2: { values: [{ kpi: 'N1', municipality: '0680', period: 2024, values: [] }], next_page: 'p3' },
+      p3: { values: [], next_url: 'p4' },
+      p4: { indicators: [] },
+    };
+    const asked: string[] = [];
+    const more = await koladaFollow({ values: [], next_url: 'p2' }, async (next) => {
+      asked.push(next);
+      return decodeBody(JSON.stringify(pages[next]), 'json');
+    });
+    expect(asked).toEqual(['p2', 'p3', 'p4']);
+    expect(more).toEqual([pages.p2, pages.p3]);
+    expect(await koladaFollow({ indicators: [] }, () => Promise.reject(new Error('not asked')))).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { DataIssue } from '../errors.js';
-import { resolveUrl } from '../loader/fetch.js';
-import { decodeBody } from '../loader/read.js';
+import type { Decoded } from '../loader/read.js';
 import type { DatasetInput } from '../schema/dataset.js';
 
 /**
@@ -41,16 +40,16 @@ export function koladaNextPage(page: KoladaPage): string | undefined {
 /** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
 const MAX_KOLADA_PAGES = 50;
 
-/** Follows `next_url` from a first page (fetched from `url`) and returns the further pages. */
+/** Follows `next_url` (or `next_page`) from a first page and returns the further pages; `fetchPage` fetches
+ * and decodes an address as given in a page. */
 export async function koladaFollow(
   first: unknown,
-  url: string,
-  fetchText: (url: string) => Promise<string>,
+  fetchPage: (next: string) => Promise<Decoded>,
 ): Promise<KoladaPage[]> {
   const pages: KoladaPage[] = [];
   let next = isKoladaPage(first) ? koladaNextPage(first) : undefined;
   while (next && pages.length < MAX_KOLADA_PAGES) {
-    const page = decodeBody(await fetchText(resolveUrl(next, url)), 'json');
+    const page = await fetchPage(next);
     if (page.type !== 'json' || !isKoladaPage(page.value)) break;
     pages.push(page.value);
     next = koladaNextPage(page.value);

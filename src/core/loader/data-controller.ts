@@ -189,7 +189,9 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset.
       const pages =
         this.kind === 'dataset' && decoded.type === 'json' && format !== 'json'
-          ? ((await ADAPTERS.kolada?.follow(decoded.value, url, fetchText)) ?? [])
+          ? ((await ADAPTERS.kolada?.follow(decoded.value, async (next) =>
+              decodeBody(await fetchText(resolveUrl(next, url)), 'json'),
+            )) ?? [])
           : [];
       const loaded = this.read(decoded, format, url, pages);
       readCache.set(key, loaded);

@@ -20,7 +20,7 @@ export const ADAPTERS: {
   kolada?: {
     isPage(value: unknown): value is KoladaPage;
     /** The further pages after `first` (none when it is not a Kolada page). */
-    follow(first: unknown, url: string, fetchText: (url: string) => Promise<string>): Promise<KoladaPage[]>;
+    follow(first: unknown, fetchPage: (next: string) => Promise<Decoded>): Promise<KoladaPage[]>;
     read(pages: KoladaPage[]): Adapted;
   };
 } = {};
