@@ -387,7 +387,6 @@ export function placeLabels(
 
 /** Picks which periods get a tick label: evenly spaced, always the latest, never overlapping. */
 export function thinTicks(count: number, labelWidth: number, plotWidth: number): number[] {
-  if (count === 0) return [];
   const fit = Math.max(1, Math.floor(plotWidth / labelWidth));
   const needed = Math.ceil(count / fit);
   const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];

@@ -53,7 +53,7 @@ export function summarize(model: TrendModel, title: string, s: TrendChartStrings
   const items = model.series
     .filter((c) => !c.main && last >= 0 && c.points[last]!.value !== null)
     .map((c) => `${f.areaName(c.area)} ${value(c.points[last]!.value!)}`);
-  if (items.length) parts.push(s.sameYear(periods[last]!, f.list(items)));
+  if (items.length) parts.push(`${periods[last]}: ${f.list(items)}.`);
   const gaps = periods.filter((_, i) => i > first && i < last && main[i]!.value === null);
   if (gaps.length) parts.push(s.missingIn(f.list(gaps.length > 5 ? [...gaps.slice(0, 5), '…'] : gaps)));
   const preliminary = periods.filter((_, i) => main[i]!.status === 'preliminary' && main[i]!.value !== null);

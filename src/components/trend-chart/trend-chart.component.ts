@@ -228,7 +228,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   /** The full name, for tooltips, the table and downloads. */
   #seriesName(model: TrendModel, s: TrendSeries): string {
     return model.group === 'split'
-      ? this.localize.pick(strings).split(this.#areaName(s.area), this.#groupName(s.group))
+      ? `${this.#areaName(s.area)}, ${this.#groupName(s.group).toLocaleLowerCase(this.localize.lang)}`
       : this.#areaName(s.area);
   }
 
@@ -699,7 +699,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       if (pt.ci) lines.push(t.ci(this.#value(pt.ci[0]), this.#value(pt.ci[1])));
     }
     const goal = s.goal?.[p];
-    if (goal !== undefined) lines.push(t.goalAt(period, this.#value(goal)));
+    if (goal !== undefined) lines.push(`${t.goal} ${period}: ${this.#value(goal)}`);
     return lines;
   }
 
@@ -733,7 +733,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           <tr>
             <th scope="col">${t.period}</th>
             ${model.series.map((s) => html`<th scope="col">${this.#seriesName(model, s)}</th>`)}
-            ${goal ? html`<th scope="col">${t.goalColumn(this.#seriesName(model, goal))}</th>` : nothing}
+            ${goal ? html`<th scope="col">${t.goal}, ${this.#seriesName(model, goal)}</th>` : nothing}
           </tr>
         </thead>
         <tbody>

@@ -1,7 +1,11 @@
 import type { GoalStatus } from '../../core/goal.js';
 import type { Translations } from '../../core/i18n/localize.js';
 
-/** Strings of bpl-trend-chart. Parameterised strings are functions; numbers arrive already formatted. */
+/**
+ * Strings of bpl-trend-chart. Parameterised strings are functions; numbers arrive already formatted. Patterns
+ * that are the same in both languages, with only punctuation around words from here or from core ("Mål, Värnamo",
+ * "Mål 2024: 96,5 %", "Värnamo, flickor", "2024: Riket 81,0 %."), are put together where they are used.
+ */
 export interface TrendChartStrings {
   goal: string;
   goalLegend: (change: string, baseline: string) => string;
@@ -18,10 +22,7 @@ export interface TrendChartStrings {
   /** Columns of the CSV download: area, its code, group, period, value, status, interval, goal. */
   csvHeader: string[];
   ci: (low: string, high: string) => string;
-  goalColumn: (area: string) => string;
   changeSince: (change: string, period: string) => string;
-  goalAt: (period: string, value: string) => string;
-  split: (area: string, group: string) => string;
   /** Summary parts. */
   /** Went up (`up`) or down from one value to another. */
   changed: (
@@ -38,7 +39,6 @@ export interface TrendChartStrings {
   subjectGroup: (title: string, group: string, area: string) => string;
   /** The goal for a period and where the area stands: behind or ahead by `by`, or on track. */
   goalStanding: (period: string, goal: string, area: string, status: GoalStatus, by: string) => string;
-  sameYear: (period: string, list: string) => string;
   missingIn: (periods: string) => string;
   preliminaryIn: (periods: string) => string;
 }
@@ -69,10 +69,7 @@ const sv: TrendChartStrings = {
     'Mål',
   ],
   ci: (low, high) => `Konfidensintervall ${low}–${high}`,
-  goalColumn: (area) => `Mål, ${area}`,
   changeSince: (change, period) => `${change} sedan ${period}`,
-  goalAt: (period, value) => `Mål ${period}: ${value}`,
-  split: (area, group) => `${area}, ${group.toLocaleLowerCase('sv')}`,
   changed: (s, up, a, pa, b, pb) => `${s} ${up ? 'ökade' : 'minskade'} från ${a} ${pa} till ${b} ${pb}.`,
   unchanged: (s, v, pa, pb) => `${s} låg kvar på ${v} mellan ${pa} och ${pb}.`,
   onlyValue: (s, v, p) => `${s} var ${v} ${p}.`,
@@ -80,7 +77,6 @@ const sv: TrendChartStrings = {
   subjectGroup: (title, group, area) => `${title} bland ${group.toLocaleLowerCase('sv')} i ${area}`,
   goalStanding: (p, goal, area, status, by) =>
     `Målet för ${p} var ${goal}; ${area} ${status === 'on-track' ? 'följer målet' : `ligger ${by} ${status === 'behind' ? 'efter' : 'före'}`}.`,
-  sameYear: (p, list) => `${p}: ${list}.`,
   missingIn: (periods) => `Uppgift saknas för ${periods}.`,
   preliminaryIn: (periods) => `Värdet för ${periods} är preliminärt.`,
 };
@@ -112,10 +108,7 @@ const en: TrendChartStrings = {
     'Goal',
   ],
   ci: (low, high) => `Confidence interval ${low}–${high}`,
-  goalColumn: (area) => `Goal, ${area}`,
   changeSince: (change, period) => `${change} since ${period}`,
-  goalAt: (period, value) => `Goal ${period}: ${value}`,
-  split: (area, group) => `${area}, ${group.toLocaleLowerCase('en')}`,
   changed: (s, up, a, pa, b, pb) =>
     `${s} ${up ? 'increased' : 'decreased'} from ${a} in ${pa} to ${b} in ${pb}.`,
   unchanged: (s, v, pa, pb) => `${s} stayed at ${v} between ${pa} and ${pb}.`,
@@ -124,7 +117,6 @@ const en: TrendChartStrings = {
   subjectGroup: (title, group, area) => `${title} among ${group.toLocaleLowerCase('en')} in ${area}`,
   goalStanding: (p, goal, area, status, by) =>
     `The goal for ${p} was ${goal}; ${area} ${status === 'on-track' ? 'is on track' : `is ${by} ${status}`}.`,
-  sameYear: (p, list) => `${p}: ${list}.`,
   missingIn: (periods) => `No value for ${periods}.`,
   preliminaryIn: (periods) => `The value for ${periods} is preliminary.`,
 };

@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 
-// The download menu's summary (the only one) has baseStyles' `.button` look. The forced-colours rules of the theme's tokens
-// (background → Canvas, focus → Highlight, border → CanvasText) already cover markers, the focus ring and the
-// tooltip there; only the band needs its own.
+// The download menu's summary (the only one) has baseStyles' `.button` look. The theme's tokens become
+// system colours in forced-colours mode (background → Canvas, focus → Highlight, border → CanvasText), which
+// covers markers, the focus ring and the tooltip there; only the band needs its own rule.
 export const styles = css`
   .header,
   .menu {
