@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
-import { minifyChunks } from './scripts/minify-plugin.mjs';
+import { collapseLitTemplates, minifyChunks } from './scripts/minify-plugin.mjs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
 export const COMPONENT_ENTRIES: Record<string, string> = {
@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     // (2) One self-contained, minified file for web editors: <script type="module" src="…/bpl.js">.
     return {
-      plugins: [minifyChunks()],
+      plugins: [collapseLitTemplates(), minifyChunks()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

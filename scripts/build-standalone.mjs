@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { minifyChunks } from './minify-plugin.mjs';
+import { collapseLitTemplates, minifyChunks } from './minify-plugin.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const entries = {
@@ -27,7 +27,7 @@ for (const [name, entry] of Object.entries(entries)) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyChunks()],
+    plugins: [collapseLitTemplates(), minifyChunks()],
     build: {
       outDir: 'dist/standalone',
       emptyOutDir: false,
