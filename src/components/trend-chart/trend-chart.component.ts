@@ -514,9 +514,10 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   #renderGoalStatus(model: TrendModel) {
     const g = this.localize.t.goal;
-    return model.series.map((s) => {
+    // Only the chosen area's series are assessed.
+    return model.series.flatMap((s) => {
       const a = s.assessment;
-      if (!a) return nothing;
+      if (!a) return [];
       const status = a.status === 'on-track' ? g.onTrack : g[a.status](this.#difference(Math.abs(a.margin)));
       const line = this.localize
         .pick(strings)
