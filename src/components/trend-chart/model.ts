@@ -7,7 +7,13 @@ import { BplError } from '../../core/errors.js';
 import { areaIndexOf, findIndicator, hasValue, parseGroup } from '../../core/dataset-query.js';
 import { ON_TRACK_TOLERANCE, goalRule } from '../../core/goal.js';
 import type { GoalAssessment, GoalRule } from '../../core/goal.js';
-import { comparePeriods, isValidPeriod, periodPosition, yearsBetween } from '../../core/periods.js';
+import {
+  comparePeriods,
+  isValidPeriod,
+  periodPosition,
+  sortPeriods,
+  yearsBetween,
+} from '../../core/periods.js';
 import type { Dataset, Group, Indicator, Observation, ObservationStatus } from '../../core/schema/dataset.js';
 
 export interface TrendOptions {
@@ -197,13 +203,10 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
   if (!buckets.get(area)?.some(Boolean)) {
     const anyInGroup = indicator.data.some((o) => o.area === area && groups.includes(o.group));
     if (!anyInGroup) throw new BplError('no-data', { scope: 'group', value: groups.join(', ') });
-    const available = [...new Set(indicator.data.filter((o) => o.area === area).map((o) => o.period))].sort(
-      comparePeriods,
-    );
     throw new BplError('no-data', {
       scope: 'period',
       period: [from, to].filter(Boolean).join('–'),
-      available,
+      available: sortPeriods(indicator.data.filter((o) => o.area === area).map((o) => o.period)),
     });
   }
 
