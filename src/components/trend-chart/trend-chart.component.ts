@@ -167,8 +167,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     // the data is given as a property, already before the loading placeholder is first drawn, so that the
     // measuring lays out an empty shadow root rather than styling the placeholder (and starting its
     // animation) only to replace it a moment later; otherwise when the view first arrives.
-    if (this.#width === undefined && (view || (this.data !== undefined && this.data !== null)))
-      this.#width = this.clientWidth || 640;
+    if (this.#width === undefined && (view || this.data != null)) this.#width = this.clientWidth || 640;
     if (!view) {
       // While new data is read, the chart shown stays (see renderLoading); otherwise there is none.
       if (this.status !== 'loading') this.#shown = this.#chartLayout = undefined;
