@@ -286,6 +286,68 @@ describe('bpl-municipality-map', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('loading boundaries from geo-src', () => {
+    const sweden = '/demo/data/geo/sweden-municipalities.topo.json';
+    const realFetch = window.fetch;
+    let requests: { url: string; signal: AbortSignal }[] = [];
+    beforeEach(() => {
+      requests = [];
+      // Every request a little late, so that a change or leaving the page comes first.
+      window.fetch = (input, init) => {
+        requests.push({ url: String(input), signal: init!.signal! });
+        return new Promise((r) => setTimeout(r, 50)).then(() => realFetch(input, init));
+      };
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+    });
+
+    async function place(geoSrc: string) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const el = document.createElement('bpl-municipality-map');
+      el.setAttribute('indicator', 'fysisk-aktivitet');
+      el.setAttribute('county', '07');
+      el.setAttribute('geo-src', geoSrc);
+      el.data = makeDataset({ codes: ['0760', '0761', '0763', '0764', '0765', '0767', '0780', '0781'] });
+      const errors: Event[] = [];
+      el.addEventListener('bpl-error', (e) => errors.push(e));
+      wrapper.append(el);
+      await el.updateComplete;
+      return { el, wrapper, errors };
+    }
+
+    it('aborts the previous request when geo-src changes quickly: the latest wins', async () => {
+      const { el, errors } = await place('/demo/data/geo/finns-inte.topo.json');
+      expect(requests).to.have.length(1);
+      el.geoSrc = sweden;
+      await el.updateComplete;
+      expect(requests[0]!.signal.aborted).to.equal(true);
+      await el.whenSettled();
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect(requests.map((r) => r.url.replace(location.origin, ''))).to.deep.equal([
+        '/demo/data/geo/finns-inte.topo.json',
+        sweden,
+      ]);
+      expect(el.status).to.equal('ready');
+      expect(paths(el)).to.have.length(8);
+      expect(errors).to.have.length(0);
+    });
+
+    it('aborts when the element leaves the page, and loads again when it comes back', async () => {
+      const { el, wrapper } = await place(sweden);
+      expect(requests).to.have.length(1);
+      el.remove();
+      expect(requests[0]!.signal.aborted).to.equal(true);
+      wrapper.append(el);
+      await el.whenSettled();
+      expect(requests).to.have.length(2);
+      expect(requests[1]!.signal.aborted).to.equal(false);
+      expect(el.status).to.equal('ready');
+      expect(paths(el)).to.have.length(8);
+    });
+  });
+
   it('draws all 290 municipalities from a geometry object, with the ends of the long list and a button for all', async () => {
     const topology = (await (await fetch('/demo/data/geo/sweden-municipalities.topo.json')).json()) as {
       objects: { municipalities: { geometries: { id: string; properties: { name: string } }[] } };
@@ -379,6 +441,11 @@ describe('bpl-municipality-map', () => {
       });
       expect(detail.code).to.equal('geometry');
       expect(detail.message).to.contain('finns-inte');
+    });
+
+    it('a geo-src that is not a URL', async () => {
+      const { detail } = await failing({ indicator: 'fysisk-aktivitet', 'geo-src': 'http://[' });
+      expect(detail.code).to.equal('geometry');
     });
 
     it('geometry that does not parse', async () => {

@@ -1,11 +1,15 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { BplElement } from '../../core/base-element.js';
 import { BplError, toBplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
-import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, resolveUrl } from '../../core/loader/fetch.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  fetchShared,
+  isAbortError,
+  readCache,
+  resolveUrl,
+} from '../../core/loader/fetch.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
@@ -27,6 +31,7 @@ import type { LegendClass, MapRow, MapView } from './view.js';
 /** What the map draws: the data's view, or a note that the geometry is still loading. */
 type View = { pending: true } | ({ pending?: false } & MapView);
 
+/** The boundaries: read, failed, or (neither) still loading. */
 interface GeoState {
   geometry?: MapGeometry;
   error?: BplError;
@@ -74,44 +79,69 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     'resolvedLang',
   ];
 
+  static override properties = {
+    indicator: {},
+    period: {},
+    group: {},
+    area: { reflect: true },
+    colorBy: { attribute: 'color-by' },
+    classes: {},
+    classing: {},
+    geoSrc: { attribute: 'geo-src' },
+    geometry: { attribute: false },
+    county: {},
+    display: { reflect: true },
+    autoplay: { type: Boolean },
+    // Internal state: `attribute: false` is Lit's default for `state`, stated for the manifest's analyzer.
+    geoState: { state: true, attribute: false },
+    mapWidth: { state: true, attribute: false },
+    hover: { state: true, attribute: false },
+    focusCode: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
+    tooltipHidden: { state: true, attribute: false },
+    activeClass: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    allRows: { state: true, attribute: false },
+  };
+
   /** The indicator's id; may be left out when the data has one indicator. */
-  @property() indicator?: string;
+  declare indicator?: string;
   /** The period shown (`2024`, `2023/24`); the latest with values by default. */
-  @property() period?: string;
+  declare period?: string;
   /** `total` (default), `girls` or `boys`. */
-  @property() group?: string;
+  declare group?: string;
   /** The selected municipality's code (`0680`); outlined on the map and highlighted in the list. */
-  @property({ reflect: true }) area?: string;
+  declare area?: string;
   /** What the colour shows: `value` (default, sequential classes), `county` (difference from the county)
    * or `goal` (distance from the goal); the last two are diverging and polarity decides the good end. */
-  @property({ attribute: 'color-by' }) colorBy?: 'value' | 'county' | 'goal';
+  declare colorBy?: 'value' | 'county' | 'goal';
   /** Number of colour classes, 3–7 (default 5; diverging scales use an odd number). */
-  @property() classes?: string | number;
+  declare classes?: string | number;
   /** `equal` (default, nice equal steps) or `quantile` classes for `color-by="value"`. */
-  @property() classing?: 'equal' | 'quantile';
+  declare classing?: 'equal' | 'quantile';
   /** URL of other boundaries (TopoJSON or GeoJSON with municipality codes); the county's ship with the element. */
-  @property({ attribute: 'geo-src' }) geoSrc?: string;
+  declare geoSrc?: string;
   /** Boundaries as an object (TopoJSON or GeoJSON), instead of `geo-src`. */
-  @property({ attribute: false }) geometry?: unknown;
+  declare geometry?: unknown;
   /** Keep only the municipalities of one county: two digits (`07`) or Kolada's county code (`0007`). */
-  @property() county?: string;
+  declare county?: string;
   /** `list` (default) or `table`. */
-  @property({ reflect: true }) display: 'list' | 'table' = 'list';
+  display: 'list' | 'table' = 'list';
   /** Step through the periods on load (never when the reader prefers reduced motion). */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
-  @state() private geoState: GeoState = {};
+  private geoState: GeoState = {};
   /** The language the view was resolved in (set in willUpdate, which marks it changed). */
   private resolvedLang?: string;
-  @state() private mapWidth?: number;
+  private mapWidth?: number;
   /** The shape under the pointer, and the pointer's place over the map in CSS pixels. */
-  @state() private hover?: { code: string; at: [number, number] };
-  @state() private focusCode?: string;
-  @state() private focusVisible = false;
-  @state() private tooltipHidden = false;
-  @state() private activeClass?: number;
-  @state() private playing = false;
-  @state() private allRows = false;
+  private hover?: { code: string; at: [number, number] };
+  private focusCode?: string;
+  private focusVisible = false;
+  private tooltipHidden = false;
+  private activeClass?: number;
+  private playing = false;
+  private allRows = false;
 
   private get mapSvg(): SVGSVGElement | null {
     return this.renderRoot.querySelector<SVGSVGElement>('svg.map');
@@ -145,40 +175,29 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           });
         });
 
-  private readonly geoTask = new Task(this, {
-    task: async ([src, object, timeout], { signal }): Promise<MapGeometry> => {
-      if (object != null) return readGeometryCached(object);
-      if (!src) return readGeometryCached(countyTopology);
-      const url = resolveUrl(src);
-      try {
-        return readGeometryCached(
-          JSON.parse((await fetchShared(url, signal, timeout)).replace(/^\uFEFF/, '')),
-        );
-      } catch (error) {
-        if (isAbortError(error)) throw error;
-        // Loading, JSON and geometry failures alike: a geometry error naming the file.
-        const { code, params } = toBplError(error, 'geometry');
-        throw new BplError('geometry', {
-          url,
-          detail: params.status ? `HTTP ${params.status}` : (params.detail ?? code),
-        });
-      }
-    },
-    args: () => [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS] as const,
-    onComplete: (geometry) => {
-      this.geoState = { geometry };
-    },
-    onError: (error) => {
-      if (!isAbortError(error)) this.geoState = { error: toBplError(error, 'geometry') };
-    },
-  });
+  /** What the boundaries were read from: `geo-src`, `geometry` and `timeout` as at the last load. */
+  private geoArgs?: unknown[];
+  /** The pending `geo-src` request's controller: aborted by a newer load or by leaving the page. */
+  private geoAbort?: AbortController;
+  /** Settles when the latest `geo-src` request has ended, either way. */
+  private geoLoad?: Promise<void>;
 
   constructor() {
     super('dataset');
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after leaving it mid-load: load again.
+    if (!this.geoArgs) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.geoAbort) {
+      this.geoAbort.abort();
+      this.geoAbort = this.geoArgs = undefined;
+    }
     this.stop();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.resizeFrame);
@@ -188,7 +207,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   /** Resolves when the data and the boundaries have loaded (or failed) and the element has drawn. */
   override async whenSettled(): Promise<void> {
     await super.whenSettled();
-    await this.geoTask.taskComplete.catch(() => undefined);
+    while (this.geoAbort) await this.geoLoad;
     await this.updateComplete;
   }
 
@@ -199,20 +218,65 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       changed.set('resolvedLang', this.resolvedLang);
       this.resolvedLang = lang;
     }
-    if (changed.has('geoSrc') || changed.has('geometry')) {
-      if (this.geoSrc || this.geometry) this.geoState = {};
-      changed.set('geoState', undefined);
-    }
+    const args = [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS];
+    if (!this.geoArgs?.every((value, i) => Object.is(value, args[i]))) this.loadGeometry(args);
     if (UNFILTER.some((key) => changed.has(key))) this.activeClass = undefined;
     super.willUpdate(changed);
+  }
+
+  /**
+   * Reads the boundaries: `geometry`, else `geo-src`, else the county's that ship with the element. Every
+   * failure is a `geometry` error. Files already read (by any element) are used at once.
+   */
+  private loadGeometry(args: unknown[]): void {
+    const [src, object, timeout] = args as [string | undefined, unknown, number];
+    this.geoArgs = args;
+    this.geoAbort?.abort();
+    this.geoAbort = undefined;
+    try {
+      if (object != null || !src) {
+        this.geoState = { geometry: readGeometryCached(object ?? countyTopology) };
+        return;
+      }
+      const url = resolveUrl(src);
+      const key = `geometry|${url}`;
+      const cached = readCache.get(key)?.value as MapGeometry | undefined;
+      if (cached) {
+        this.geoState = { geometry: cached };
+        return;
+      }
+      // The request: pending until it ends; a newer load, or leaving the page, aborts it.
+      const controller = (this.geoAbort = new AbortController());
+      this.geoState = {};
+      this.geoLoad = fetchShared(url, controller.signal, timeout)
+        .then((text): GeoState => {
+          const geometry = readGeometryCached(JSON.parse(text.trim()));
+          readCache.set(key, { value: geometry, format: 'json' });
+          return { geometry };
+        })
+        .catch((error: unknown): GeoState | undefined => {
+          if (isAbortError(error)) return undefined;
+          // Loading, JSON and geometry failures alike: a geometry error naming the file.
+          const { code, params } = toBplError(error, 'geometry');
+          const detail = params.status ? `HTTP ${params.status}` : (params.detail ?? code);
+          return { error: new BplError('geometry', { url, detail }) };
+        })
+        .then((state) => {
+          if (controller !== this.geoAbort) return;
+          this.geoAbort = undefined;
+          if (state) this.geoState = state;
+        });
+    } catch (error) {
+      this.geoState = { error: toBplError(error, 'geometry') };
+    }
   }
 
   protected override resolveView(dataset: Dataset): View {
     const county = parseCounty(this.county);
     const { geometry, error } = this.geoState;
     if (error) throw error;
-    if (!geometry && (this.geoSrc || this.geometry != null)) return { pending: true };
-    return buildView(dataset, featuresFor(geometry ?? readGeometryCached(countyTopology), county), {
+    if (!geometry) return { pending: true };
+    return buildView(dataset, featuresFor(geometry, county), {
       indicator: this.indicator,
       period: this.period,
       group: this.group,
