@@ -87,11 +87,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     labels: {},
     group: {},
     heading: {},
-    labelsScript: { state: true },
-    active: { state: true },
-    open: { state: true },
-    showTable: { state: true },
-    focusVisible: { state: true },
+    labelsScript: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    showTable: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
   };
 
   /** Area code (Kolada), e.g. `0680` for Jönköping. Required when the data has several areas. */
