@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BplElement } from '../../core/base-element.js';
 import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
@@ -72,41 +71,60 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     'viewMode',
   ];
 
+  /** Declared here rather than with decorators, so the file carries no decorator helper. The internal states
+   * say `attribute: false` as `@state()` did: the manifest analyzer would list them as attributes otherwise. */
+  static override properties = {
+    indicator: {},
+    area: {},
+    compare: {},
+    group: {},
+    from: {},
+    to: {},
+    heading: {},
+    subtitle: {},
+    sourceText: { attribute: 'source-text' },
+    viewMode: { attribute: 'view', reflect: true },
+    active: { state: true, attribute: false },
+    tooltipOpen: { state: true, attribute: false },
+    summaryOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Indicator id in the data; may be left out when the data has only one indicator. */
-  @property() indicator?: string;
+  declare indicator?: string;
 
   /** Area code (`0683` Värnamo); may be left out when the indicator has only one area. */
-  @property() area?: string;
+  declare area?: string;
 
   /** Areas to compare with: comma-separated codes, or `none`. Default: the area's county and Riket (`0006,0000`). */
-  @property() compare?: string;
+  declare compare?: string;
 
   /** `total` (default), `girls`, `boys`, or `split` for girls and boys of the area together. */
-  @property() group?: string;
+  declare group?: string;
 
   /** First period shown (`2015` or `2015/16`). */
-  @property() from?: string;
+  declare from?: string;
 
   /** Last period shown. */
-  @property() to?: string;
+  declare to?: string;
 
   /** Title instead of the indicator's. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Subtitle instead of the generated one ("Värnamo compared with …"). */
-  @property() subtitle?: string;
+  declare subtitle?: string;
 
   /** Source text instead of the data's source name. */
-  @property({ attribute: 'source-text' }) sourceText?: string;
+  declare sourceText?: string;
 
   /** The `view` attribute: `chart` (default) or `table`. (The property is `viewMode`, because the base
    * element's `view` holds the resolved view model.) */
-  @property({ attribute: 'view', reflect: true }) viewMode: 'chart' | 'table' = 'chart';
+  viewMode: 'chart' | 'table' = 'chart';
 
-  @state() private active?: Active;
-  @state() private tooltipOpen = false;
-  @state() private summaryOpen = false;
-  @state() private announcement = '';
+  private active?: Active;
+  private tooltipOpen = false;
+  private summaryOpen = false;
+  private announcement = '';
 
   #width?: number;
   #chartLayout?: ChartLayout;
