@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BplElement } from '../../core/base-element.js';
 import '../../core/loader/structure-reader.js';
 import { BplError } from '../../core/errors.js';
@@ -49,20 +48,31 @@ const lowerFirst = (text: string) =>
  */
 export class BplCollaborationDiagram extends BplElement<'structure', DiagramView> {
   static override styles = [themeStyles, baseStyles, styles];
+  // Static properties rather than lit/decorators.js (as the core and the other components): the decorators
+  // module leaves the bundle.
+  static override properties = {
+    selected: { reflect: true },
+    sector: { reflect: true },
+    expanded: { state: true, attribute: false },
+    listView: { state: true, attribute: false },
+    hostWidth: { state: true, attribute: false },
+    openGroup: { state: true, attribute: false },
+    focusKey: { state: true, attribute: false },
+  };
   protected static override viewProperties = ['selected', 'sector'];
 
   /** Id of the chosen body; its detail is shown. Set from outside to select, cleared when closed. */
-  @property({ reflect: true }) selected?: string;
+  declare selected?: string;
 
   /** Highlights every body where this sector is represented (`school`, `police`, …). */
-  @property({ reflect: true }) sector?: string;
+  declare sector?: string;
 
-  @state() private expanded = new Set<string>();
-  @state() private listView = false;
-  @state() private hostWidth = 0;
+  private expanded = new Set<string>();
+  private listView = false;
+  private hostWidth = 0;
   /** A group whose detail is shown (the `selected` body's detail otherwise). */
-  @state() private openGroup?: string;
-  @state() private focusKey?: string;
+  private openGroup?: string;
+  private focusKey?: string;
 
   private model?: Model;
   private diagram?: DiagramLayout;

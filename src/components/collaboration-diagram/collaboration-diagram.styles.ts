@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The diagram first, then the list (tree) view and the detail. (Comments stay out of the template: it ships as
+// written.)
 export const styles = css`
   .filter,
   .legend {
@@ -14,7 +16,6 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Diagram */
   .scroller {
     overflow-x: auto;
   }
@@ -152,7 +153,6 @@ export const styles = css`
     --_c: var(--_cat-8);
   }
 
-  /* List (tree) view, detail */
   .li {
     display: flex;
     flex-wrap: wrap;
