@@ -59,6 +59,13 @@ describe('attribute parsing', () => {
     expect(codeOf(() => parseLabels('["safe"]')).code).toBe('invalid-attribute');
     expect(codeOf(() => parseLabels('{"safe": 3}')).code).toBe('invalid-attribute');
   });
+  it('labels: an error without a list of allowed values has no `available` key (bpl-error detail.params)', () => {
+    expect(codeOf(() => parseLabels('{safe: x}')).params).toStrictEqual({
+      attribute: 'labels',
+      value: '{safe: x}',
+    });
+    expect(Object.keys(codeOf(() => parseLabels('{"safe": 3}')).params)).toEqual(['attribute', 'value']);
+  });
   it('compare: county for a municipality by default, Riket for the county, periods, none', () => {
     expect(parseCompare(undefined, '0680', [])).toEqual({ kind: 'area', area: '0006', which: 'county' });
     expect(parseCompare(undefined, '0006', [])).toEqual({ kind: 'area', area: '0000', which: 'riket' });

@@ -89,7 +89,8 @@ export interface ModelOptions {
 }
 
 const invalid = (attribute: string, value: string, available?: string[]) =>
-  new BplError('invalid-attribute', { attribute, value, available });
+  // No `available` key at all when there is no list: bpl-error's detail.params shows it.
+  new BplError('invalid-attribute', available ? { attribute, value, available } : { attribute, value });
 
 /** The value when it is one of `list`, or the error naming the allowed values. */
 function oneOf<T extends string>(list: readonly T[], value: string, attribute: string, shown = value): T {
