@@ -455,6 +455,24 @@ describe('bpl-trend-chart', () => {
       expect((await error).detail.code).to.equal('invalid-attribute');
     });
 
+    it("gives bpl-error its own list of views: a page changing it changes no chart's views", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('bpl-trend-chart') as BplTrendChart;
+      el.setAttribute('indicator', 'gymnasiebehorighet');
+      el.setAttribute('area', '0683');
+      el.setAttribute('view', 'karta');
+      el.data = makeInput();
+      const error = oneEvent(el, 'bpl-error');
+      wrapper.append(el);
+      const { params } = (await error).detail;
+      expect(params.available).to.deep.equal(['chart', 'table']);
+      params.available!.length = 0;
+      el.viewMode = 'table';
+      await el.updateComplete;
+      expect(el.status).to.equal('ready');
+      expect($(el, 'table')).to.not.equal(null);
+    });
+
     it('shows the values of a single period with a note', async () => {
       const el = await chart(
         withData([

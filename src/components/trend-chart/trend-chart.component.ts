@@ -170,7 +170,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       throw new BplError('invalid-attribute', {
         attribute: 'view',
         value: String(this.viewMode),
-        available: VIEWS,
+        available: [...VIEWS], // a copy: the page sees it in bpl-error
       });
     }
     // The element's attributes are the model's options.
