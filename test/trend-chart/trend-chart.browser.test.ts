@@ -363,6 +363,19 @@ describe('bpl-trend-chart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws at its own width where there is no ResizeObserver (test DOMs, server rendering)', async () => {
+    const saved = window.ResizeObserver;
+    (window as { ResizeObserver?: unknown }).ResizeObserver = undefined;
+    try {
+      const el = await chart(makeInput(), {}, 500);
+      expect(el.status).to.equal('ready');
+      expect($(el, 'svg.chart-svg')!.getAttribute('viewBox')).to.match(/^0 0 500 /);
+      el.remove();
+    } finally {
+      window.ResizeObserver = saved;
+    }
+  });
+
   it('keeps a stable height while loading', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
     const el = document.createElement('bpl-trend-chart') as BplTrendChart;

@@ -135,16 +135,20 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #subtitle = '';
   #updated = '';
   #resizeFrame = 0;
-  #resizeObserver = new ResizeObserver((entries) => {
-    const w = Math.round(entries[entries.length - 1]!.contentRect.width);
-    if (w > 0 && w !== this.#width) {
-      this.#width = w;
-      // Next frame: re-rendering inside the observer's delivery would change the observed size again
-      // in the same frame ("ResizeObserver loop completed with undelivered notifications").
-      cancelAnimationFrame(this.#resizeFrame);
-      this.#resizeFrame = requestAnimationFrame(() => this.requestUpdate());
-    }
-  });
+  // None where there is no ResizeObserver (test DOMs, server rendering): the chart keeps its first width.
+  #resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver((entries) => {
+          const w = Math.round(entries[entries.length - 1]!.contentRect.width);
+          if (w > 0 && w !== this.#width) {
+            this.#width = w;
+            // Next frame: re-rendering inside the observer's delivery would change the observed size again
+            // in the same frame ("ResizeObserver loop completed with undelivered notifications").
+            cancelAnimationFrame(this.#resizeFrame);
+            this.#resizeFrame = requestAnimationFrame(() => this.requestUpdate());
+          }
+        });
   #marks?: [ChartLayout, SVGTemplateResult];
   /** The series whose goal path is drawn. */
   #goal?: TrendSeries;
@@ -157,12 +161,12 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resizeObserver.observe(this);
+    this.#resizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
