@@ -104,7 +104,8 @@ const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / 
 export const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A cycle among `edges` (as ids, first equal to last), or undefined: the schema's own check, which the
- * structure has passed (edges without a type count as hierarchical). */
+ * structure has passed (edges without a type count as hierarchical; an edge from a node to itself is no
+ * cycle). The layout itself does not need it: `bandDepths` ignores the edge that would close a cycle. */
 export const findCycle = findReportingCycle as (
   edges: readonly { from: string; to: string }[],
 ) => string[] | undefined;
