@@ -169,6 +169,10 @@ export function matchPeriod(periods: { has(period: string): boolean }, period: s
   return periods.has(period) ? period : other && periods.has(other) ? other : undefined;
 }
 
+/** The lowest and highest shown value of the reference areas, by list of observations: every dimension,
+ * comparison and row of the wheel asks for the same period's range, which is read once. */
+const ranges = new WeakMap<object, [number, number, (code: string) => boolean]>();
+
 /**
  * A value's place between the reference municipalities' lowest and highest value in the period, 0–100 with
  * 100 the best. Suppressed values take no part. Clamped, since the county or Riket may lie outside.
@@ -180,13 +184,16 @@ export function normalisedScore(
   inReference: (code: string) => boolean,
 ): number | undefined {
   if (value === undefined || !values) return undefined;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const o of values.values())
-    if (hasValue(o) && inReference(o.area)) {
-      min = Math.min(min, o.value);
-      max = Math.max(max, o.value);
-    }
+  let range = ranges.get(values);
+  if (range?.[2] !== inReference) {
+    ranges.set(values, (range = [Infinity, -Infinity, inReference]));
+    for (const o of values.values())
+      if (hasValue(o) && inReference(o.area)) {
+        range[0] = Math.min(range[0], o.value);
+        range[1] = Math.max(range[1], o.value);
+      }
+  }
+  const [min, max] = range;
   if (min > max) return undefined;
   const t = max - min < 1e-9 ? 0.5 : Math.min(1, Math.max(0, (value - min) / (max - min)));
   return (indicator.polarity === 'higher-is-better' ? t : 1 - t) * 100;
