@@ -301,7 +301,13 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
     out.score = normalisedScore(indicator, value, found.values, inReference);
-    out.goal = goalAt(indicator, area, found.own);
+    // Read by the detail, the table and the CSV only: assessed when first asked for (an assessment reads and
+    // sorts the area's whole series, for every row of every dimension).
+    let goal: [GoalAssessment?] | undefined;
+    Object.defineProperty(out, 'goal', {
+      enumerable: true,
+      get: () => (goal ??= [goalAt(indicator, area, found.own)])[0],
+    });
     return out;
   };
 
