@@ -240,7 +240,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
 
   get error(): BplError | undefined {
     if (this.state !== 'error' || isAbortError(this.failure)) return undefined;
-    return toBplError(this.failure, 'network');
+    // Converted once and kept: a new object on every read would be reported as a new error on each render.
+    return (this.failure = toBplError(this.failure, 'network'));
   }
 
   /** Resolves when the current load has finished, either way (for tests and the demo). */
