@@ -198,7 +198,9 @@ if (only.length === 0 || only.some((o) => 'embed'.includes(o))) {
     console.log(
       `  ${med('scriptTag').toFixed(1).padStart(8)} ms  navigation start → the parser reaches the script tag`,
     );
-    console.log(`  ${med('script').toFixed(1).padStart(8)} ms  script tag → dist/bpl.js downloaded`);
+    console.log(
+      `  ${med('script').toFixed(1).padStart(8)} ms  script tag → dist/bpl.js downloaded (the preload scanner fetches it early: ≤ 0 means before the parser got there)`,
+    );
     console.log(`  ${med('data').toFixed(1).padStart(8)} ms  script tag → first data file downloaded`);
     console.log(
       `  ${med('first').toFixed(1).padStart(8)} ms  script tag → first chart drawn (${timings[0].firstTag})`,
@@ -209,6 +211,45 @@ if (only.length === 0 || only.some((o) => 'embed'.includes(o))) {
     all.push({ page: 'embed', name: 'script tag to first chart', median: med('first'), pass: true });
     all.push({ page: 'embed', name: 'script tag to all charts in view', median: med('all'), pass: true });
   }
+
+  // The built file, not only the sources: every component on the page draws (the diagram below the fold
+  // once scrolled to), with no error box and no page error. This gates: a broken dist/bpl.js fails CI.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/embed/kommun.html`);
+  const states = await page
+    .waitForFunction(
+      () => {
+        const els = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('bpl-'));
+        els.find((el) => !el.shadowRoot?.querySelector('svg, [role="alert"]'))?.scrollIntoView();
+        const drawn = els.map((el) => ({
+          tag: el.localName,
+          svg: Boolean(el.shadowRoot?.querySelector('svg')),
+          alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim(),
+        }));
+        return drawn.length >= 4 && drawn.every((d) => d.svg || d.alert) && drawn;
+      },
+      null,
+      { timeout: 30000, polling: 100 },
+    )
+    .then((h) => h.jsonValue())
+    .catch((error) => {
+      errors.push(String(error).split('\n')[0]);
+      return [];
+    });
+  const bad = states.filter((d) => !d.svg || d.alert);
+  console.log(
+    `  ${states.length - bad.length} of ${states.length} components drawn from dist/bpl.js (${states.map((d) => d.tag).join(', ')})`,
+  );
+  if (bad.length || errors.length || states.length < 4) {
+    console.log(
+      `  broken: ${[...bad.map((d) => `${d.tag}: ${d.alert ?? 'no drawing'}`), ...errors].join('; ')}`,
+    );
+    failed = true;
+  }
+  await context.close();
 }
 
 await browser.close();

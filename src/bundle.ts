@@ -2,6 +2,23 @@
  * `dist/bpl.js`: the one file a web editor loads with `<script type="module" src="…/bpl.js">`. It registers
  * every component and the CSV and Kolada readers, and nothing else (no zod: components validate against the generated JSON Schema).
  */
+
+// Like with like: gzip only finds repeats within 32 kB, and a component's modules would otherwise sit
+// together, so the four components' styles (beside the theme) and their string tables (beside the core's)
+// come first, side by side. They are plain constants: importing them early changes nothing but the order
+// in the file, and takes ~2 kB off the gzip size (measured 2026-11-22: 71.3 → 69.3 kB by gzip -9).
+import './core/theme.js';
+import './components/trend-chart/trend-chart.styles.js';
+import './components/municipality-map/municipality-map.styles.js';
+import './components/wellbeing-wheel/wellbeing-wheel.styles.js';
+import './components/collaboration-diagram/collaboration-diagram.styles.js';
+import './core/i18n/sv.js';
+import './core/i18n/en.js';
+import './components/trend-chart/trend-chart.i18n.js';
+import './components/municipality-map/municipality-map.i18n.js';
+import './components/wellbeing-wheel/wellbeing-wheel.i18n.js';
+import './components/collaboration-diagram/collaboration-diagram.i18n.js';
+
 import './core/adapters/index.js';
 import './core/sync.js';
 import './components/trend-chart/trend-chart.js';
