@@ -103,6 +103,19 @@ describe('buildView', () => {
     expect(error(() => buildView(dataset, features, opts({ area: '0760' })))?.code).toBe('unknown-area');
   });
 
+  it('reads classes as a number, as before the size pass: "5.0", "05" and " 5 " are 5', () => {
+    for (const classes of ['5.0', '05', ' 5 ', 5])
+      expect(buildView(dataset, features, opts({ classes })).classes).toEqual(
+        buildView(dataset, features, opts({ classes: 5 })).classes,
+      );
+    expect(buildView(dataset, features, opts({ classes: '3.0' })).legend).toHaveLength(3);
+    expect(error(() => buildView(dataset, features, opts({ classes: '5.5' })))?.params).toMatchObject({
+      attribute: 'classes',
+      value: '5.5',
+      available: ['3', '4', '5', '6', '7'],
+    });
+  });
+
   it('reports geometry whose codes match none of the data’s areas', () => {
     const kronoberg = filterCounty(readGeometry(sweden).features, '07');
     const e = error(() => buildView(dataset, kronoberg, opts()));

@@ -138,7 +138,10 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
   const indicator = findIndicator(dataset, options.indicator);
   const group = parseGroup(options.group) as Group;
   const colorBy = parseOption(options.colorBy, COLOR_BY, 'color-by');
-  const classCount = Number(parseOption(options.classes, ['3', '4', '5', '6', '7'], 'classes', '5'));
+  // A whole number 3–7 however written (`5`, `5.0`, `05`); anything else is named as given in the error.
+  const n = Number(options.classes);
+  const given = Number.isInteger(n) && n >= 3 && n <= 7 ? n : options.classes;
+  const classCount = Number(parseOption(given, ['3', '4', '5', '6', '7'], 'classes', '5'));
   const classing = parseOption<ClassMethod>(options.classing, CLASS_METHODS, 'classing', 'equal');
   const codes = new Set(features.map((f) => f.code));
 
