@@ -176,6 +176,20 @@ describe('bpl-municipality-map', () => {
     expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
   });
 
+  it('keeps a filter on "uppgift saknas" named when new data has no missing municipalities', async () => {
+    const el = await mount({}, data({ missing: ['0617'] }));
+    root(el).querySelector<HTMLButtonElement>('.legend-items button[data-class="-1"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.filter-status')!.textContent).to.contain(
+      'Visar 1 av 13 kommuner: uppgift saknas.',
+    );
+    el.data = data();
+    await el.whenSettled();
+    expect(root(el).querySelector('.filter-status')!.textContent).to.contain(
+      'Visar 0 av 13 kommuner: uppgift saknas.',
+    );
+  });
+
   it('switches the list to a table', async () => {
     const el = await mount();
     const [, tableButton] = root(el).querySelectorAll<HTMLButtonElement>('.segmented button');
@@ -257,6 +271,21 @@ describe('bpl-municipality-map', () => {
     play.click();
     await el.updateComplete;
     expect(play.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('autoplays where the page has no matchMedia (test DOMs such as jsdom), as before', async () => {
+    // Window's operations live on the global object itself (WebIDL [Global]), or on its prototype.
+    const owner = Object.hasOwn(window, 'matchMedia') ? window : Window.prototype;
+    const descriptor = Object.getOwnPropertyDescriptor(owner, 'matchMedia')!;
+    delete (owner as { matchMedia?: unknown }).matchMedia;
+    try {
+      expect(typeof (globalThis as { matchMedia?: unknown }).matchMedia).to.equal('undefined');
+      const el = await mount({ autoplay: '', period: '2022' });
+      expect(el.status).to.equal('ready');
+      expect(root(el).querySelector('.slider button')!.getAttribute('aria-pressed')).to.equal('true');
+    } finally {
+      Object.defineProperty(owner, 'matchMedia', descriptor);
+    }
   });
 
   it('reads the group attribute', async () => {

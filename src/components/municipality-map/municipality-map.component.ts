@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { BplElement } from '../../core/base-element.js';
+import '../../core/loader/dataset-reader.js';
 import { BplError, toBplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import {
@@ -302,7 +303,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     }
     if (this.autoplay && !this.autoplayed && (this.ready?.periods.length ?? 0) > 1) {
       this.autoplayed = true;
-      if (!matchMedia?.('(prefers-reduced-motion: reduce)').matches) this.play(true);
+      if (!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) this.play(true);
     }
   }
 
@@ -629,7 +630,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
                   ${s.showingClass(
                     view.rows.filter((r) => this.matchesFilter(r)).length,
                     view.rows.length,
-                    items.find((item) => item[0] === active)?.[2] ?? '',
+                    items.find((item) => item[0] === active)?.[2] ??
+                      (active < 0 ? this.localize.t.missing : ''),
                   )}
                 </span>
                 <button type="button" @click=${this.clearFilter}>${s.showAll}</button>`
