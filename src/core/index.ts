@@ -20,6 +20,7 @@ export * from './schema/structure.js';
 export * from './schema/validate.js';
 export * from './schema/validate-structure.js';
 export { readStructure } from './loader/structure-reader.js';
+import './loader/dataset-reader.js';
 export { FORMATS, formatOfPattern } from './schema/formats.js';
 export type { JsonSchema } from './schema/runtime.js';
 /** The zod schemas of the contract, for npm users who validate with zod themselves. */

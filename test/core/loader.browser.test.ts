@@ -5,6 +5,7 @@ import { clearRequestCache, inflightCount } from '../../src/core/loader/fetch.js
 import type { BplErrorEvent } from '../../src/core/events.js';
 import { defineElement } from '../../src/core/define.js';
 import { BplError } from '../../src/core/errors.js';
+import { READERS } from '../../src/core/loader/data-controller.js';
 
 const dataset = (title = 'Testdata') => ({
   meta: { title },
@@ -171,6 +172,28 @@ describe('loading and errors (shared by every component)', () => {
     document.body.append(el);
     expect((await failed).detail.code).to.equal('no-source');
     el.remove();
+  });
+
+  it('shows a BplError naming the kind when no reader of that kind was imported', async () => {
+    const reader = READERS.dataset;
+    delete READERS.dataset;
+    try {
+      for (const source of ['data', 'src'] as const) {
+        const el = document.createElement('bpl-test-element');
+        const failed = oneEvent(el, 'bpl-error') as Promise<BplErrorEvent>;
+        if (source === 'data') el.data = dataset();
+        else el.src = `/test-api/dataset?key=no-reader-${run}`;
+        document.body.append(el);
+        const { detail } = await failed;
+        expect(detail.code, source).to.equal('parse');
+        expect(detail.params.detail, source).to.equal('no reader for dataset');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="alert"]'), source).not.to.equal(null);
+        el.remove();
+      }
+    } finally {
+      READERS.dataset = reader;
+    }
   });
 
   it('shows data as text, never as markup', async () => {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BplElement } from '../../src/core/base-element.js';
+import '../../src/core/loader/dataset-reader.js';
 import { findIndicator } from '../../src/core/dataset-query.js';
 import { defineElement } from '../../src/core/define.js';
 import type { Dataset } from '../../src/core/schema/dataset.js';

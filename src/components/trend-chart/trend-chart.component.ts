@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { BplElement } from '../../core/base-element.js';
+import '../../core/loader/dataset-reader.js';
 import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import { LOCALES, formatTick } from '../../core/i18n/format.js';

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { AreaIndex } from '../../core/areas.js';
 import { BplElement } from '../../core/base-element.js';
+import '../../core/loader/dataset-reader.js';
 import { parseGroup } from '../../core/dataset-query.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import type { Meta } from '../../core/schema/common.js';

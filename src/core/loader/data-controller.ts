@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
-import { ADAPTERS, decodeBody, decodeProperty, readDataset } from './read.js';
+import { ADAPTERS, decodeBody, decodeProperty } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -12,8 +12,12 @@ export type DocumentKind = 'dataset' | 'structure';
 
 type Reader = (decoded: Decoded, format: FormatOption, pages: KoladaPage[]) => Read<unknown>;
 
-/** How each kind of document is read. Datasets are built in; `structure-reader.ts` adds structures. */
-export const READERS: Partial<Record<DocumentKind, Reader>> = { dataset: readDataset };
+/**
+ * How each kind of document is read. None is built in: `dataset-reader.ts` adds datasets and
+ * `structure-reader.ts` structures, each imported by the components that read that kind, so a page carries
+ * only the readers (schemas, rules) of the components it uses.
+ */
+export const READERS: Partial<Record<DocumentKind, Reader>> = {};
 type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Structure;
 
 /** What the element hosting the controller exposes. */
