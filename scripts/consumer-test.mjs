@@ -233,16 +233,9 @@ const onSelect = (event: BplSelectEvent): string | undefined => event.detail.are
     join(app, 'vue/tsconfig.json'),
     JSON.stringify(
       {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'ESNext',
-          moduleResolution: 'Bundler',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: [],
-        },
+        // The consumer's tsconfig below; our .d.ts files are already checked there, so not again with Vue's.
+        extends: '../tsconfig.json',
+        compilerOptions: { jsx: 'preserve', skipLibCheck: true },
         include: ['*.vue'],
       },
       null,
