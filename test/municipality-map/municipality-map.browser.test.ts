@@ -416,6 +416,19 @@ describe('bpl-municipality-map', () => {
     await expect(dark).to.be.accessible();
   });
 
+  it('writes the percent sign of legend classes as each language does ("5–10 %", "5–10%")', async () => {
+    const legend = (el: BplMunicipalityMap) =>
+      [...root(el).querySelectorAll('.legend-items button:not([data-class="-1"]) span:nth-of-type(2)')].map(
+        (span) => span.textContent!.trim(),
+      );
+    const sv = legend(await mount());
+    expect(sv.length).to.be.greaterThan(0);
+    for (const text of sv) expect(text).to.match(/^\d+(,\d+)?(–\d+(,\d+)?)?\u00a0%$/);
+    const en = legend(await mount({ lang: 'en' }));
+    expect(en.length).to.equal(sv.length);
+    for (const text of en) expect(text).to.match(/^\d+(\.\d+)?(–\d+(\.\d+)?)?%$/);
+  });
+
   it('follows a change of language, names and titles included', async () => {
     const el = await mount();
     el.setAttribute('lang', 'en');

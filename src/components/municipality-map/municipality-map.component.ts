@@ -574,7 +574,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const range = (a: number, b: number) => (a === b ? n(a) : `${n(a)}–${n(b)}`);
     const { from, to } = item;
     if (classes.kind === 'sequential') {
-      return view.indicator.unit === 'percent' ? `${range(from, to)} %` : range(from, to);
+      if (view.indicator.unit !== 'percent') return range(from, to);
+      // The sign once, on the upper end, as the language writes it: "5–10 %" (no-break space), "5–10%".
+      const upper = this.localize.value(to, 'percent', decimals);
+      return from === to ? upper : `${n(from)}–${upper}`;
     }
     if (from < 0 && to > 0) return s.divMiddle(n(to));
     // The other classes as distances on their side of the middle, the end ones open.
