@@ -235,8 +235,11 @@ describe('bpl-wellbeing-wheel', () => {
   it('compares with an earlier period under the goal measure', async () => {
     const el = await wheel(datasetInput(), { measure: 'goal', compare: '2021' });
     expect(text(el, '.subtitle')).to.contain('följer målet');
-    expect($(el, '#seg-0')!.getAttribute('aria-label')).to.match(/^Trygg: 100 %\. 2021: 100 %/);
+    // The core's percent format: a no-break space before the sign in Swedish, none in English.
+    expect($(el, '#seg-0')!.getAttribute('aria-label')).to.match(/^Trygg: 100\u00a0%\. 2021: 100\u00a0%/);
     expect(text(el, '.legend')).to.contain('Jämförelse: 2021');
+    const en = await wheel(datasetInput(), { measure: 'goal', compare: '2021', lang: 'en' });
+    expect($(en, '#seg-0')!.getAttribute('aria-label')).to.match(/^Safe: 100%\. 2021: 100%/);
   });
 
   it('resizes with its container and keeps every label inside at 300 px', async () => {

@@ -197,8 +197,10 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   #level(view: WheelView, value: number): string {
-    const n = this.localize.number(value, 0);
-    return view.model.measure === 'goal' ? `${n} %` : n;
+    // A share of indicators is a percentage, written as the language does; the index has no unit.
+    return view.model.measure === 'goal'
+      ? this.localize.value(value, 'percent', 0)
+      : this.localize.number(value, 0);
   }
 
   #facts(view: WheelView): Facts[] {
