@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
+import { Latest } from './latest.js';
 import { ADAPTERS, decodeBody, decodeProperty } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
@@ -54,8 +55,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
   private interrupted = false;
   /** `initial` before the first load (and while a lazy element waits), then as the latest load ended. */
   private state: 'initial' | 'pending' | 'complete' | 'error' = 'initial';
-  private args?: unknown[];
-  private abortController?: AbortController;
+  private readonly latest = new Latest<unknown[]>();
   private value?: Loaded<K>;
   private failure?: unknown;
   private whenDone?: Promise<void>;
@@ -85,7 +85,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     this.observeVisibility();
     if (this.interrupted) {
       this.interrupted = false;
-      void this.run();
+      this.run();
     }
   }
 
@@ -93,45 +93,35 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     this.children?.disconnect();
     this.intersection?.disconnect();
     this.intersection = undefined;
-    if (this.state === 'pending') {
-      this.interrupted = true;
-      this.abortController!.abort();
-    }
+    if (this.latest.abort()) this.interrupted = true;
   }
 
   hostUpdate(): void {
     // `loading` may have changed from lazy to eager, or the reverse.
     if (this.host.loading === 'lazy' && !this.visible && !this.intersection) this.observeVisibility();
     const args = this.currentArgs();
-    const previous = this.args;
-    if (!previous || args.some((value, i) => !Object.is(value, previous[i]))) void this.run(args);
+    if (this.latest.differs(args)) this.run(args);
   }
 
   /** Starts a load; a newer one aborts it and wins. Ends `initial` when the element is not ready yet. */
-  private async run(args = this.currentArgs()): Promise<void> {
-    this.args = args;
-    if (this.state === 'pending') this.abortController!.abort();
+  private run(args = this.currentArgs()): void {
     this.state = 'pending';
     this.host.requestUpdate();
-    const controller = (this.abortController = new AbortController());
-    let state: 'initial' | 'complete' | 'error' = 'error';
-    let value: Loaded<K> | undefined;
-    let failure: unknown;
-    try {
-      value = await this.load(args, controller.signal);
-      state = value ? 'complete' : 'initial';
-    } catch (error) {
-      failure = error;
-    }
-    if (controller !== this.abortController) return;
-    this.state = state;
-    if (state !== 'initial') {
-      this.value = value;
-      this.failure = failure;
-      this.done?.();
-      this.whenDone = this.done = undefined;
-    }
-    this.host.requestUpdate();
+    void this.latest.run(
+      args,
+      (signal) => this.load(args, signal),
+      (outcome) => {
+        const value = outcome.ok ? outcome.value : undefined;
+        this.state = !outcome.ok ? 'error' : value ? 'complete' : 'initial';
+        if (this.state !== 'initial') {
+          this.value = value;
+          this.failure = outcome.ok ? undefined : outcome.error;
+          this.done?.();
+          this.whenDone = this.done = undefined;
+        }
+        this.host.requestUpdate();
+      },
+    );
   }
 
   private observeVisibility(): void {
