@@ -103,17 +103,29 @@ describe('Latest', () => {
     expect(latest.args).toEqual(['x']);
   });
 
-  it('forget() drops the outcome and the arguments, so the same arguments run again', async () => {
+  it('cancel() drops the outcome and the arguments, so the same arguments run again', async () => {
     const latest = new Latest<[string]>();
     const seen: unknown[] = [];
     const run = deferred<string>();
     const done = latest.run(['x'], run.work, (o) => seen.push(o));
-    latest.forget();
+    latest.cancel();
     await done;
     expect(run.signal().aborted).toBe(true);
     expect(seen).toEqual([]);
     expect(latest.differs(['x'])).toBe(true);
     expect(latest.pending).toBe(false);
+  });
+
+  it('cancel(args) records arguments handled at once, dropping the pending run', async () => {
+    const latest = new Latest<[string]>();
+    const seen: unknown[] = [];
+    const run = deferred<string>();
+    const done = latest.run(['remote'], run.work, (o) => seen.push(o));
+    latest.cancel(['local']);
+    await done;
+    expect(seen).toEqual([]);
+    expect(latest.differs(['local'])).toBe(false);
+    expect(latest.differs(['remote'])).toBe(true);
   });
 
   it('settled() waits for the newest run, also one started while waiting', async () => {

@@ -8,7 +8,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
  * pending run without replacing it, so its outcome, usually an AbortError, is still delivered.
  */
 export class Latest<A extends readonly unknown[]> {
-  /** The arguments of the latest run, or undefined before the first and after `forget()`. */
+  /** The arguments of the latest run, or undefined before the first and after `cancel()`. */
   args?: A;
   #controller?: AbortController;
   #ended?: Promise<void>;
@@ -60,13 +60,17 @@ export class Latest<A extends readonly unknown[]> {
     return this.pending;
   }
 
-  /** Forgets the latest run's arguments (so the same arguments run again) and drops its outcome. */
-  forget(): void {
+  /**
+   * Aborts the pending run and drops its outcome. The latest arguments become `args`: those of work the
+   * caller has just done at once, or none (the default), so that the same arguments run again.
+   */
+  cancel(args?: A): void {
     this.#controller?.abort();
-    this.#controller = this.args = undefined;
+    this.#controller = undefined;
+    this.args = args;
   }
 
-  /** Resolves when no run is pending: the latest has ended (and been delivered) or was forgotten. */
+  /** Resolves when no run is pending: the latest has ended (and been delivered) or was cancelled. */
   async settled(): Promise<void> {
     while (this.#controller) await this.#ended;
   }
