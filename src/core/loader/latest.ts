@@ -36,22 +36,16 @@ export class Latest<A extends readonly unknown[]> {
     this.args = args;
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
-    let running: Promise<T>;
-    try {
-      running = work(controller.signal);
-    } catch (error) {
-      running = Promise.reject(error);
-    }
-    return (this.#ended = running
-      .then(
-        (value): Outcome<T> => ({ ok: true, value }),
-        (error: unknown): Outcome<T> => ({ ok: false, error }),
-      )
-      .then((outcome) => {
-        if (controller !== this.#controller) return;
-        this.#controller = undefined;
-        deliver(outcome);
-      }));
+    const end = (outcome: Outcome<T>) => {
+      if (controller !== this.#controller) return;
+      this.#controller = undefined;
+      deliver(outcome);
+    };
+    // A promise's executor turns a throw into a rejection, so work that throws at once is delivered too.
+    return (this.#ended = new Promise<T>((resolve) => resolve(work(controller.signal))).then(
+      (value) => end({ ok: true, value }),
+      (error: unknown) => end({ ok: false, error }),
+    ));
   }
 
   /** Aborts the pending run, if there is one (its outcome is still delivered); true when there was. */
