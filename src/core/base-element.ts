@@ -8,7 +8,8 @@ import { DataController } from './loader/data-controller.js';
 import type { DocumentKind, Loaded } from './loader/data-controller.js';
 import { DEFAULT_TIMEOUT_MS } from './loader/fetch.js';
 import type { FormatOption } from './loader/read.js';
-import type { Meta } from './schema/common.js';
+import { isSafeUrl } from './schema/common.js';
+import type { Meta, SourceRef } from './schema/common.js';
 import type { Dataset } from './schema/dataset.js';
 import type { Structure } from './schema/structure.js';
 import { VERSION } from './version.js';
@@ -47,6 +48,9 @@ type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Struct
  * @csspart heading - The title.
  * @csspart error - The error message box.
  * @csspart loading - The loading placeholder.
+ * @csspart toolbar - The row of controls: the view toggle, the component's own buttons, the downloads menu.
+ * @csspart downloads - The downloads menu (in components that draw).
+ * @csspart source - The source line.
  */
 export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
   /** The package version, for support questions: `customElements.get('bpl-trend-chart').version`. */
@@ -223,6 +227,45 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
     return html`<div part="heading" class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
       ${text}
     </div>`;
+  }
+
+  /** The row of buttons above the drawing (`part="toolbar"`): the view toggle, the component's own buttons
+   * and the downloads menu (`downloadsMenu` in src/core/toolbar.ts), the same in every component. */
+  protected renderToolbar(...items: unknown[]): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">${items}</div>`;
+  }
+
+  /**
+   * The button that switches between the drawing and its table. Its label says what a press will show
+   * ("Visa som tabell" / "Visa som diagram"), so it carries no `aria-pressed`, which would contradict it.
+   * `labels` are [to the alternative, back] for a component whose alternative is not a table.
+   */
+  protected renderViewToggle(
+    alternative: boolean,
+    toggle: () => void,
+    labels: readonly [string, string] = [this.localize.t.showTable, this.localize.t.showChart],
+  ): TemplateResult {
+    return html`<button type="button" class="view-toggle" @click=${toggle}>
+      ${labels[alternative ? 1 : 0]}
+    </button>`;
+  }
+
+  /**
+   * The source line: "Källa: <name>. Uppdaterad <date>." The name links to the source's address when that is
+   * http(s) or relative (`isSafeUrl`); `name` overrides the source's own. Text only, never markup.
+   */
+  protected renderSource(
+    source: SourceRef | undefined,
+    updated: string | undefined,
+    name = this.localize.text(source?.name),
+  ): TemplateResult | typeof nothing {
+    const t = this.localize.t;
+    const url = source?.url;
+    if (!name && !updated) return nothing;
+    return html`<p class="source" part="source">
+      ${name ? html`${t.source}: ${url && isSafeUrl(url) ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
+      ${updated ? html`${t.updated} ${this.localize.date(updated)}.` : nothing}
+    </p>`;
   }
 
   /** The "example data" badge for datasets marked as such. */

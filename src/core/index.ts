@@ -43,5 +43,7 @@ export type { Lang, Translations } from './i18n/localize.js';
 export * from './i18n/format.js';
 export { themeStyles, baseStyles, LIGHT_PALETTE, DARK_PALETTE, SEQUENTIAL, DIVERGING } from './theme.js';
 export * from './download.js';
+export { downloadsMenu, menuStyles } from './toolbar.js';
+export type { DownloadKind } from './toolbar.js';
 export * from './goal.js';
 export * from './dataset-query.js';

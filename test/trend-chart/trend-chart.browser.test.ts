@@ -149,7 +149,7 @@ describe('bpl-trend-chart', () => {
 
   it('switches to a table with the goal, and back', async () => {
     const el = await chart(makeInput());
-    ($(el, 'button.toggle-view') as HTMLButtonElement).click();
+    ($(el, 'button.view-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.getAttribute('view')).to.equal('table');
     const rows = $$(el, 'tbody tr');
@@ -163,7 +163,7 @@ describe('bpl-trend-chart', () => {
     ]);
     expect(rows[9]!.textContent!.replace(/\s+/g, ' ')).to.contain('82,1');
     await expect(el).to.be.accessible();
-    ($(el, 'button.toggle-view') as HTMLButtonElement).click();
+    ($(el, 'button.view-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     expect($(el, 'svg.chart-svg')).not.to.equal(null);
   });
@@ -316,8 +316,8 @@ describe('bpl-trend-chart', () => {
         '\uFEFFOmråde,Områdeskod,Grupp,Period,Värde,Status,"Konfidensintervall, nedre","Konfidensintervall, övre",Mål',
       );
       expect(csv).to.contain('Värnamo,0683,Totalt,2024,82.1');
-      ($(el, 'button.download-csv') as HTMLButtonElement).click();
-      ($(el, 'button.download-svg') as HTMLButtonElement).click();
+      ($(el, 'button[value=csv]') as HTMLButtonElement).click();
+      ($(el, 'button[value=svg]') as HTMLButtonElement).click();
       expect(saved.map((s) => s.name)).to.deep.equal([
         'behoriga-till-gymnasiet-varnamo.csv',
         'behoriga-till-gymnasiet-varnamo.svg',

@@ -72,7 +72,7 @@ describe('bpl-wellbeing-wheel', () => {
     expect(included.getAttribute('aria-label')).to.contain('uppgift saknas');
     // The suppressed 57,3 never reaches the page, in any view.
     expect(el.shadowRoot!.textContent).to.not.contain('57,3');
-    $<HTMLButtonElement>(el, '.toolbar button')!.click();
+    $<HTMLButtonElement>(el, '.view-toggle')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.not.contain('57,3');
     expect(el.shadowRoot!.textContent).to.contain('dold (för få svarande)');
@@ -155,9 +155,10 @@ describe('bpl-wellbeing-wheel', () => {
 
   it('has a table view that is accessible', async () => {
     const el = await wheel(datasetInput());
-    $<HTMLButtonElement>(el, '.toolbar button')!.click();
+    $<HTMLButtonElement>(el, '.view-toggle')!.click();
     await el.updateComplete;
-    expect($(el, '.toolbar button')!.getAttribute('aria-pressed')).to.equal('true');
+    // The toggle's label says what it will show next (no aria-pressed beside a changing label).
+    expect(text(el, '.view-toggle')).to.equal('Visa som diagram');
     expect($(el, 'svg.wheel')).to.equal(null);
     const rows = $$(el, 'table')[0]!.querySelectorAll('tbody tr');
     expect(rows).to.have.length(8);

@@ -372,29 +372,23 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       ${meta.description ? html`<p class="subtitle">${this.localize.text(meta.description)}</p>` : nothing}
       ${this.renderSampleBadge(meta)}
       <p class="summary">${this.summary(model)}</p>
-      <div class="toolbar">
-        ${
-          this.narrow
-            ? nothing
-            : html`<button class="view-toggle" @click=${() => (this.listView = !list)}>
-                ${list ? s.showDiagram : s.showList}
-              </button>`
-        }
-        ${
-          groups.length
-            ? html`<button class="groups-toggle" @click=${this.toggleAllGroups}>
-                ${groups.every((k) => this.expanded.has(k)) ? s.collapseAll : s.expandAll}
-              </button>`
-            : nothing
-        }
-        <label class="filter"
+      ${this.renderToolbar(
+        this.narrow
+          ? nothing
+          : this.renderViewToggle(list, () => (this.listView = !list), [s.showList, s.showDiagram]),
+        groups.length
+          ? html`<button class="groups-toggle" @click=${this.toggleAllGroups}>
+              ${groups.every((k) => this.expanded.has(k)) ? s.collapseAll : s.expandAll}
+            </button>`
+          : nothing,
+        html`<label class="filter"
           >${s.sectorFilter}
           <select @change=${(e: Event) => (this.sector = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="">${s.noSector}</option>
             ${SECTORS.map((k) => html`<option value=${k} ?selected=${sector === k}>${t.sectors[k]}</option>`)}
           </select>
-        </label>
-      </div>
+        </label>`,
+      )}
       <p class="status" role="status">
         ${
           sector
@@ -429,18 +423,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         </ul>
         <p class="muted">${s.keyboardHint}</p>
       </div>
-      ${
-        meta.source
-          ? html`<p class="source">
-              ${t.source}:
-              ${
-                meta.source.url && isSafeUrl(meta.source.url)
-                  ? html`<a href=${meta.source.url}>${this.localize.text(meta.source.name)}</a>`
-                  : this.localize.text(meta.source.name)
-              }
-            </p>`
-          : nothing
-      }`;
+      ${this.renderSource(meta.source, meta.updated)}`;
   }
 
   /** An edge: a line, with an arrowhead unless it is "collaborates with" (a template each: no nested one). */

@@ -14,6 +14,8 @@ import {
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
+import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
+import type { DownloadKind } from '../../core/toolbar.js';
 import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
 import { DIM, blackOn, mix, parseRgb } from './colour.js';
@@ -46,12 +48,6 @@ const LABEL_SIZE = 11;
 const NOTE_SIZE = LABEL_SIZE * 0.85;
 /** Changes of these start over without a legend filter. */
 const UNFILTER = ['period', 'indicator', 'group', 'colorBy', 'classes'];
-/** The download buttons: file kind and core string. */
-const DOWNLOADS = [
-  ['csv', 'downloadCsv'],
-  ['svg', 'downloadSvg'],
-  ['png', 'downloadPng'],
-] as const;
 const CSV_HEADER = 'area,name,indicator,period,group,value,status,rank,diff_county,goal,goal_status'.split(
   ',',
 );
@@ -70,7 +66,7 @@ let instances = 0;
  * @csspart summary - The generated summary.
  */
 export class BplMunicipalityMap extends BplElement<'dataset', View> {
-  static override styles = [themeStyles, baseStyles, styles];
+  static override styles = [themeStyles, baseStyles, menuStyles, styles];
   protected static override viewProperties = [
     ...UNFILTER,
     'classing',
@@ -327,6 +323,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         </p>
         ${this.renderSampleBadge(meta)}
       </div>
+      ${this.renderToolbar(downloadsMenu(t, true, this.download))}
       <div class="controls">${this.renderSlider(view, s)} ${this.renderSwitch(s)}</div>
       <div class="layout">
         <figure class="map-wrap">
@@ -340,13 +337,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         </section>
       </div>
       <p class="summary" part="summary" aria-live="polite">${this.summaryText(view, s)}</p>
-      <div class="toolbar" role="group" aria-label=${t.download}>
-        ${DOWNLOADS.map(
-          ([kind, label]) =>
-            html`<button type="button" value=${kind} @click=${this.download}>${t[label]}</button>`,
-        )}
-      </div>
-      ${source ? html`<p class="source">${t.source}: ${this.localize.text(source.name)}</p>` : nothing}
+      ${this.renderSource(source, meta.updated)}
     `;
   }
 
@@ -953,9 +944,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.playing = false;
   }
 
-  /** The CSV of the view, or the map as SVG or PNG (the button's value says which). */
-  private download = (event: Event): void => {
-    const kind = (event.currentTarget as HTMLButtonElement).value;
+  /** The CSV of the view, or the map as SVG or PNG. */
+  private download = (kind: DownloadKind): void => {
     const view = this.ready;
     const svgEl = this.mapSvg;
     const name = fileName(view ? `${view.title} ${view.period}` : 'karta', kind);

@@ -5,10 +5,11 @@ import '../../core/loader/dataset-reader.js';
 import { BplError } from '../../core/errors.js';
 import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
 import { LOCALES, formatTick } from '../../core/i18n/format.js';
-import { isSafeUrl } from '../../core/schema/common.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
+import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
+import type { DownloadKind } from '../../core/toolbar.js';
 import {
   GOAL_DASH,
   LINE_HEIGHT,
@@ -61,7 +62,7 @@ const VIEWS = ['chart', 'table'];
  * @csspart source - The source line.
  */
 export class BplTrendChart extends BplElement<'dataset', TrendView> {
-  static override styles = [themeStyles, baseStyles, styles];
+  static override styles = [themeStyles, baseStyles, menuStyles, styles];
   protected static override viewProperties = [
     'indicator',
     'area',
@@ -134,7 +135,6 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #shown?: TrendView;
   #summaryText = '';
   #subtitle = '';
-  #updated = '';
   #resizeFrame = 0;
   // None where there is no ResizeObserver (test DOMs, server rendering): the chart keeps its first width.
   #resizeObserver =
@@ -201,7 +201,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const key = [view, this.#width, l.lang, this.heading];
     if (key.some((k, i) => k !== this.#layoutKey[i])) {
       this.#layoutKey = key;
-      const { model, meta } = view;
+      const { model } = view;
       // The chosen area's goal path is drawn, except for girls and boys together.
       this.#goal = model.group === 'split' || !model.series[0]!.goal ? undefined : model.series[0];
       this.#chartLayout = layoutChart(this.#layoutInput(model));
@@ -214,7 +214,6 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         groupName: (g) => this.#groupName(g),
       });
       this.#subtitle = this.#defaultSubtitle(model);
-      this.#updated = meta.updated ? l.date(meta.updated) : '';
       // A point chosen in the previous data may not exist in this one.
       const active = this.active;
       if (active && (active.p >= model.periods.length || active.s >= model.series.length)) {
@@ -421,14 +420,13 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return toCsv(this.localize.pick(strings).csvHeader, rows);
   }
 
-  async #download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
+  #download = async (kind: DownloadKind): Promise<void> => {
     const view = this.view;
     const name = fileName(view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl', kind);
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg');
-    this.renderRoot.querySelector<HTMLDetailsElement>('details')!.open = false;
     if (kind === 'csv') saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), name);
     else if (svgEl) await (kind === 'svg' ? downloadSvg : downloadPng)(svgEl, name);
-  }
+  };
 
   // ---- rendering ---------------------------------------------------------------------------------
 
@@ -462,11 +460,9 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
             </p>`
           : nothing
       }
-      <div class="toolbar">
-        <button type="button" class="toggle-view" @click=${this.#toggleView}>
-          ${table ? core.showChart : core.showTable}
-        </button>
-        <button
+      ${this.renderToolbar(
+        this.renderViewToggle(table, this.#toggleView),
+        html`<button
           type="button"
           class="toggle-summary"
           aria-expanded=${this.summaryOpen}
@@ -474,32 +470,14 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           @click=${this.#toggleSummary}
         >
           ${this.summaryOpen ? core.hideSummary : core.showSummary}
-        </button>
-        <details class="downloads">
-          <summary class="button">${core.download}</summary>
-          <div class="menu">
-            ${(
-              [
-                ['csv', core.downloadCsv],
-                ['svg', core.downloadSvg],
-                ['png', core.downloadPng],
-              ] as const
-            )
-              .slice(0, table ? 1 : 3)
-              .map(
-                ([kind, label]) =>
-                  html`<button type="button" class="download-${kind}" @click=${() => this.#download(kind)}>
-                    ${label}
-                  </button>`,
-              )}
-          </div>
-        </details>
-      </div>
+        </button>`,
+        downloadsMenu(core, !table, this.#download),
+      )}
       ${table ? this.#renderTable(model, title) : this.#renderChart(model, title)}
       <p id="summary" part="summary" class="summary ${this.summaryOpen ? 'shown' : 'visually-hidden'}">
         ${this.#summaryText}
       </p>
-      ${this.#renderSource(model, meta)}
+      ${this.renderSource(model.indicator.source ?? meta.source, meta.updated, this.sourceText?.trim() || undefined)}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -549,18 +527,6 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         <span>${line}</span>
       </p>`;
     });
-  }
-
-  #renderSource(model: TrendModel, meta: Meta): TemplateResult | typeof nothing {
-    const core = this.localize.t;
-    const source = model.indicator.source ?? meta.source;
-    const name = this.sourceText?.trim() || this.localize.text(source?.name);
-    const url = source?.url && isSafeUrl(source.url) ? source.url : undefined;
-    if (!name && !meta.updated) return nothing;
-    return html`<p class="source" part="source">
-      ${name ? html`${core.source}: ${url ? html`<a href=${url} rel="noopener">${name}</a>` : name}.` : nothing}
-      ${meta.updated ? html` ${core.updated} ${this.#updated}.` : nothing}
-    </p>`;
   }
 
   #renderChart(model: TrendModel, title: string): TemplateResult {

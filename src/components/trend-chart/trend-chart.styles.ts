@@ -1,11 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 
-// The download menu's summary (the only one) has baseStyles' `.button` look. The theme's tokens become
-// system colours in forced-colours mode (background → Canvas, focus → Highlight, border → CanvasText), which
-// covers markers, the focus ring and the tooltip there; only the band needs its own rule.
+// The theme's tokens become system colours in forced-colours mode (background → Canvas, focus → Highlight,
+// border → CanvasText), which covers markers, the focus ring and the tooltip there; only the band needs its
+// own rule. The toolbar and its downloads menu are styled in baseStyles.
 export const styles = css`
-  .header,
-  .menu {
+  .header {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
@@ -62,44 +61,19 @@ export const styles = css`
   .shown {
     padding: 0.5em 0.75em;
   }
-  .downloads,
-  .plot {
-    position: relative;
-  }
-  summary {
-    list-style: none;
-    display: inline-flex;
-    align-items: center;
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  summary::after {
-    content: '▾';
-    margin-inline-start: 0.4em;
-  }
-  [open] > summary::after {
-    content: '▴';
-  }
-  .menu,
   .tooltip {
     position: absolute;
     z-index: 3;
     background: var(--_bg);
     border: 1px solid var(--_border);
   }
-  .menu,
   .tooltip,
   .plot,
   .shown {
     border-radius: var(--_radius);
   }
-  .menu {
-    margin-top: 0.25rem;
-    padding: 0.4rem;
-    min-width: 10rem;
-  }
   .plot {
+    position: relative;
     touch-action: pan-y;
   }
   svg {

@@ -9,6 +9,8 @@ import type { Meta } from '../../core/schema/common.js';
 import { DIMENSIONS } from '../../core/schema/dataset.js';
 import type { Dataset, Group } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
+import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
+import type { DownloadKind } from '../../core/toolbar.js';
 import { layoutWheel } from './layout.js';
 import { buildModel, extremes, parseDimensions, parseLabels, parseMeasure } from './model.js';
 import type { DimensionResult, IndicatorRow, LabelMap, WheelModel } from './model.js';
@@ -38,7 +40,6 @@ const MAX_WIDTH = 560;
 const ARROWS = { up: '↗', down: '↘', flat: '→' };
 /** Arrow keys go round the wheel. */
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-type Download = 'Csv' | 'Svg' | 'Png';
 
 /**
  * The wellbeing wheel (GIRFEC, *Barnens bästa gäller*): eight dimensions of a child's wellbeing around the
@@ -67,7 +68,7 @@ type Download = 'Csv' | 'Svg' | 'Png';
  * @csspart table - The table view.
  */
 export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
-  static override styles = [themeStyles, baseStyles, styles];
+  static override styles = [themeStyles, baseStyles, menuStyles, styles];
   protected static override viewProperties = [
     'area',
     'period',
@@ -339,11 +340,11 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     void this.updateComplete.then(() => this.#focusSegment());
   }
 
-  #download(view: WheelView, facts: Facts[], kind: Download): void {
-    const name = fileName(this.#titleText(view), kind.toLowerCase());
+  #download(view: WheelView, facts: Facts[], kind: DownloadKind): void {
+    const name = fileName(this.#titleText(view), kind);
     const el = this.renderRoot.querySelector('svg')!;
-    if (kind === 'Png') void downloadPng(el, name);
-    else if (kind === 'Svg') downloadSvg(el, name);
+    if (kind === 'png') void downloadPng(el, name);
+    else if (kind === 'svg') downloadSvg(el, name);
     else saveBlob(new Blob([this.#csv(view, facts)], { type: 'text/csv;charset=utf-8' }), name);
   }
 
@@ -386,42 +387,23 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   // ------------------------------------------------------------------------------------------- render
 
   protected renderView(view: WheelView): TemplateResult {
-    const t = this.localize.t;
     const s = this.#s;
     const { model: m, meta } = view;
     const facts = this.#facts(view);
     const active = facts[this.active];
     const table = this.showTable;
-    const downloads: Download[] = table ? ['Csv'] : ['Csv', 'Svg', 'Png'];
     return html`
       ${this.renderHeading(this.#titleText(view), 'title')}
       <p class="subtitle">${m.measure === 'goal' ? s.goalShare : s.normalised}</p>
       ${this.renderSampleBadge(meta)}
-      <div class="toolbar">
-        <button type="button" aria-pressed=${table} @click=${() => (this.showTable = !table)}>
-          ${t.showTable}
-        </button>
-        <details class="downloads">
-          <summary class="button">${t.download}</summary>
-          ${downloads.map(
-            (kind) =>
-              html`<button type="button" @click=${() => this.#download(view, facts, kind)}>
-                ${t[`download${kind}`]}
-              </button>`,
-          )}
-        </details>
-      </div>
+      ${this.renderToolbar(
+        this.renderViewToggle(table, () => (this.showTable = !table)),
+        downloadsMenu(this.localize.t, !table, (kind) => this.#download(view, facts, kind)),
+      )}
       ${table ? this.#renderTables(view, facts) : this.#renderWheel(view, facts)}
       <p class="summary">${this.#summary(view, facts)}</p>
       ${this.open && active && !table ? this.#renderDetail(view, active) : nothing}
-      <p class="source">
-        ${[
-          meta.source && `${t.source}: ${this.localize.text(meta.source.name)}`,
-          meta.updated && `${t.updated} ${this.localize.date(meta.updated)}`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      ${this.renderSource(meta.source, meta.updated)}
     `;
   }
 

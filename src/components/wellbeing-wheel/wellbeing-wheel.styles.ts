@@ -114,12 +114,6 @@ export const styles = css`
     border: 1.5px dashed var(--_missing);
     background: repeating-linear-gradient(45deg, var(--_missing) 0 1.5px, transparent 0 4px);
   }
-  .toolbar {
-    align-items: flex-start;
-  }
-  .downloads > button {
-    margin: 0.4em 0.4em 0 0;
-  }
   .detail {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -162,19 +156,6 @@ export const styles = css`
   }
   .worse .arrow {
     color: var(--_bad);
-  }
-  .downloads > summary {
-    list-style: none;
-    display: flex;
-    align-items: center;
-    width: fit-content;
-  }
-  .downloads > summary::-webkit-details-marker {
-    display: none;
-  }
-  .downloads[open] > summary {
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
   tbody th {
     font-weight: 400;

@@ -91,10 +91,15 @@ export function formatList(
   return lf.format(items);
 }
 
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric' }).format(
-    date,
-  );
+  // One formatter per language, made once: a component formats its source line's date on every render.
+  return (dateFormats[lang] ??= new Intl.DateTimeFormat(LOCALES[lang], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  })).format(date);
 }
