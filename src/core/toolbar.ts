@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { downloadPng, downloadSvg, fileName, saveBlob } from './download.js';
 import type { CoreStrings } from './i18n/sv.js';
 
 /**
@@ -60,6 +61,21 @@ export function downloadsMenu(
       )}
     </div>
   </details>`;
+}
+
+/**
+ * Saves what a choice in the menu asks for, the one way every component does it: the data (`csv()`, made only
+ * when asked for) or the drawing (`svg`) as SVG or PNG, in a file named after `title` (`fileName`).
+ */
+export function saveDownload(
+  kind: DownloadKind,
+  title: string,
+  csv: () => string,
+  svg: SVGSVGElement | null | undefined,
+): void {
+  const name = fileName(title, kind);
+  if (kind === 'csv') saveBlob(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), name);
+  else if (svg) void (kind === 'svg' ? downloadSvg : downloadPng)(svg, name);
 }
 
 /** The menu's look: the summary a button (its disclosure marker shows whether the menu is open), the choices

@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { BplElement } from '../../core/base-element.js';
 import '../../core/loader/dataset-reader.js';
 import { BplError, toBplError } from '../../core/errors.js';
-import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
+import { toCsv } from '../../core/download.js';
 import {
   DEFAULT_TIMEOUT_MS,
   fetchShared,
@@ -14,7 +14,7 @@ import {
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
+import { downloadsMenu, menuStyles, saveDownload } from '../../core/toolbar.js';
 import type { DownloadKind } from '../../core/toolbar.js';
 import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
@@ -947,28 +947,25 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   /** The CSV of the view, or the map as SVG or PNG. */
   private download = (kind: DownloadKind): void => {
     const view = this.ready;
-    const svgEl = this.mapSvg;
-    const name = fileName(view ? `${view.title} ${view.period}` : 'karta', kind);
-    if (kind === 'csv') {
-      if (!view) return;
-      const rows = view.ranked.map((r) => [
-        r.code,
-        r.name,
-        view.indicator.id,
-        view.period,
-        view.group,
-        r.value ?? '',
-        r.observation?.status ?? (r.value === undefined ? 'missing' : ''),
-        r.rank ?? '',
-        r.diffCounty !== undefined ? Number(r.diffCounty.toFixed(6)) : '',
-        r.goal !== undefined ? Number(r.goal.toFixed(6)) : '',
-        r.goalStatus ?? '',
-      ]);
-      saveBlob(new Blob([toCsv(CSV_HEADER, rows)], { type: 'text/csv;charset=utf-8' }), name);
-    } else if (svgEl) {
-      if (kind === 'svg') downloadSvg(svgEl, name);
-      else void downloadPng(svgEl, name);
-    }
+    if (!view) return;
+    const csv = () =>
+      toCsv(
+        CSV_HEADER,
+        view.ranked.map((r) => [
+          r.code,
+          r.name,
+          view.indicator.id,
+          view.period,
+          view.group,
+          r.value ?? '',
+          r.observation?.status ?? (r.value === undefined ? 'missing' : ''),
+          r.rank ?? '',
+          r.diffCounty !== undefined ? Number(r.diffCounty.toFixed(6)) : '',
+          r.goal !== undefined ? Number(r.goal.toFixed(6)) : '',
+          r.goalStatus ?? '',
+        ]),
+      );
+    saveDownload(kind, `${view.title} ${view.period}`, csv, this.mapSvg);
   };
 }
 

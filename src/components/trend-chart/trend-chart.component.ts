@@ -3,12 +3,12 @@ import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { BplElement } from '../../core/base-element.js';
 import '../../core/loader/dataset-reader.js';
 import { BplError } from '../../core/errors.js';
-import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
+import { toCsv } from '../../core/download.js';
 import { LOCALES, formatTick } from '../../core/i18n/format.js';
 import type { Meta } from '../../core/schema/common.js';
 import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
+import { downloadsMenu, menuStyles, saveDownload } from '../../core/toolbar.js';
 import type { DownloadKind } from '../../core/toolbar.js';
 import {
   GOAL_DASH,
@@ -420,12 +420,14 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return toCsv(this.localize.pick(strings).csvHeader, rows);
   }
 
-  #download = async (kind: DownloadKind): Promise<void> => {
+  #download = (kind: DownloadKind): void => {
     const view = this.view;
-    const name = fileName(view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl', kind);
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg');
-    if (kind === 'csv') saveBlob(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }), name);
-    else if (svgEl) await (kind === 'svg' ? downloadSvg : downloadPng)(svgEl, name);
+    saveDownload(
+      kind,
+      view ? `${this.#title_(view)} ${this.#areaName(view.model.area)}` : 'bpl',
+      () => this.csv(),
+      this.renderRoot.querySelector<SVGSVGElement>('svg.chart-svg'),
+    );
   };
 
   // ---- rendering ---------------------------------------------------------------------------------

@@ -4,13 +4,12 @@ import { AreaIndex } from '../../core/areas.js';
 import { BplElement } from '../../core/base-element.js';
 import '../../core/loader/dataset-reader.js';
 import { parseGroup } from '../../core/dataset-query.js';
-import { downloadPng, downloadSvg, fileName, saveBlob, toCsv } from '../../core/download.js';
+import { toCsv } from '../../core/download.js';
 import type { Meta } from '../../core/schema/common.js';
 import { DIMENSIONS } from '../../core/schema/dataset.js';
 import type { Dataset, Group } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
-import { downloadsMenu, menuStyles } from '../../core/toolbar.js';
-import type { DownloadKind } from '../../core/toolbar.js';
+import { downloadsMenu, menuStyles, saveDownload } from '../../core/toolbar.js';
 import { layoutWheel } from './layout.js';
 import { buildModel, extremes, parseDimensions, parseLabels, parseMeasure } from './model.js';
 import type { DimensionResult, IndicatorRow, LabelMap, WheelModel } from './model.js';
@@ -340,14 +339,6 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
     void this.updateComplete.then(() => this.#focusSegment());
   }
 
-  #download(view: WheelView, facts: Facts[], kind: DownloadKind): void {
-    const name = fileName(this.#titleText(view), kind);
-    const el = this.renderRoot.querySelector('svg')!;
-    if (kind === 'png') void downloadPng(el, name);
-    else if (kind === 'svg') downloadSvg(el, name);
-    else saveBlob(new Blob([this.#csv(view, facts)], { type: 'text/csv;charset=utf-8' }), name);
-  }
-
   #csv(view: WheelView, facts: Facts[]): string {
     const m = view.model;
     const round1 = (v?: number) => (v === undefined ? '' : Math.round(v * 10) / 10);
@@ -398,7 +389,14 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
       ${this.renderSampleBadge(meta)}
       ${this.renderToolbar(
         this.renderViewToggle(table, () => (this.showTable = !table)),
-        downloadsMenu(this.localize.t, !table, (kind) => this.#download(view, facts, kind)),
+        downloadsMenu(this.localize.t, !table, (kind) =>
+          saveDownload(
+            kind,
+            this.#titleText(view),
+            () => this.#csv(view, facts),
+            this.renderRoot.querySelector('svg'),
+          ),
+        ),
       )}
       ${table ? this.#renderTables(view, facts) : this.#renderWheel(view, facts)}
       <p class="summary">${this.#summary(view, facts)}</p>
