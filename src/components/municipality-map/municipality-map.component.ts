@@ -16,6 +16,7 @@ import type { Dataset } from '../../core/schema/dataset.js';
 import { baseStyles, themeStyles } from '../../core/theme.js';
 import { downloadsMenu, menuStyles, saveDownload } from '../../core/toolbar.js';
 import type { DownloadKind } from '../../core/toolbar.js';
+import { Latest } from '../../core/loader/latest.js';
 import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
 import { DIM, blackOn, mix, parseRgb } from './colour.js';
@@ -33,6 +34,9 @@ import type { LegendClass, MapRow, MapView } from './view.js';
 
 /** What the map draws: the data's view, or a note that the geometry is still loading. */
 type View = { pending: true } | ({ pending?: false } & MapView);
+
+/** What the boundaries are read from: `geo-src`, `geometry`, `timeout`. */
+type GeoArgs = [string | undefined, unknown, number];
 
 /** The boundaries: read, failed, or (neither) still loading. */
 interface GeoState {
@@ -172,12 +176,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           });
         });
 
-  /** What the boundaries were read from: `geo-src`, `geometry` and `timeout` as at the last load. */
-  private geoArgs?: unknown[];
-  /** The pending `geo-src` request's controller: aborted by a newer load or by leaving the page. */
-  private geoAbort?: AbortController;
-  /** Settles when the latest `geo-src` request has ended, either way. */
-  private geoLoad?: Promise<void>;
+  /** The boundaries' load, by `geo-src`, `geometry` and `timeout`: a newer load or leaving the page aborts it. */
+  private readonly geo = new Latest<GeoArgs>();
 
   constructor() {
     super('dataset');
@@ -186,15 +186,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after leaving it mid-load: load again.
-    if (!this.geoArgs) this.requestUpdate();
+    if (!this.geo.args) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.geoAbort) {
-      this.geoAbort.abort();
-      this.geoAbort = this.geoArgs = undefined;
-    }
+    if (this.geo.pending) this.geo.cancel();
     this.stop();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.resizeFrame);
@@ -204,7 +201,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   /** Resolves when the data and the boundaries have loaded (or failed) and the element has drawn. */
   override async whenSettled(): Promise<void> {
     await super.whenSettled();
-    while (this.geoAbort) await this.geoLoad;
+    await this.geo.settled();
     await this.updateComplete;
   }
 
@@ -215,8 +212,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       changed.set('resolvedLang', this.resolvedLang);
       this.resolvedLang = lang;
     }
-    const args = [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS];
-    if (!this.geoArgs?.every((value, i) => Object.is(value, args[i]))) this.loadGeometry(args);
+    const args: GeoArgs = [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS];
+    if (this.geo.differs(args)) this.loadGeometry(args);
     if (UNFILTER.some((key) => changed.has(key))) this.activeClass = undefined;
     super.willUpdate(changed);
   }
@@ -225,11 +222,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
    * Reads the boundaries: `geometry`, else `geo-src`, else the county's that ship with the element. Every
    * failure is a `geometry` error. Files already read (by any element) are used at once.
    */
-  private loadGeometry(args: unknown[]): void {
-    const [src, object, timeout] = args as [string | undefined, unknown, number];
-    this.geoArgs = args;
-    this.geoAbort?.abort();
-    this.geoAbort = undefined;
+  private loadGeometry(args: GeoArgs): void {
+    const [src, object, timeout] = args;
+    // Whatever happens below settles these arguments; a pending request for others is dropped.
+    this.geo.cancel(args);
     try {
       if (object != null || !src) {
         this.geoState = { geometry: readGeometryCached(object ?? countyTopology) };
@@ -242,27 +238,24 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         this.geoState = { geometry: cached };
         return;
       }
-      // The request: pending until it ends; a newer load, or leaving the page, aborts it.
-      const controller = (this.geoAbort = new AbortController());
       this.geoState = {};
-      this.geoLoad = fetchShared(url, controller.signal, timeout)
-        .then((text): GeoState => {
-          const geometry = readGeometryCached(JSON.parse(text.trim()));
+      void this.geo.run(
+        args,
+        async (signal) => {
+          const geometry = readGeometryCached(JSON.parse((await fetchShared(url, signal, timeout)).trim()));
           readCache.set(key, { value: geometry, format: 'json' });
-          return { geometry };
-        })
-        .catch((error: unknown): GeoState | undefined => {
-          if (isAbortError(error)) return undefined;
-          // Loading, JSON and geometry failures alike: a geometry error naming the file.
-          const { code, params } = toBplError(error, 'geometry');
-          const detail = params.status ? `HTTP ${params.status}` : (params.detail ?? code);
-          return { error: new BplError('geometry', { url, detail }) };
-        })
-        .then((state) => {
-          if (controller !== this.geoAbort) return;
-          this.geoAbort = undefined;
-          if (state) this.geoState = state;
-        });
+          return geometry;
+        },
+        (outcome) => {
+          if (outcome.ok) this.geoState = { geometry: outcome.value };
+          else if (!isAbortError(outcome.error)) {
+            // Loading, JSON and geometry failures alike: a geometry error naming the file.
+            const { code, params } = toBplError(outcome.error, 'geometry');
+            const detail = params.status ? `HTTP ${params.status}` : (params.detail ?? code);
+            this.geoState = { error: new BplError('geometry', { url, detail }) };
+          }
+        },
+      );
     } catch (error) {
       this.geoState = { error: toBplError(error, 'geometry') };
     }
