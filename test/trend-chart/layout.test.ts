@@ -4,7 +4,6 @@ import {
   densePath,
   linePath,
   r2,
-  estimateTextWidth,
   layoutChart,
   markerPath,
   MARKERS,
@@ -14,6 +13,7 @@ import {
   valueDomain,
   wrapLabel,
 } from '../../src/components/trend-chart/layout.js';
+import { textWidth } from '../../src/core/text-width.js';
 import type { LayoutInput } from '../../src/components/trend-chart/layout.js';
 import { formatTick } from '../../src/core/i18n/format.js';
 
@@ -403,8 +403,8 @@ describe('helpers', () => {
   });
 
   it('estimates text width from characters', () => {
-    expect(estimateTextWidth('Riket', 13)).toBeLessThan(estimateTextWidth('Region Jönköpings län', 13));
-    expect(estimateTextWidth('', 13)).toBe(0);
+    expect(textWidth('Riket', 13)).toBeLessThan(textWidth('Region Jönköpings län', 13));
+    expect(textWidth('', 13)).toBe(0);
   });
 
   it('wraps at spaces and truncates with an ellipsis', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  abbreviate,
-  breakPoints,
-  estimateTextWidth,
-  separate,
-  wrapText,
-} from '../../src/components/wellbeing-wheel/labels.js';
+import { abbreviate, breakPoints, separate, wrapText } from '../../src/components/wellbeing-wheel/labels.js';
+import { textWidth } from '../../src/core/text-width.js';
 
-const measure = (s: string, bold: boolean) => estimateTextWidth(s, 13, bold);
+const measure = (s: string, bold: boolean) => textWidth(s, 13, bold);
 
 describe('breakPoints', () => {
   it('breaks Swedish and English compounds before a syllable onset', () => {

@@ -6,7 +6,8 @@ import {
   radialScale,
 } from '../../src/components/wellbeing-wheel/layout.js';
 import type { SegmentInput } from '../../src/components/wellbeing-wheel/layout.js';
-import { distanceToBox, estimateTextWidth, overlaps } from '../../src/components/wellbeing-wheel/labels.js';
+import { distanceToBox, overlaps } from '../../src/components/wellbeing-wheel/labels.js';
+import { textWidth } from '../../src/core/text-width.js';
 
 const SV = ['Trygg', 'Må bra', 'Utvecklas', 'Omvårdad', 'Aktiv', 'Respekterad', 'Ansvarstagande', 'Delaktig'];
 const EN = ['Safe', 'Healthy', 'Achieving', 'Nurtured', 'Active', 'Respected', 'Responsible', 'Included'];
@@ -84,7 +85,7 @@ describe('layoutWheel', () => {
     ] as const) {
       it(`keeps every label inside ${width} px, clear of the wheel and of each other (${lang})`, () => {
         const layout = layoutWheel(segments(names), { width });
-        const measure = (s: string, bold: boolean) => estimateTextWidth(s, layout.fontSize, bold);
+        const measure = (s: string, bold: boolean) => textWidth(s, layout.fontSize, bold);
         expect(layout.truncated).toBe(false);
         for (const label of layout.labels) {
           expect(label.box.x).toBeGreaterThanOrEqual(0);

@@ -9,7 +9,8 @@ import { layoutGraph } from './layout.js';
 import type { Layout, LayoutEdge, LayoutNode } from './layout.js';
 import { diagramGraph } from './model.js';
 import type { DiagramGraph, GroupInfo, Model } from './model.js';
-import { textWidth, wrapText } from './text.js';
+import { textWidth } from '../../core/text-width.js';
+import { wrapText } from './text.js';
 
 export const BOX = {
   pad: 8,

@@ -1,25 +1,9 @@
-/**
- * Text width estimates for box sizes. Measuring real text needs a DOM (and differs between fonts), so the
- * layout works from per-character widths of a typical sans-serif, rounded up: a box is a little wider than
- * needed rather than too narrow.
- */
+/** Word wrap for box texts, with the core's text-width estimate. */
 
-const NARROW = new Set("iljtfr.,:;'|!()[] ");
-const WIDE = new Set('mwMWQGOD@%');
+import { textWidth } from '../../core/text-width.js';
 
-/** Estimated width in pixels of `text` at `size` px. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.34;
-    else if (WIDE.has(ch)) em += ch === ch.toLowerCase() ? 0.92 : 0.86;
-    else if (ch !== ch.toLowerCase()) em += 0.74;
-    else if (ch >= '0' && ch <= '9') em += 0.64;
-    else em += 0.61;
-  }
-  // Wide enough for DejaVu Sans (Linux default), so narrower fonts (Segoe UI, Helvetica) always fit.
-  return em * size * (bold ? 1.15 : 1);
-}
+// The component measures its ring labels with it too; it imports it from here.
+export { textWidth };
 
 /**
  * Greedy word wrap into lines no wider than `maxWidth`, breaking after spaces and hyphens. A word that is

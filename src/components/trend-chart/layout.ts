@@ -1,12 +1,14 @@
 /**
  * The trend chart's geometry: scales, ticks, line paths with gaps, confidence bands, the goal path and
  * end labels moved apart so they never overlap. Pure: numbers and strings in, numbers and strings out.
- * Text widths are estimated from character counts (no DOM measuring), which keeps layout cheap and
+ * Text widths are estimated by the core's `textWidth` (no DOM measuring), which keeps layout cheap and
  * identical in every browser. The linear map and the paths are a few lines here rather than d3-scale
  * and d3-shape, whose interpolators, colour parsing and number formats would double the component's
  * size for the one linear map and polyline it needs; the tick steps follow d3's
  * (1, 2 or 5 times a power of ten).
  */
+
+import { textWidth } from '../../core/text-width.js';
 
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross'] as const;
 export type MarkerShape = (typeof MARKERS)[number];
@@ -265,33 +267,6 @@ export function bandPath(
   return d;
 }
 
-/** Average advance of a character in a sans-serif font, in em: generous, so estimates err wide. */
-const CHAR_EM = 0.62;
-const DIGIT_EM = 0.64;
-
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) w += DIGIT_EM;
-    else if (
-      c === 32 ||
-      c === 46 ||
-      c === 44 ||
-      c === 58 ||
-      c === 59 ||
-      c === 39 ||
-      c === 124 ||
-      c === 105 ||
-      c === 108
-    )
-      w += 0.33;
-    else if ((c >= 65 && c <= 90) || c === 197 || c === 196 || c === 214 || c === 109 || c === 119) w += 0.78;
-    else w += CHAR_EM;
-  }
-  return w * fontSize;
-}
-
 /** The drawing's height for a width: wide charts are flatter, phones get enough height to read. */
 export function chartHeight(width: number): number {
   return Math.round(Math.min(420, Math.max(260, width * 0.56)));
@@ -301,13 +276,20 @@ export function chartHeight(width: number): number {
  * Wraps a label into at most `maxLines` lines of at most `maxWidth` px (estimated), breaking at spaces
  * and ending with an ellipsis when it still does not fit.
  */
-export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+  bold = false,
+): string[] {
+  const width = (s: string) => textWidth(s, fontSize, bold);
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     const next = current ? `${current} ${word}` : word;
-    if (!current || estimateTextWidth(next, fontSize) <= maxWidth) current = next;
+    if (!current || width(next) <= maxWidth) current = next;
     else {
       lines.push(current);
       current = word;
@@ -316,14 +298,12 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxL
   if (current) lines.push(current);
   // The rest joins the last line, to be cut with an ellipsis.
   if (lines.length > maxLines) lines.push(lines.splice(maxLines - 1).join(' '));
-  return lines.map((line) => truncate(line, maxWidth, fontSize));
-}
-
-function truncate(text: string, maxWidth: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  let out = text;
-  while (out.length > 1 && estimateTextWidth(`${out}…`, fontSize) > maxWidth) out = out.slice(0, -1);
-  return `${out.trimEnd()}…`;
+  return lines.map((line) => {
+    if (width(line) <= maxWidth) return line;
+    let out = line;
+    while (out.length > 1 && width(`${out}…`) > maxWidth) out = out.slice(0, -1);
+    return `${out.trimEnd()}…`;
+  });
 }
 
 /**
@@ -507,27 +487,36 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const ticks = tickValues(yDomain[0], yDomain[1], tickCount);
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
   const tickLabels = ticks.map((t) => input.formatTick(t, step));
-  const tickWidth = Math.max(...tickLabels.map((l) => estimateTextWidth(l, fontSize)), 0);
+  const tickWidth = Math.max(...tickLabels.map((l) => textWidth(l, fontSize)), 0);
   const left = Math.ceil(Math.min(width * 0.3, tickWidth + 10));
 
   // End labels: names of the lines beside their last value, when there is room; else a legend.
-  const endLabels: { series: number; text: string; anchorY: number }[] = [];
+  // The main series' label is drawn bold.
+  const endLabels: { series: number; text: string; anchorY: number; bold: boolean }[] = [];
   [...input.series, ...(input.goal ? [input.goal] : [])].forEach((s, i) => {
     const k = findLastIndex(s.values, (v) => v != null);
     // The goal comes last, as series -1.
     if (k >= 0)
-      endLabels.push({ series: s === input.goal ? -1 : i, text: s.label, anchorY: y(s.values[k]!) });
+      endLabels.push({
+        series: s === input.goal ? -1 : i,
+        text: s.label,
+        anchorY: y(s.values[k]!),
+        bold: 'main' in s && s.main,
+      });
   });
   const maxLabelWidth = Math.min(width * 0.32, 170);
   const lineHeight = fontSize * LINE_HEIGHT;
-  const wrapped = endLabels.map((l) => wrapLabel(l.text, maxLabelWidth - LABEL_MARK, fontSize));
+  const wrapped = endLabels.map((l) => wrapLabel(l.text, maxLabelWidth - LABEL_MARK, fontSize, 2, l.bold));
   const blockHeights = wrapped.map((lines) => lines.length * lineHeight);
   const totalHeight = blockHeights.reduce((a, b) => a + b + 2, 0);
   const labelRoom = height - fontSize;
   const legend = width < (input.legendBelow ?? 440) || totalHeight > labelRoom;
   const labelWidth = legend
     ? 0
-    : Math.max(...wrapped.flat().map((l) => estimateTextWidth(l, fontSize)), 0) + LABEL_MARK;
+    : Math.max(
+        ...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, endLabels[i]!.bold))),
+        0,
+      ) + LABEL_MARK;
   const right = width - Math.ceil(legend ? 12 : LABEL_GAP + labelWidth + 4);
 
   // Time axis: a half-step inset so the first and last markers are not cut.
@@ -540,12 +529,12 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const xs = input.positions.map((p) => x(p));
   // Periods are "2023" or "2023/24": the longest string is the widest; no need to measure 10 000 of them.
   const longest = input.periods.reduce((a, p) => (p.length > a.length ? p : a), '');
-  const widest = estimateTextWidth(longest, fontSize);
+  const widest = textWidth(longest, fontSize);
   // Tick labels at the ends are anchored inside the plot, clear of the value axis and the end labels.
   const xTicks = thinTicks(n, widest + 12, right - left).map((i): Tick => {
     const at = xs[i]!;
     const label = input.periods[i]!;
-    const half = estimateTextWidth(label, fontSize) / 2;
+    const half = textWidth(label, fontSize) / 2;
     const [anchor, textAt] =
       n > 1 && at - half < left
         ? (['start', left] as const)

@@ -1,34 +1,9 @@
 /**
- * Rim labels without a DOM: estimated text widths, wrapping with hyphenation, abbreviation as a last
- * resort, and boxes pushed apart so that labels never collide.
+ * Rim labels without a DOM: wrapping with hyphenation, abbreviation as a last resort, and boxes pushed
+ * apart so that labels never collide. Widths come from a `Measure` (the core's text-width estimate).
  */
 
 export type Measure = (text: string, bold: boolean) => number;
-
-/** Average advance width in em of a sans-serif font, by character class; a little generous on purpose. */
-const charWidth = (ch: string) =>
-  ch === ' '
-    ? 0.28
-    : "iljtfrI!.,:;|'’()[]".includes(ch)
-      ? 0.32
-      : 'mwMW'.includes(ch)
-        ? 0.86
-        : ch === '…'
-          ? 0.9
-          : '–—%'.includes(ch)
-            ? 0.8
-            : ch >= '0' && ch <= '9'
-              ? 0.57
-              : ch !== ch.toLowerCase()
-                ? 0.68
-                : 0.56;
-
-/** Estimated width of `text` in pixels at `fontSize`. Deterministic, so layouts match in every engine. */
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charWidth(ch);
-  return em * fontSize * (bold ? 1.08 : 1);
-}
 
 const VOWELS = 'aeiouyåäöéü';
 const SOFT_HYPHEN = '\u00ad';

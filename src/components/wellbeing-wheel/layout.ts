@@ -3,7 +3,8 @@
  * segment's area grows in proportion to its value), the comparison outline, and the rim labels. Pure:
  * data and a width in, numbers and path strings out.
  */
-import { distanceToBox, estimateTextWidth, separate, wrapText } from './labels.js';
+import { textWidth } from '../../core/text-width.js';
+import { distanceToBox, separate, wrapText } from './labels.js';
 import type { Box, Measure } from './labels.js';
 
 export interface SegmentInput {
@@ -207,7 +208,7 @@ export function placeLabels(
 export function layoutWheel(segments: readonly SegmentInput[], options: LayoutOptions): WheelLayout {
   const width = Math.max(120, options.width);
   const fontSize = width < 420 ? 13 : 14;
-  const measure: Measure = (text, bold) => estimateTextWidth(text, fontSize, bold) * 1.04;
+  const measure: Measure = (text, bold) => textWidth(text, fontSize, bold);
   const maxRadius = Math.min(190, width / 2 - MARGIN - GAP);
   const minRadius = Math.min(maxRadius, Math.max(40, width * 0.18));
   const place = (r: number, lines: number, hyphenate: boolean) =>
