@@ -6,7 +6,7 @@
 /** A CSV cell: quoted when needed; a leading =, +, - or @ in text is neutralised for spreadsheets. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value) : String(value);
+  let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -80,9 +80,8 @@ export function serializeSvg(svg: SVGSVGElement): string {
   const { width, height } = svg.getBoundingClientRect();
   if (!clone.getAttribute('width')) clone.setAttribute('width', String(Math.round(width)));
   if (!clone.getAttribute('height')) clone.setAttribute('height', String(Math.round(height)));
-  const background = getComputedStyle(
-    svg.getRootNode() instanceof ShadowRoot ? (svg.getRootNode() as ShadowRoot).host : svg,
-  ).backgroundColor;
+  const root = svg.getRootNode();
+  const background = getComputedStyle(root instanceof ShadowRoot ? root.host : svg).backgroundColor;
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');
@@ -91,14 +90,17 @@ export function serializeSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
+/** The drawing as an SVG file's contents (`serializeSvg`). */
+const svgBlob = (svg: SVGSVGElement) =>
+  new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' });
+
 export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-  saveBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }), filename);
+  saveBlob(svgBlob(svg), filename);
 }
 
 export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const text = serializeSvg(svg);
   const { width, height } = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = URL.createObjectURL(svgBlob(svg));
   try {
     const image = new Image();
     image.decoding = 'async';

@@ -13,10 +13,11 @@ export class Latest<A extends readonly unknown[]> {
   #controller?: AbortController;
   #ended?: Promise<void>;
 
-  /** True when `args` are not those of the latest run (each compared with Object.is). */
+  /** True when `args` are not those of the latest run (each compared with Object.is; runs of one caller
+   * always pass the same number of arguments). */
   differs(args: A): boolean {
     const last = this.args;
-    return !last || args.length !== last.length || args.some((value, i) => !Object.is(value, last[i]));
+    return !last || args.some((value, i) => !Object.is(value, last[i]));
   }
 
   /** True while the latest run has not ended. */
