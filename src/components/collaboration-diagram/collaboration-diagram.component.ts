@@ -305,7 +305,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   /** A tree item in words: its name, where it reports, and (read, not shown) its sectors and state. */
   private itemParts(item: TreeItem): [string, string[], string[]] {
     const model = this.view!.model;
-    const { t } = this.localize;
     const group = model.groups.get(item.ref);
     const body = model.bodies.get(item.ref);
     const sectors = this.sectorsOf(item);
@@ -314,11 +313,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         ? this.groupTitle(group, ', ')
         : body
           ? this.fullName(body)
-          : `${t.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`,
-      body ? this.ups(body.id).map((r) => `${t.relations[r.type]} ${this.bodyName(r.to)}`) : [],
+          : `${this.s.levels[item.ref as Body['level']]}, ${this.s.bodyCount(model.perLevel.get(item.ref)!)}`,
+      body ? this.ups(body.id).map((r) => `${this.s.relations[r.type]} ${this.bodyName(r.to)}`) : [],
       [
         ...(sectors.length
-          ? [`${this.s.sectorsOnly}: ${this.localize.list(sectors.map((k) => t.sectors[k]))}`]
+          ? [`${this.s.sectorsOnly}: ${this.localize.list(sectors.map((k) => this.s.sectors[k]))}`]
           : []),
         ...(this.highlights(sectors) ? [this.s.highlighted] : []),
       ],
@@ -331,7 +330,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   }
 
   private summary(model: Model): string {
-    const { t } = this.localize;
     const s = this.s;
     const names = (refs: string[]) =>
       this.localize.list(
@@ -343,14 +341,14 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const steps = decisionPath(model).steps.map(
       ({ from, type, to }) =>
         `${cap(names(from))} ${
-          ((from.length > 1 || model.groups.has(from[0]!) ? s.pluralRelations : undefined) ?? t.relations)[
+          ((from.length > 1 || model.groups.has(from[0]!) ? s.pluralRelations : undefined) ?? s.relations)[
             type
           ]
         } ${names(to)}.`,
     );
     return [
       s.summaryLevels(
-        this.localize.list(model.levels.map((l) => s.summaryLevelPart(model.perLevel.get(l)!, t.levels[l]))),
+        this.localize.list(model.levels.map((l) => s.summaryLevelPart(model.perLevel.get(l)!, s.levels[l]))),
         model.structure.bodies.length,
       ),
       ...(steps.length ? steps : [s.summaryNoPath]),
@@ -362,7 +360,6 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
   protected renderView(view: DiagramView): TemplateResult {
     const { model, meta, sector } = view;
     const s = this.s;
-    const t = this.localize.t;
     this.roving = this.rovingKey();
     const title = this.localize.text(meta.title);
     const list = this.listView || this.narrow;
@@ -385,7 +382,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
           >${s.sectorFilter}
           <select @change=${(e: Event) => (this.sector = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="">${s.noSector}</option>
-            ${SECTORS.map((k) => html`<option value=${k} ?selected=${sector === k}>${t.sectors[k]}</option>`)}
+            ${SECTORS.map((k) => html`<option value=${k} ?selected=${sector === k}>${s.sectors[k]}</option>`)}
           </select>
         </label>`,
       )}
@@ -393,7 +390,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
         ${
           sector
             ? s.sectorCount(
-                t.sectors[sector],
+                s.sectors[sector],
                 model.structure.bodies.filter((b) => this.highlights(model.sectors.get(b.id))).length,
                 total,
               )
@@ -413,13 +410,13 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
                     <svg viewBox="0 0 44 12" width="44" height="12" aria-hidden="true">
                       ${this.renderEdge(type, quiet ? 'M2,6H42' : 'M2,6H34', quiet ? '' : '42,6 34,1.6 34,10.4')}
                     </svg>
-                    ${t.relations[type]}
+                    ${s.relations[type]}
                   </li>`;
                 })}
               </ul>`
         }
         <ul class="plain row" aria-label=${s.sectorsLegend}>
-          ${SECTORS.map((k) => html`<li>${this.renderChip(k)} ${t.sectors[k]}</li>`)}
+          ${SECTORS.map((k) => html`<li>${this.renderChip(k)} ${s.sectors[k]}</li>`)}
         </ul>
         <p class="muted">${s.keyboardHint}</p>
       </div>
@@ -507,7 +504,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     let ring: { x: number; y: number; width: number; height: number } | undefined;
     if (item.kind === 'level') {
       const band = layout.bands[model.tree.indexOf(item)]!;
-      const name = this.localize.t.levels[item.ref as Body['level']];
+      const name = this.s.levels[item.ref as Body['level']];
       const text = open ? `▾ ${name}` : `▸ ${name} (${this.s.bodyCount(model.perLevel.get(item.ref)!)})`;
       ring = { x: 8, y: band.y + 9, width: textWidth(text, 14, true) + 4, height: 16 };
       drawings.set(item.key, svg`<text class="label" x="10" y=${band.y + 22}>${text}</text>`);
@@ -680,7 +677,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
               html`${link(r.from === id ? r.to : r.from)}${r.description ? ` – ${text(r.description)}` : ''}`,
           );
       content = [
-        html`<p class="muted">${t.levels[b!.level]}</p>`,
+        html`<p class="muted">${s.levels[b!.level]}</p>`,
         part(s.purpose, text(b!.purpose)),
         part(
           s.sectorsOnly,
@@ -689,11 +686,11 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
               .filter((m) => m.sector === k && m.description)
               .map((m) => text(m.description));
             return html`${this.renderChip(k)}
-            ${t.sectors[k]}${who.length ? `: ${this.localize.list(who)}` : ''}`;
+            ${s.sectors[k]}${who.length ? `: ${this.localize.list(who)}` : ''}`;
           }),
         ),
         ...RELATION_TYPES.map((type) =>
-          part(cap(t.relations[type]), related(type, type === 'collaborates-with' ? undefined : true)),
+          part(cap(s.relations[type]), related(type, type === 'collaborates-with' ? undefined : true)),
         ),
         part(s.reportedToBy, related('reports-to', false)),
         part(s.preparedBy, related('prepares-for', false)),

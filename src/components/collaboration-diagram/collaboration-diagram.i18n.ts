@@ -1,7 +1,10 @@
 import type { Translations } from '../../core/i18n/localize.js';
-import type { RelationType, Sector } from '../../core/schema/structure.js';
+import type { BodyLevel, RelationType, Sector } from '../../core/schema/structure.js';
 
 export interface DiagramStrings {
+  levels: Record<BodyLevel, string>;
+  sectors: Record<Sector, string>;
+  relations: Record<RelationType, string>;
   /** Two letters per sector for the marks on the boxes (not colour alone). */
   sectorMarks: Record<Sector, string>;
   diagramLabel: string;
@@ -37,6 +40,22 @@ export interface DiagramStrings {
 }
 
 const sv: DiagramStrings = {
+  levels: { political: 'Politisk nivå', strategic: 'Strategisk nivå', operational: 'Operativ nivå' },
+  sectors: {
+    school: 'Skola',
+    'social-services': 'Socialtjänst',
+    'health-care': 'Hälso- och sjukvård',
+    'leisure-culture': 'Fritid och kultur',
+    'rescue-services': 'Räddningstjänst',
+    police: 'Polis',
+    'civil-society': 'Civilsamhälle',
+    'children-youth': 'Barn och unga',
+  },
+  relations: {
+    'reports-to': 'rapporterar till',
+    'prepares-for': 'bereder ärenden för',
+    'collaborates-with': 'samverkar med',
+  },
   sectorMarks: {
     school: 'Sk',
     'social-services': 'So',
@@ -79,6 +98,22 @@ const sv: DiagramStrings = {
 };
 
 const en: DiagramStrings = {
+  levels: { political: 'Political level', strategic: 'Strategic level', operational: 'Operational level' },
+  sectors: {
+    school: 'School',
+    'social-services': 'Social services',
+    'health-care': 'Health care',
+    'leisure-culture': 'Leisure and culture',
+    'rescue-services': 'Rescue services',
+    police: 'Police',
+    'civil-society': 'Civil society',
+    'children-youth': 'Children and young people',
+  },
+  relations: {
+    'reports-to': 'reports to',
+    'prepares-for': 'prepares matters for',
+    'collaborates-with': 'collaborates with',
+  },
   sectorMarks: {
     school: 'Sc',
     'social-services': 'SS',

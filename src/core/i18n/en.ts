@@ -33,22 +33,6 @@ export const en: CoreStrings = {
     included: 'Included',
   },
   units: { percent: 'per cent', 'per-1000': 'per 1,000', count: 'number', score: 'score' },
-  levels: { political: 'Political level', strategic: 'Strategic level', operational: 'Operational level' },
-  sectors: {
-    school: 'School',
-    'social-services': 'Social services',
-    'health-care': 'Health care',
-    'leisure-culture': 'Leisure and culture',
-    'rescue-services': 'Rescue services',
-    police: 'Police',
-    'civil-society': 'Civil society',
-    'children-youth': 'Children and young people',
-  },
-  relations: {
-    'reports-to': 'reports to',
-    'prepares-for': 'prepares matters for',
-    'collaborates-with': 'collaborates with',
-  },
   goal: {
     onTrack: 'On track',
     ahead: (by: string) => `Ahead of the goal by ${by}`,

@@ -34,22 +34,6 @@ export const sv = {
     included: 'Delaktig',
   },
   units: { percent: 'procent', 'per-1000': 'per 1\u00a0000', count: 'antal', score: 'poäng' },
-  levels: { political: 'Politisk nivå', strategic: 'Strategisk nivå', operational: 'Operativ nivå' },
-  sectors: {
-    school: 'Skola',
-    'social-services': 'Socialtjänst',
-    'health-care': 'Hälso- och sjukvård',
-    'leisure-culture': 'Fritid och kultur',
-    'rescue-services': 'Räddningstjänst',
-    police: 'Polis',
-    'civil-society': 'Civilsamhälle',
-    'children-youth': 'Barn och unga',
-  },
-  relations: {
-    'reports-to': 'rapporterar till',
-    'prepares-for': 'bereder ärenden för',
-    'collaborates-with': 'samverkar med',
-  },
   goal: {
     onTrack: 'Följer målet',
     ahead: (by: string) => `Före målet med ${by}`,
