@@ -471,7 +471,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           aria-controls="summary"
           @click=${this.#toggleSummary}
         >
-          ${this.summaryOpen ? core.hideSummary : core.showSummary}
+          ${this.summaryOpen ? t.hideSummary : t.showSummary}
         </button>`,
         downloadsMenu(core, !table, this.#download),
       )}

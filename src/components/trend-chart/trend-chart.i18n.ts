@@ -7,6 +7,8 @@ import type { Translations } from '../../core/i18n/localize.js';
  * "Mål 2024: 96,5 %", "Värnamo, flickor", "2024: Riket 81,0 %."), are put together where they are used.
  */
 export interface TrendChartStrings {
+  showSummary: string;
+  hideSummary: string;
   goal: string;
   goalLegend: (change: string, baseline: string) => string;
   compared: (area: string, others: string) => string;
@@ -44,6 +46,8 @@ export interface TrendChartStrings {
 }
 
 const sv: TrendChartStrings = {
+  showSummary: 'Visa sammanfattning',
+  hideSummary: 'Dölj sammanfattning',
   goal: 'Mål',
   goalLegend: (change, baseline) => `Streckad linje = målet: ${change} per år från ${baseline}.`,
   compared: (area, others) => `${area} jämfört med ${others}`,
@@ -82,6 +86,8 @@ const sv: TrendChartStrings = {
 };
 
 const en: TrendChartStrings = {
+  showSummary: 'Show summary',
+  hideSummary: 'Hide summary',
   goal: 'Goal',
   goalLegend: (change, baseline) => `Dashed line = the goal: ${change} a year from ${baseline}.`,
   compared: (area, others) => `${area} compared with ${others}`,

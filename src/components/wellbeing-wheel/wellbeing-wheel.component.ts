@@ -204,18 +204,18 @@ export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   }
 
   #facts(view: WheelView): Facts[] {
-    const { t } = this.localize;
+    const s = this.#s;
     return view.model.dimensions.map((d) => {
       const custom = view.labels[d.id];
       return {
         d,
-        name: custom ? this.localize.text(custom) : t.dimensions[d.id],
+        name: custom ? this.localize.text(custom) : s.dimensions[d.id],
         value:
           d.level !== undefined
             ? this.#level(view, d.level)
             : d.indicators.length
-              ? t.missing
-              : this.#s.noIndicators,
+              ? this.localize.t.missing
+              : s.noIndicators,
         compare: d.compare === undefined ? undefined : this.#level(view, d.compare),
         change:
           d.level === undefined || d.previous === undefined

@@ -1,7 +1,10 @@
 import type { Translations } from '../../core/i18n/localize.js';
+import type { Dimension } from '../../core/schema/dataset.js';
 
 /** The wheel's own strings. Sentences are composed in the component; these are the words. */
 export interface WheelStrings {
+  /** The eight dimensions' names (the data's `dimension` ids). */
+  dimensions: Record<Dimension, string>;
   title: (area: string, period: string) => string;
   /** The subtitle, by measure: what the level means. */
   normalised: string;
@@ -45,6 +48,16 @@ export interface WheelStrings {
 
 export const wheelStrings: Translations<WheelStrings> = {
   sv: {
+    dimensions: {
+      safe: 'Trygg',
+      healthy: 'Må bra',
+      achieving: 'Utvecklas',
+      nurtured: 'Omvårdad',
+      active: 'Aktiv',
+      respected: 'Respekterad',
+      responsible: 'Ansvarstagande',
+      included: 'Delaktig',
+    },
     title: (area, period) => `Barns och ungas välbefinnande i ${area} ${period}`,
     normalised:
       'Index 0–100: snittet av indikatorernas plats mellan länets sämsta (0) och bästa (100) kommun.',
@@ -86,6 +99,16 @@ export const wheelStrings: Translations<WheelStrings> = {
     indicatorCaption: 'Indikatorerna bakom dimensionerna',
   },
   en: {
+    dimensions: {
+      safe: 'Safe',
+      healthy: 'Healthy',
+      achieving: 'Achieving',
+      nurtured: 'Nurtured',
+      active: 'Active',
+      respected: 'Respected',
+      responsible: 'Responsible',
+      included: 'Included',
+    },
     title: (area, period) => `Wellbeing of children and young people in ${area}, ${period}`,
     normalised:
       "Index 0–100: the indicators' mean place between the county's worst (0) and best (100) municipality.",
