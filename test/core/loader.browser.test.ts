@@ -233,6 +233,29 @@ describe('loading and errors (shared by every component)', () => {
     els.forEach((el) => el.remove());
   });
 
+  it('reads and validates a shared file once for all the elements that wait for it', async () => {
+    const reader = READERS.dataset!;
+    let reads = 0;
+    READERS.dataset = (...args) => {
+      reads += 1;
+      return reader(...args);
+    };
+    try {
+      const els = [1, 2, 3].map(() => {
+        const el = document.createElement('bpl-test-element');
+        el.src = `/test-api/dataset?delay=150&key=read-once-${run}`;
+        document.body.append(el);
+        return el;
+      });
+      await Promise.all(els.map((el) => settled(el)));
+      expect(els.every((el) => shadowText(el).includes('Testdata'))).to.equal(true);
+      expect(reads).to.equal(1);
+      els.forEach((el) => el.remove());
+    } finally {
+      READERS.dataset = reader;
+    }
+  });
+
   it('aborts the previous request when src changes: the latest wins', async () => {
     const el = document.createElement('bpl-test-element');
     el.src = '/test-api/dataset?delay=600&key=old&title=Gammal';

@@ -40,21 +40,29 @@ export function koladaNextPage(page: KoladaPage): string | undefined {
 /** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
 const MAX_KOLADA_PAGES = 50;
 
-/** Follows `next_url` (or `next_page`) from a first page and returns the further pages; `fetchPage` fetches
- * and decodes an address as given in a page. */
-export async function koladaFollow(
+/**
+ * Follows `next_url` (or `next_page`) from a first page and returns the further pages; `fetchPage` fetches
+ * and decodes an address as given in a page. Undefined, at once, when `first` is not a page with a next
+ * one: the loader then reads without waiting, so elements that share the file also share its reading.
+ */
+export function koladaFollow(
   first: unknown,
   fetchPage: (next: string) => Promise<Decoded>,
-): Promise<KoladaPage[]> {
-  const pages: KoladaPage[] = [];
-  let next = isKoladaPage(first) ? koladaNextPage(first) : undefined;
-  while (next && pages.length < MAX_KOLADA_PAGES) {
-    const page = await fetchPage(next);
-    if (page.type !== 'json' || !isKoladaPage(page.value)) break;
-    pages.push(page.value);
-    next = koladaNextPage(page.value);
-  }
-  return pages;
+): Promise<KoladaPage[]> | undefined {
+  const start = isKoladaPage(first) ? koladaNextPage(first) : undefined;
+  return start === undefined
+    ? undefined
+    : (async () => {
+        const pages: KoladaPage[] = [];
+        let next: string | undefined = start;
+        while (next && pages.length < MAX_KOLADA_PAGES) {
+          const page = await fetchPage(next);
+          if (page.type !== 'json' || !isKoladaPage(page.value)) break;
+          pages.push(page.value);
+          next = koladaNextPage(page.value);
+        }
+        return pages;
+      })();
 }
 
 /** Text for a value in a message; never calls an object's own (possibly broken) toString. */

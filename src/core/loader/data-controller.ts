@@ -176,18 +176,28 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
         throw new BplError('invalid-attribute', { attribute: 'src', value: src });
       }
       const key = `${this.kind}|${format}|${url}`;
-      const cached = readCache.get(key);
-      if (cached) return { value: cached.value as DocumentOf<K>, format: cached.format, source: url };
+      const cached = () => {
+        const hit = readCache.get(key);
+        return hit && { value: hit.value as DocumentOf<K>, format: hit.format, source: url };
+      };
       const fetchText = (at: string) => fetchShared(at, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
-      const decoded = decodeBody(await fetchText(url), format);
+      const before = cached();
+      if (before) return before;
+      const text = await fetchText(url);
+      // Elements that ask for the same file share one request, and then its reading: the first of them to go
+      // on decodes and validates it without waiting again (unless Kolada pages follow) and caches the result,
+      // which the others find here.
+      const shared = cached();
+      if (shared) return shared;
+      const decoded = decodeBody(text, format);
       // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset.
-      const pages =
+      const following =
         this.kind === 'dataset' && decoded.type === 'json' && format !== 'json'
-          ? ((await ADAPTERS.kolada?.follow(decoded.value, async (next) =>
+          ? ADAPTERS.kolada?.follow(decoded.value, async (next) =>
               decodeBody(await fetchText(resolveUrl(next, url)), 'json'),
-            )) ?? [])
-          : [];
-      const loaded = this.read(decoded, format, url, pages);
+            )
+          : undefined;
+      const loaded = this.read(decoded, format, url, following ? await following : []);
       readCache.set(key, loaded);
       return loaded;
     }

@@ -19,8 +19,8 @@ export const ADAPTERS: {
   csv?: { looksLike(text: string): boolean; read(text: string): Adapted };
   kolada?: {
     isPage(value: unknown): value is KoladaPage;
-    /** The further pages after `first` (none when it is not a Kolada page). */
-    follow(first: unknown, fetchPage: (next: string) => Promise<Decoded>): Promise<KoladaPage[]>;
+    /** The further pages after `first`; undefined, at once, when there are none to fetch. */
+    follow(first: unknown, fetchPage: (next: string) => Promise<Decoded>): Promise<KoladaPage[]> | undefined;
     read(pages: KoladaPage[]): Adapted;
   };
 } = {};
