@@ -3,6 +3,8 @@ import { BplError, toBplError } from '../errors.js';
 import type { KoladaPage } from '../adapters/kolada.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
 import { Latest } from './latest.js';
+import { warmFormats } from '../i18n/format.js';
+import { resolveLang } from '../i18n/localize.js';
 import { ADAPTERS, decodeBody, decodeProperty } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
@@ -183,7 +185,10 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       const fetchText = (at: string) => fetchShared(at, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
       const before = cached();
       if (before) return before;
-      const text = await fetchText(url);
+      const request = fetchText(url);
+      // The first render's formatters are made while the file downloads (the first costs 20–50 ms).
+      warmFormats(resolveLang(this.host));
+      const text = await request;
       // Elements that ask for the same file share one request, and then its reading: the first of them to go
       // on decodes and validates it without waiting again (unless Kolada pages follow) and caches the result,
       // which the others find here.
