@@ -75,8 +75,7 @@ describe('mock municipality page (demo/kommun.html)', () => {
 
   it('is accessible to axe with the components in it', async () => {
     const win = frame.contentWindow as AxeWindow;
-    // Scroll the lazy diagram into view and let it draw: the page as a reader sees it. (The loading
-    // placeholder's pulsing text dips below 4.5:1 mid-pulse; reported to core.)
+    // Scroll the lazy diagram into view and let it draw: the page as a reader sees it.
     const diagram = doc.querySelector('bpl-collaboration-diagram')!;
     diagram.scrollIntoView();
     await until(() => diagram.shadowRoot?.querySelector('svg') != null, 'the lazy diagram');
