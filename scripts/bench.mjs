@@ -145,7 +145,8 @@ async function measurePage(file) {
   return { results, errors };
 }
 // Other work on a shared machine only ever slows a run down, so a timing over its budget is measured again
-// (at most twice more) and each result keeps its best median: a budget fails only when no run meets it.
+// (at most twice more) and each result keeps a run that meets its budget, or else the run nearest to it (by
+// ratio for a ratio budget, by median otherwise): a budget fails only when no run meets it.
 const RETRIES = 2;
 for (const file of pages) {
   const gated = gates.pages[file] !== false;
@@ -167,7 +168,11 @@ for (const file of pages) {
       const next = again.results.find((n) => n.name === r.name);
       if (!next || r.pass) return r;
       runsOf.set(r.name, (runsOf.get(r.name) ?? 1) + 1);
-      return next.median < r.median ? next : r;
+      // A run that meets the budget wins; between two that miss it, the one nearer to it (a ratio budget
+      // compares ratios: a lower median can come with a lower floor and a worse ratio).
+      if (next.pass) return next;
+      const score = (x) => (x.budget?.maxRatio !== undefined ? x.ratio : x.median);
+      return score(next) < score(r) ? next : r;
     });
   }
   for (const r of results) {

@@ -49,7 +49,6 @@ type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Struct
  * @csspart error - The error message box.
  * @csspart loading - The loading placeholder.
  * @csspart toolbar - The row of controls: the view toggle, the component's own buttons, the downloads menu.
- * @csspart downloads - The downloads menu (in components that draw).
  * @csspart source - The source line.
  */
 export abstract class BplElement<K extends DocumentKind, V> extends LitElement {

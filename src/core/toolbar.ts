@@ -27,23 +27,47 @@ function closeMenu(menu: HTMLDetailsElement): void {
 function onMenuKey(event: KeyboardEvent): void {
   const menu = event.currentTarget as HTMLDetailsElement;
   if (event.key === 'Escape' && menu.open) {
+    // Escape closes the menu only, not a modal <dialog> (or anything else) around the component.
+    event.preventDefault();
     event.stopPropagation();
     closeMenu(menu);
   }
 }
 
+/** The menu a pointer is pressed in, until it is released: some browsers (Safari) take the focus from the
+ * menu when one of its buttons is pressed, and closing then would lose the click. */
+let pressed: Element | undefined;
+
+function onMenuPointerDown(event: PointerEvent): void {
+  pressed = event.currentTarget as Element;
+  addEventListener('pointerup', () => (pressed = undefined), { once: true, capture: true });
+}
+
+/** The focus left the open menu (Tab past its last choice, a click elsewhere): the menu closes, so its panel
+ * does not cover what the reader moved on to. The focus stays where the reader put it. */
+function onMenuFocusOut(event: FocusEvent): void {
+  const menu = event.currentTarget as HTMLDetailsElement;
+  if (menu.open && pressed !== menu && !menu.contains(event.relatedTarget as Node | null)) menu.open = false;
+}
+
 /**
  * The downloads menu: a `<details class="downloads">` whose summary says "Ladda ner", with the data as CSV
  * and, when the drawing is shown (`images`), the drawing as SVG and PNG (`button[value=csv|svg|png]`). A
- * choice (or Escape) closes the menu and returns the focus to its summary; `save` gets the kind. `t` is the
- * element's `this.localize.t`. Needs `menuStyles`.
+ * choice (or Escape) closes the menu and returns the focus to its summary; the focus leaving the menu closes
+ * it too. `save` gets the kind. `t` is the element's `this.localize.t`. Needs `menuStyles`.
  */
 export function downloadsMenu(
   t: CoreStrings,
   images: boolean,
   save: (kind: DownloadKind) => void,
 ): TemplateResult {
-  return html`<details class="downloads" part="downloads" @keydown=${onMenuKey}>
+  return html`<details
+    class="downloads"
+    part="downloads"
+    @keydown=${onMenuKey}
+    @focusout=${onMenuFocusOut}
+    @pointerdown=${onMenuPointerDown}
+  >
     <summary class="button">${t.download}</summary>
     <div class="menu">
       ${DOWNLOADS.slice(0, images ? 3 : 1).map(

@@ -111,8 +111,11 @@ describe('the shared toolbar and source line', () => {
     await sendKeys({ press: 'Escape' });
     expect(menu.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(summary);
-    // A choice: the file is made (here caught before it is saved) and the menu closes.
-    menu.open = true;
+    // A choice by keyboard: the file is made (here caught before it is saved), the menu closes and the focus
+    // (on the chosen button, which disappears) goes back to the summary.
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(menu.querySelector('button[value=csv]'));
     const saved: string[] = [];
     const grab = (e: Event) => {
       if (e.target instanceof HTMLAnchorElement && e.target.download) {
@@ -122,7 +125,7 @@ describe('the shared toolbar and source line', () => {
     };
     document.addEventListener('click', grab, true);
     try {
-      menu.querySelector<HTMLButtonElement>('button[value=csv]')!.click();
+      await sendKeys({ press: 'Enter' });
     } finally {
       document.removeEventListener('click', grab, true);
     }
@@ -130,6 +133,45 @@ describe('the shared toolbar and source line', () => {
     expect(saved[0]).to.match(/\.csv$/);
     expect(menu.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(summary);
+  });
+
+  it('closes the menu when the focus leaves it, and leaves the focus where it went', async () => {
+    const el = await mount('bpl-trend-chart', makeInput(), { indicator: 'gymnasiebehorighet', area: '0683' });
+    const menu = $<HTMLDetailsElement>(el, 'details.downloads')!;
+    menu.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu.open).to.equal(true);
+    // Tab through the three choices and on: the menu closes behind the focus.
+    for (const kind of ['csv', 'svg', 'png']) {
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, kind).to.equal(menu.querySelector(`button[value=${kind}]`));
+      expect(menu.open, kind).to.equal(true);
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(menu.open).to.equal(false);
+    expect(menu.contains(el.shadowRoot!.activeElement)).to.equal(false);
+  });
+
+  it('Escape in the menu does not close a modal dialog around the component', async () => {
+    const dialog = await fixture<HTMLDialogElement>(html`<dialog style="width: 720px"></dialog>`);
+    const el = document.createElement('bpl-trend-chart') as Any;
+    el.setAttribute('indicator', 'gymnasiebehorighet');
+    el.setAttribute('area', '0683');
+    el.data = makeInput();
+    dialog.append(el);
+    dialog.showModal();
+    await el.whenSettled();
+    await el.updateComplete;
+    const menu = $<HTMLDetailsElement>(el, 'details.downloads')!;
+    menu.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.equal(false);
+    expect(dialog.open).to.equal(true);
+    // A second Escape, with the menu closed, is the dialog's.
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.equal(false);
   });
 });
 

@@ -68,6 +68,7 @@ let instances = 0;
  * @csspart legend - The legend.
  * @csspart list - The ranked list or table.
  * @csspart summary - The generated summary.
+ * @csspart downloads - The downloads menu.
  */
 export class BplMunicipalityMap extends BplElement<'dataset', View> {
   static override styles = [themeStyles, baseStyles, menuStyles, styles];

@@ -60,6 +60,7 @@ const VIEWS = ['chart', 'table'];
  * @csspart table - The table view.
  * @csspart summary - The generated text summary.
  * @csspart source - The source line.
+ * @csspart downloads - The downloads menu.
  */
 export class BplTrendChart extends BplElement<'dataset', TrendView> {
   static override styles = [themeStyles, baseStyles, menuStyles, styles];

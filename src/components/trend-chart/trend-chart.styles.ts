@@ -2,7 +2,8 @@ import { css, unsafeCSS } from 'lit';
 
 // The theme's tokens become system colours in forced-colours mode (background → Canvas, focus → Highlight,
 // border → CanvasText), which covers markers, the focus ring and the tooltip there; only the band needs its
-// own rule. The toolbar and its downloads menu are styled in baseStyles.
+// own rule. The toolbar is styled in baseStyles, its downloads menu in menuStyles
+// (src/core/toolbar.ts).
 export const styles = css`
   .header {
     display: flex;

@@ -65,6 +65,7 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 
  * @csspart wheel - The wheel's SVG.
  * @csspart detail - The panel listing a dimension's indicators.
  * @csspart table - The table view.
+ * @csspart downloads - The downloads menu.
  */
 export class BplWellbeingWheel extends BplElement<'dataset', WheelView> {
   static override styles = [themeStyles, baseStyles, menuStyles, styles];
