@@ -1,9 +1,11 @@
 /**
  * Linked components without code: components with the same `sync="name"` follow each other's `bpl-select`.
  * A click on a municipality in the map sets the trend chart's and the wheel's `area`; a period chosen in the
- * map or the wheel sets the other's `period`; an indicator chosen anywhere sets the trend chart's
- * `indicator`. With `sync-url` on one member of the group, the selection is also kept in the page address
- * (`?bpl-area=0683&bpl-period=2024`), so a view can be shared and is restored when the page is opened.
+ * map or the wheel sets the other's `period`; an indicator chosen in the wheel ("Visa utveckling") sets the
+ * trend chart's `indicator`. What a component only reports as context (the map's indicator on a click) is
+ * not passed on: a trend chart under its own heading keeps its indicator. With `sync-url` on one member of
+ * the group, the selection is also kept in the page address (`?bpl-area=0683&bpl-period=2024`), so a view
+ * can be shared and is restored when the page is opened, whichever member connects first.
  *
  * `dist/bpl.js` includes this module; npm users import `@bastaplatsen/viz/sync` once. Developers can drive a
  * group with a plain event: `document.dispatchEvent(new CustomEvent('bpl-select', { detail: { sync: 'name',
@@ -27,6 +29,16 @@ export const SYNC_FOLLOWS: Readonly<Record<string, Partial<Record<SyncField, str
   'bpl-collaboration-diagram': { body: 'selected' },
 };
 
+/** What each component's `bpl-select` chooses; its other fields are context (the map reports the indicator it
+ * shows, but a reader clicking a municipality has not chosen that indicator). An event from the page itself
+ * chooses all it names. */
+export const SYNC_SENDS: Readonly<Record<string, readonly SyncField[]>> = {
+  'bpl-trend-chart': ['area', 'period'],
+  'bpl-municipality-map': ['area', 'period'],
+  'bpl-wellbeing-wheel': ['area', 'period', 'indicator'],
+  'bpl-collaboration-diagram': ['body'],
+};
+
 /** Prefix of the page address parameters: `bpl-area`, `bpl-period`, `bpl-indicator`, `bpl-body`. */
 export const SYNC_URL_PREFIX = 'bpl-';
 
@@ -40,9 +52,9 @@ export function selectionOf(group: string): SyncSelection | undefined {
   return selections.get(group);
 }
 
-function pick(detail: BplSelectDetail | SyncSelection): SyncSelection {
+function pick(detail: BplSelectDetail | SyncSelection, fields = FIELDS): SyncSelection {
   const out: SyncSelection = {};
-  for (const field of FIELDS) {
+  for (const field of fields) {
     const value = detail[field];
     if (typeof value === 'string' && value) out[field] = value;
   }
@@ -62,7 +74,14 @@ function membersOf(group: string): HTMLElement[] {
   return [...found];
 }
 
-const usesUrl = (group: string): boolean => membersOf(group).some((el) => el.hasAttribute('sync-url'));
+/** Whether a group keeps its selection in the page address: any member with `sync-url`, upgraded or not yet
+ * (a component defined later than the others is in the document before it is a BplElement). */
+const usesUrl = (group: string): boolean =>
+  membersOf(group).some((el) => el.hasAttribute('sync-url')) ||
+  document.querySelector(`[sync="${CSS.escape(group)}"][sync-url]`) !== null;
+
+/** Groups whose page address has been read: once, when the first member that finds `sync-url` joins. */
+const urlRead = new Set<string>();
 
 function readUrl(): SyncSelection | undefined {
   const params = new URLSearchParams(location.search);
@@ -113,24 +132,30 @@ function onSelect(event: Event): void {
   const detail = (event as CustomEvent<BplSelectDetail | undefined>).detail;
   const group = detail?.sync;
   if (!group) return;
-  const chosen = pick(detail);
+  const sender = event.composedPath()[0];
+  const chosen = pick(detail, SYNC_SENDS[(sender as Element).localName ?? '']);
   const selection = { ...selections.get(group), ...chosen };
   selections.set(group, selection);
-  const sender = event.composedPath()[0];
   for (const el of membersOf(group)) if (el !== sender) void follow(el, chosen);
   if (usesUrl(group)) writeUrl(selection);
 }
 
-/** A component joins its group as it connects, and takes the group's selection so far (or the page
- * address's, when the group keeps its selection there). */
+/** A component joins its group as it connects, and takes the group's selection so far. When the group keeps
+ * its selection in the page address, the address is read the first time a member finds that out, and given
+ * to every member already there too (they may have joined before the member with `sync-url` existed). */
 function join(el: HTMLElement): void {
   const group = groupOf(el);
   if (!group) return;
   members.add(el);
   let selection = selections.get(group);
-  if (!selection && usesUrl(group)) {
-    selection = readUrl();
-    if (selection) selections.set(group, selection);
+  if (!urlRead.has(group) && usesUrl(group)) {
+    urlRead.add(group);
+    const fromUrl = readUrl();
+    if (fromUrl) {
+      selection = { ...selection, ...fromUrl };
+      selections.set(group, selection);
+      for (const other of membersOf(group)) if (other !== el) void follow(other, fromUrl);
+    }
   }
   if (selection) void follow(el, selection);
 }

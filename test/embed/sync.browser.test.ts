@@ -77,8 +77,8 @@ describe('sync: linked components', () => {
 
     expect(map.area).to.equal('0683');
     expect(chart.area).to.equal('0683');
-    // The map's indicator and period follow too: the trend chart now shows the map's indicator.
-    expect(chart.indicator).to.equal('fysisk-aktivitet');
+    // The map's period follows; its indicator is context, not a choice: the trend chart keeps its own.
+    expect(chart.indicator).to.equal('psykiskt-valbefinnande');
     expect(chart.status).to.equal('ready');
     expect(trendText(chart)).to.include('Värnamo');
     expect(wheel.area).to.equal('0683');
@@ -86,7 +86,19 @@ describe('sync: linked components', () => {
     expect(heading(wheel)).to.include('Värnamo');
     // A component outside the group does not move.
     expect(alone.area).to.equal('0680');
-    expect(selectionOf('lan')).to.deep.equal({ area: '0683', period: '2023', indicator: 'fysisk-aktivitet' });
+    expect(selectionOf('lan')).to.deep.equal({ area: '0683', period: '2023' });
+
+    // An indicator chosen in the wheel ("Visa utveckling") is a choice: the trend chart shows it.
+    wheel.dispatchEvent(
+      new CustomEvent('bpl-select', {
+        detail: { sync: 'lan', indicator: 'tandhalsa', area: '0683', period: '2023' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await settled(chart);
+    expect(chart.indicator).to.equal('tandhalsa');
+    expect(chart.status).to.equal('ready');
   });
 
   it('follows a plain event from the page, only within its group, and keeps a follower out of errors', async () => {
@@ -158,6 +170,22 @@ describe('sync: linked components', () => {
     expect(restored.indicator).to.equal('tandhalsa');
     expect(wheel.area).to.equal('0686');
     expect(restored.status).to.equal('ready');
+  });
+
+  it('restores the page address into members that joined before the member with sync-url existed', async () => {
+    history.replaceState(history.state, '', '?bpl-area=0686&bpl-period=2022');
+    // The trend chart is defined and joins first; the member with sync-url is not a component yet (its
+    // definition comes later, as when bpl-trend-chart's file loads before the map's).
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 700px">
+        <bpl-trend-chart sync="early" src=${DATA} indicator="skolnarvaro" area="0680"></bpl-trend-chart>
+        <bpl-later-map sync="early" sync-url></bpl-later-map>
+      </div>
+    `);
+    const chart = page.querySelector('bpl-trend-chart')!;
+    await settled(chart);
+    expect(chart.area).to.equal('0686');
+    expect(trendText(chart)).to.include('Eksjö');
   });
 
   it('gives a component that joins later the group’s selection so far', async () => {

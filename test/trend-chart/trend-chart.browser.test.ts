@@ -173,6 +173,12 @@ describe('bpl-trend-chart', () => {
     expect($(el, 'table')).not.to.equal(null);
     const bad = await chart(makeInput(), { view: 'pie' });
     expect(text(bad, '[role=alert]')).to.contain('view');
+    // Removing the attribute (as a page or the builder does when it resets attributes) is the default view.
+    el.removeAttribute('view');
+    await el.whenSettled();
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect($(el, 'svg.chart-svg')).not.to.equal(null);
   });
 
   it('shows a generated summary on request, always available to screen readers', async () => {

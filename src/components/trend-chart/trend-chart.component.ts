@@ -172,7 +172,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
-    if (!VIEWS.includes(this.viewMode)) {
+    // A removed attribute (null) is the default, the chart.
+    if (this.viewMode != null && !VIEWS.includes(this.viewMode)) {
       throw new BplError('invalid-attribute', {
         attribute: 'view',
         value: String(this.viewMode),
