@@ -77,6 +77,10 @@ export interface BplErrorParams {
   scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group';
   /** A period, for `no-data` with scope 'period'. */
   period?: string;
+  /** For `no-data` with scope 'area': the groups asked for (`girls`, `boys`), when not the total. */
+  groups?: string[];
+  /** For `no-data` with scope 'area': how many of the asked-for values are hidden (too few respondents). */
+  suppressed?: number;
 }
 
 export class BplError extends Error {

@@ -5,6 +5,7 @@ import { summarize } from '../../src/components/trend-chart/summary.js';
 import type { SummaryFormat } from '../../src/components/trend-chart/summary.js';
 import { strings } from '../../src/components/trend-chart/trend-chart.i18n.js';
 import { BplError } from '../../src/core/errors.js';
+import { CORE_STRINGS } from '../../src/core/i18n/localize.js';
 import { formatDifference, formatList, formatValue } from '../../src/core/i18n/format.js';
 import { makeDataset } from './fixtures.js';
 
@@ -107,6 +108,37 @@ describe('buildModel', () => {
     expect(
       codeOf(() => buildModel(makeDataset(), { indicator: 'gymnasiebehorighet', area: '0680' })).params,
     ).toMatchObject({ scope: 'area', value: 'Jönköping' });
+    // Girls in Jönköping: the values exist but are hidden; the error says so, and names the group.
+    const hidden = codeOf(() =>
+      buildModel(
+        makeDataset({}, [
+          { area: '0680', period: '2023', group: 'girls', value: null, status: 'suppressed' },
+          { area: '0680', period: '2024', group: 'girls', value: null, status: 'suppressed' },
+          { area: '0680', period: '2024', value: 70 },
+        ]),
+        { indicator: 'gymnasiebehorighet', area: '0680', group: 'girls' },
+      ),
+    );
+    expect(hidden.params).toMatchObject({ scope: 'area', groups: ['girls'], suppressed: 2 });
+    expect(CORE_STRINGS.sv.errors['no-data'](hidden.params)).toBe(
+      'Det finns inga värden för Jönköping (flickor). Värdena är dolda eftersom för få svarade.',
+    );
+    expect(CORE_STRINGS.en.errors['no-data'](hidden.params)).toBe(
+      'There are no values for Jönköping (girls). The values are hidden because too few responded.',
+    );
+    const split = codeOf(() =>
+      buildModel(makeDataset({}, [{ area: '0680', period: '2024', value: 70 }]), {
+        indicator: 'gymnasiebehorighet',
+        area: '0680',
+        group: 'split',
+      }),
+    );
+    expect(CORE_STRINGS.sv.errors['no-data'](split.params)).toBe(
+      'Det finns inga värden för flickor och pojkar i Jönköping.',
+    );
+    expect(CORE_STRINGS.en.errors['no-data'](split.params)).toBe(
+      'There are no values for girls and boys in Jönköping.',
+    );
     expect(
       codeOf(() => buildModel(makeDataset(), { indicator: 'gymnasiebehorighet', area: '9999' })).code,
     ).toBe('unknown-area');
@@ -127,9 +159,13 @@ describe('buildModel', () => {
         { area: '0683', period: '2021', value: 4, status: 'suppressed' },
       ],
     });
-    expect(codeOf(() => buildModel(ds, { indicator: 'gymnasiebehorighet', area: '0683' })).params.scope).toBe(
-      'values',
-    );
+    expect(
+      codeOf(() => buildModel(ds, { indicator: 'gymnasiebehorighet', area: '0683' })).params,
+    ).toMatchObject({
+      scope: 'area',
+      value: 'Värnamo',
+      suppressed: 1,
+    });
   });
 
   it('marks gaps, preliminary values and a single period', () => {

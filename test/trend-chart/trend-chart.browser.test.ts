@@ -459,7 +459,14 @@ describe('bpl-trend-chart', () => {
       const el = await chart(makeInput(), { area: '0680' });
       expect(text(el, '[role=alert]')).to.contain('Det finns inga värden för Jönköping.');
       const none = await chart(withData([{ area: '0683', period: '2020', value: null }]));
-      expect(text(none, '[role=alert]')).to.contain('Alla värden saknas');
+      expect(text(none, '[role=alert]')).to.contain('Det finns inga värden för Värnamo.');
+      const hidden = await chart(
+        withData([{ area: '0683', period: '2020', group: 'girls', value: null, status: 'suppressed' }]),
+        { group: 'girls' },
+      );
+      expect(text(hidden, '[role=alert]')).to.contain(
+        'Det finns inga värden för Värnamo (flickor). Värdena är dolda eftersom för få svarade.',
+      );
     });
 
     it('fires bpl-error with the code', async () => {

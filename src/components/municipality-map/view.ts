@@ -147,7 +147,7 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
 
   if (indicator.data.length === 0) throw new BplError('no-data', { scope: 'indicator', value: indicator.id });
   const ofGroup = indicator.data.filter((o) => o.group === group);
-  if (ofGroup.length === 0) throw new BplError('no-data', { scope: 'group', value: group });
+  if (ofGroup.length === 0) throw new BplError('no-data', { scope: 'group', groups: [group] });
 
   const onMap = ofGroup.filter((o) => codes.has(o.area));
   if (onMap.length === 0) {

@@ -202,7 +202,7 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
 
   if (!buckets.get(area)?.some(Boolean)) {
     const anyInGroup = indicator.data.some((o) => o.area === area && groups.includes(o.group));
-    if (!anyInGroup) throw new BplError('no-data', { scope: 'group', value: groups.join(', ') });
+    if (!anyInGroup) throw new BplError('no-data', { scope: 'group', value: areas.name(area), groups });
     throw new BplError('no-data', {
       scope: 'period',
       period: [from, to].filter(Boolean).join('–'),
@@ -268,11 +268,17 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     series.push(s);
   }
 
-  if (!mainHasValue)
-    throw new BplError(
-      'no-data',
-      firstWithValue >= 0 ? { scope: 'area', value: areas.name(area) } : { scope: 'values' },
-    );
+  if (!mainHasValue) {
+    // Say which group was asked for, and whether its values exist but are hidden (too few respondents).
+    const asked = rows.filter((row) => row.main).map((row) => row.group);
+    const observed = asked.flatMap((g) => buckets.get(area)?.[groups.indexOf(g)] ?? []);
+    throw new BplError('no-data', {
+      scope: 'area',
+      value: areas.name(area),
+      ...(group !== 'total' && { groups: asked }),
+      suppressed: observed.filter((o) => o.status === 'suppressed').length,
+    });
+  }
 
   const zeroBased = indicator.zeroBased ?? (indicator.unit === 'percent' || indicator.unit === 'count');
   return {

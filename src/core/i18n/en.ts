@@ -53,11 +53,15 @@ export const en: CoreStrings = {
         case 'indicator':
           return `The indicator "${p.value ?? ''}" has no values.`;
         case 'area':
-          return `There are no values for ${p.value ?? 'the area'}.`;
+          return `There are no values for ${p.value ?? 'the area'}${
+            p.groups?.length
+              ? ` (${p.groups.map((g) => en.groups[g as 'girls'].toLowerCase()).join(' and ')})`
+              : ''
+          }.${p.suppressed ? ' The values are hidden because too few responded.' : ''}`;
         case 'period':
           return `There are no values for ${p.period ?? 'the period'}.${p.available?.length ? ` Periods with values: ${p.available.join(', ')}.` : ''}`;
         case 'group':
-          return `There are no values for the group ${p.value ?? ''}.`;
+          return `There are no values for ${(p.groups ?? []).map((g) => en.groups[g as 'girls']?.toLowerCase() ?? g).join(' and ')}${p.value ? ` in ${p.value}` : ''}.`;
         default:
           return 'All values are missing for the current selection.';
       }

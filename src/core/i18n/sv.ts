@@ -54,11 +54,15 @@ export const sv = {
         case 'indicator':
           return `Indikatorn "${p.value ?? ''}" har inga värden.`;
         case 'area':
-          return `Det finns inga värden för ${p.value ?? 'området'}.`;
+          return `Det finns inga värden för ${p.value ?? 'området'}${
+            p.groups?.length
+              ? ` (${p.groups.map((g) => sv.groups[g as 'girls'].toLowerCase()).join(' och ')})`
+              : ''
+          }.${p.suppressed ? ' Värdena är dolda eftersom för få svarade.' : ''}`;
         case 'period':
           return `Det finns inga värden för ${p.period ?? 'perioden'}.${p.available?.length ? ` Perioder med värden: ${p.available.join(', ')}.` : ''}`;
         case 'group':
-          return `Det finns inga värden för gruppen ${p.value ?? ''}.`;
+          return `Det finns inga värden för ${(p.groups ?? []).map((g) => sv.groups[g as 'girls']?.toLowerCase() ?? g).join(' och ')}${p.value ? ` i ${p.value}` : ''}.`;
         default:
           return 'Alla värden saknas för det som valts.';
       }
