@@ -75,6 +75,11 @@ export interface BplErrorParams {
   detail?: string;
   /** What the data was missing, for `no-data`: 'dataset' | 'area' | 'period' | 'values' | 'indicator'. */
   scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group';
+  /** Why a file could not be read, for `parse`: it was empty, or a web page (HTML) instead of data. */
+  reason?: 'empty' | 'html';
+  /** For `schema`: the file is the other kind of document (a structure given to a dataset component, or the
+   * other way round). */
+  found?: 'dataset' | 'structure';
   /** A period, for `no-data` with scope 'period'. */
   period?: string;
   /** For `no-data` with scope 'area': the groups asked for (`girls`, `boys`), when not the total. */

@@ -37,8 +37,16 @@ export const en: CoreStrings = {
     timeout: (p) =>
       `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${Math.round((p.timeoutMs ?? 0) / 1000)} seconds. Try again later.`,
     parse: (p) =>
-      `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (${p.detail})` : ''}`,
+      p.reason === 'empty'
+        ? 'The file is empty.'
+        : p.reason === 'html'
+          ? 'The address gave a web page (HTML), not a data file. Check the address in the src attribute: it should lead straight to the file.'
+          : `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (Technical details: ${p.detail})` : ''}`,
     schema: (p) => {
+      if (p.found === 'structure')
+        return 'The file is a collaboration structure, not indicator data. This chart needs a file with indicators.';
+      if (p.found === 'dataset')
+        return 'The file holds indicator data, not a collaboration structure. The collaboration diagram needs a file with bodies.';
       const n = p.issues?.length ?? 0;
       return `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
     },

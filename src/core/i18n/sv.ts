@@ -38,8 +38,16 @@ export const sv = {
     timeout: (p: BplErrorParams) =>
       `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${Math.round((p.timeoutMs ?? 0) / 1000)} sekunder. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
-      `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (${p.detail})` : ''}`,
+      p.reason === 'empty'
+        ? 'Filen är tom.'
+        : p.reason === 'html'
+          ? 'Adressen gav en webbsida (HTML), inte en datafil. Kontrollera adressen i attributet src: den ska gå direkt till filen.'
+          : `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (Teknisk information: ${p.detail})` : ''}`,
     schema: (p: BplErrorParams) => {
+      if (p.found === 'structure')
+        return 'Filen är en samverkansstruktur, inte indikatordata. Det här diagrammet behöver en fil med indikatorer (indicators).';
+      if (p.found === 'dataset')
+        return 'Filen innehåller indikatordata, inte en samverkansstruktur. Samverkansdiagrammet behöver en fil med grupperna (bodies).';
       const n = p.issues?.length ?? 0;
       return `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
     },

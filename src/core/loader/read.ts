@@ -39,7 +39,10 @@ export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded
   try {
     return { type: 'json', value: JSON.parse(trimmed) as unknown };
   } catch (error) {
-    throw toBplError(error);
+    // The two usual mistakes get their own message: an empty file, and a web page (a wrong address that the
+    // server answers with its "not found" page, or a link to the page that shows the file).
+    const reason = !trimmed ? 'empty' : trimmed.startsWith('<') ? 'html' : undefined;
+    throw reason ? new BplError('parse', { reason }) : toBplError(error);
   }
 }
 
@@ -74,11 +77,17 @@ export function readDataset(
       if (!result.dataset) throw new BplError('schema', { issues: result.issues });
       return { value: parseDataset(result.dataset), format: 'kolada' };
     }
+    if (isA('bodies', value) && !isA('indicators', value))
+      throw new BplError('schema', { found: 'structure' });
     return { value: parseDataset(value), format: 'json' };
   } catch (error) {
     throw toBplError(error, 'schema');
   }
 }
+
+/** Whether a decoded document has a list under `key` (`indicators` for a dataset, `bodies` for a structure). */
+export const isA = (key: string, value: unknown): boolean =>
+  Array.isArray((value as Record<string, unknown> | null)?.[key]);
 
 /** Reads anything given as the `data` property: a dataset object, a Kolada response, or CSV text. */
 export function decodeProperty(data: unknown, format: FormatOption): Decoded {
