@@ -76,7 +76,8 @@ export interface BplErrorParams {
   /** What the data was missing, for `no-data`: 'dataset' | 'area' | 'period' | 'values' | 'indicator'. */
   scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group';
   /** Why a file could not be read, for `parse`: it was empty, or a web page (HTML) instead of data. */
-  reason?: 'empty' | 'html';
+  /** `columns`: a table (CSV) without the columns area, period and value; `available` lists its columns. */
+  reason?: 'empty' | 'html' | 'columns';
   /** For `schema`: the file is the other kind of document (a structure given to a dataset component, or the
    * other way round). */
   found?: 'dataset' | 'structure';

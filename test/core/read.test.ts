@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BplError } from '../../src/core/errors.js';
 import { CORE_STRINGS } from '../../src/core/i18n/localize.js';
-import { decodeBody, readDataset } from '../../src/core/loader/read.js';
+import { ADAPTERS, decodeBody, readDataset } from '../../src/core/loader/read.js';
+import '../../src/core/adapters/index.js';
 import { readStructure } from '../../src/core/loader/structure-reader.js';
 import '../../src/core/loader/dataset-reader.js';
 
@@ -33,6 +34,28 @@ describe('reading a file: the usual mistakes get their own message', () => {
     expect(e.params.reason).toBe('html');
     expect(message(e)).toMatch(/^Adressen gav en webbsida \(HTML\), inte en datafil\./);
     expect(message(e)).not.toMatch(/JSON|token/);
+  });
+
+  it('a table without the contract’s columns names its own columns', () => {
+    const e = thrown(() => decodeBody('municipality_code;school_year;pct\n0604;2018/19;86,1\n'));
+    expect(e.code).toBe('parse');
+    expect(e.params).toEqual({ reason: 'columns', available: ['municipality_code', 'school_year', 'pct'] });
+    expect(message(e)).toBe(
+      'Filen ser ut som en tabell (CSV) men saknar kolumnerna area, period och value, som behövs. Filens kolumner: municipality_code, school_year, pct.',
+    );
+  });
+
+  it('a table on a page without the CSV reader says to import it, not that columns are missing', () => {
+    const csv = ADAPTERS.csv;
+    delete ADAPTERS.csv;
+    try {
+      const e = thrown(() => decodeBody('area,period,value\n0680,2024,1\n'));
+      expect(e.code).toBe('parse');
+      expect(e.params.reason).toBeUndefined();
+      expect(e.params.detail).toMatch(/^CSV: import/);
+    } finally {
+      ADAPTERS.csv = csv;
+    }
   });
 
   it('other broken JSON keeps the technical detail, labelled as such', () => {

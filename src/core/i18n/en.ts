@@ -39,9 +39,11 @@ export const en: CoreStrings = {
     parse: (p) =>
       p.reason === 'empty'
         ? 'The file is empty.'
-        : p.reason === 'html'
-          ? 'The address gave a web page (HTML), not a data file. Check the address in the src attribute: it should lead straight to the file.'
-          : `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (Technical details: ${p.detail})` : ''}`,
+        : p.reason === 'columns'
+          ? `The file looks like a table (CSV) but lacks the columns area, period and value, which are needed. Its columns: ${p.available?.join(', ')}.`
+          : p.reason === 'html'
+            ? 'The address gave a web page (HTML), not a data file. Check the address in the src attribute: it should lead straight to the file.'
+            : `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (Technical details: ${p.detail})` : ''}`,
     schema: (p) => {
       if (p.found === 'structure')
         return 'The file is a collaboration structure, not indicator data. This chart needs a file with indicators.';

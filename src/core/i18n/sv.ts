@@ -40,9 +40,11 @@ export const sv = {
     parse: (p: BplErrorParams) =>
       p.reason === 'empty'
         ? 'Filen är tom.'
-        : p.reason === 'html'
-          ? 'Adressen gav en webbsida (HTML), inte en datafil. Kontrollera adressen i attributet src: den ska gå direkt till filen.'
-          : `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (Teknisk information: ${p.detail})` : ''}`,
+        : p.reason === 'columns'
+          ? `Filen ser ut som en tabell (CSV) men saknar kolumnerna area, period och value, som behövs. Filens kolumner: ${p.available?.join(', ')}.`
+          : p.reason === 'html'
+            ? 'Adressen gav en webbsida (HTML), inte en datafil. Kontrollera adressen i attributet src: den ska gå direkt till filen.'
+            : `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (Teknisk information: ${p.detail})` : ''}`,
     schema: (p: BplErrorParams) => {
       if (p.found === 'structure')
         return 'Filen är en samverkansstruktur, inte indikatordata. Det här diagrammet behöver en fil med indikatorer (indicators).';

@@ -41,8 +41,15 @@ export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded
   } catch (error) {
     // The two usual mistakes get their own message: an empty file, and a web page (a wrong address that the
     // server answers with its "not found" page, or a link to the page that shows the file).
+    // A table whose columns are not the contract's (a raw export) is named as such, with its columns.
     const reason = !trimmed ? 'empty' : trimmed.startsWith('<') ? 'html' : undefined;
-    throw reason ? new BplError('parse', { reason }) : toBplError(error);
+    if (reason) throw new BplError('parse', { reason });
+    const header = /^[^{["]/.test(trimmed) ? trimmed.split(/\r?\n/, 1)[0]!.split(/[,;\t]/) : [];
+    if (header.length > 1 && trimmed.includes('\n'))
+      throw ADAPTERS.csv
+        ? new BplError('parse', { reason: 'columns', available: header.map((c) => c.trim()).slice(0, 12) })
+        : notLoaded('CSV');
+    throw toBplError(error);
   }
 }
 
