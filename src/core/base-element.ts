@@ -35,15 +35,22 @@ type DocumentOf<K extends DocumentKind> = K extends 'dataset' ? Dataset : Struct
  * @cssprop --bpl-color-border - Borders and outlines.
  * @cssprop --bpl-color-grid - Grid lines.
  * @cssprop --bpl-color-accent - Links, pressed buttons and the highlighted series.
+ * @cssprop --bpl-color-accent-text - Text on the accent colour (pressed buttons, an open menu's button).
  * @cssprop --bpl-color-focus - Focus ring.
  * @cssprop --bpl-color-goal - The goal path.
  * @cssprop --bpl-color-good - "Better" in diverging scales and statuses.
  * @cssprop --bpl-color-bad - "Worse" in diverging scales and statuses.
+ * @cssprop --bpl-color-missing - Missing values ("uppgift saknas"): hatching and dashed outlines.
+ * @cssprop --bpl-color-error-background - Background of the error message box.
+ * @cssprop --bpl-color-error-border - Border of the error message box.
  * @cssprop --bpl-color-1 - Categorical palette, first colour (through --bpl-color-8).
  * @cssprop --bpl-color-seq-1 - Sequential scale, lightest step (through --bpl-color-seq-7).
  * @cssprop --bpl-color-div-1 - Diverging scale, worst end (through --bpl-color-div-7).
  * @cssprop --bpl-min-height - Height kept while loading, so the page does not jump.
  * @cssprop --bpl-radius - Corner radius of buttons and panels.
+ * @cssprop [--bpl-space=0.75rem] - Inner spacing of the error box and of panels.
+ * @cssprop [--bpl-padding=0] - Padding inside the component's frame.
+ * @cssprop [--bpl-title-size=1.2em] - Font size of the title.
  * @csspart base - The component's frame.
  * @csspart heading - The title.
  * @csspart error - The error message box.
