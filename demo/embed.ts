@@ -2,7 +2,9 @@
  * The embed page, for CMSs that strip scripts from what an editor pastes: `embed.html?component=trend-chart
  * &src=…&indicator=…&area=…` renders one component and tells the host page its height with
  * `postMessage({ type: 'bpl-embed-height', height }, '*')`, so a two-line script on the host can size the
- * iframe (without it, the iframe keeps the fixed height in the snippet).
+ * iframe (without it, the iframe keeps the fixed height in the snippet). The first height is sent only once the
+ * component has drawn (or shows an error): before that the body is empty or holds the loading placeholder, and
+ * reporting those would throw away the snippet's fixed height and make the host page jump twice.
  *
  * Only the component's own declared attributes are taken from the address (read from the element class),
  * never event handler attributes or anything else, so a crafted link cannot run script on this origin.
@@ -32,9 +34,19 @@ export function declaredAttributes(ctor: LitClass): Set<string> {
   return names;
 }
 
+let reported = 0;
 function report(): void {
   const height = Math.ceil(document.body.getBoundingClientRect().height);
-  if (window.parent !== window) window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, height }, '*');
+  if (height === reported || window.parent === window) return;
+  reported = height;
+  window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, height }, '*');
+}
+
+/** Sends the height now (measured directly: a frame out of view gets no ResizeObserver callbacks until it is
+ * scrolled to), then whenever it changes (the table view, a narrower column). */
+function follow(): void {
+  report();
+  new ResizeObserver(report).observe(document.body);
 }
 
 function message(text: string): void {
@@ -49,8 +61,6 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang') === 'en' ? 'en' : 'sv';
   document.documentElement.lang = lang;
-  new ResizeObserver(report).observe(document.body);
-  window.addEventListener('load', report);
 
   const name = params.get('component') ?? '';
   if (!(EMBED_COMPONENTS as readonly string[]).includes(name)) {
@@ -59,15 +69,19 @@ async function main(): Promise<void> {
         ? `Unknown component "${name}". Use one of: ${EMBED_COMPONENTS.join(', ')}.`
         : `Okänd komponent ”${name}”. Använd någon av: ${EMBED_COMPONENTS.join(', ')}.`,
     );
+    follow();
     return;
   }
   await LOADERS[name as EmbedComponent]();
   const tag = `bpl-${name}`;
   const ctor = customElements.get(tag) as LitClass;
   const allowed = declaredAttributes(ctor);
-  const el = document.createElement(tag);
+  const el = document.createElement(tag) as HTMLElement & { whenSettled(): Promise<void> };
   for (const [key, value] of params) if (allowed.has(key)) el.setAttribute(key, value);
   document.getElementById('embed')!.replaceChildren(el);
+  // Resolves once the data is read and the chart drawn, or the error box shown (after bpl-load / bpl-error).
+  await el.whenSettled();
+  follow();
 }
 
 void main();

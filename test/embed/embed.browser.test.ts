@@ -121,6 +121,67 @@ describe('embed page in an iframe', () => {
     window.removeEventListener('message', listener);
   });
 
+  it('sends its first height only once the chart is drawn, also below the fold', async () => {
+    installHostScript();
+    // A frame far below the fold: it must still get its drawn height without being scrolled to.
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.prepend(spacer);
+    const frame = mountFrame(
+      iframeSnippet({
+        component: 'trend-chart',
+        attributes: [
+          ['src', DATA],
+          ['indicator', 'skolnarvaro'],
+          ['area', '0680'],
+        ],
+        lang: 'sv',
+        embedPage: EMBED_PAGE,
+        title: 'Skolnärvaro',
+        withHostScript: false,
+      }).replace(' loading="lazy"', ''),
+    );
+    const heights: number[] = [];
+    const listener = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && e.data?.type === 'bpl-embed-height')
+        heights.push(e.data.height);
+    };
+    window.addEventListener('message', listener);
+    try {
+      await until(() => heights.length > 0, 'the first height message');
+      const chart = frame.contentDocument!.querySelector('bpl-trend-chart')!;
+      await chart.whenSettled();
+      expect(chart.shadowRoot!.querySelector('svg')).to.not.equal(null);
+      // Not the empty page (4 px) nor the loading placeholder (320 px), but the drawn chart.
+      expect(heights[0]).to.be.above(400);
+      expect(Math.abs(heights[0]! - contentHeight(frame))).to.be.below(2);
+      expect(frame.style.height).to.equal(`${heights[0]}px`);
+    } finally {
+      window.removeEventListener('message', listener);
+      spacer.remove();
+    }
+  });
+
+  it('sends the height of the error box once it is shown', async () => {
+    const frame = mountFrame(
+      `<iframe src="${EMBED_PAGE}?component=trend-chart&src=${encodeURIComponent(DATA)}&indicator=finns-inte" title="t"></iframe>`,
+    );
+    const heights: number[] = [];
+    const listener = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && e.data?.type === 'bpl-embed-height')
+        heights.push(e.data.height);
+    };
+    window.addEventListener('message', listener);
+    try {
+      await until(() => heights.length > 0, 'the first height message');
+      const chart = frame.contentDocument!.querySelector('bpl-trend-chart')!;
+      expect(chart.status).to.equal('error');
+      expect(heights[0]).to.equal(contentHeight(frame));
+    } finally {
+      window.removeEventListener('message', listener);
+    }
+  });
+
   it('takes only declared attributes from the address, never event handlers', async () => {
     const url = new URL(
       embedUrl({
