@@ -176,6 +176,35 @@ describe('bpl-municipality-map', () => {
     expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
   });
 
+  it('"Visa alla" hands the focus back to the legend class it cleared, not to the page', async () => {
+    const el = await mount();
+    const legendButton = (index: string) =>
+      root(el).querySelector<HTMLButtonElement>(`.legend-items button[data-class="${index}"]`)!;
+    const index = [...root(el).querySelectorAll<HTMLButtonElement>('.legend-items button')]
+      .find((b) => Number(b.querySelector('.count')!.textContent!.replace(/\D/g, '')) > 0)!
+      .getAttribute('data-class')!;
+    legendButton(index).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.filter-status button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.filter-status button')).to.equal(null);
+    // (Names, not elements: a failing comparison of elements does not finish serialising.)
+    expect(document.activeElement?.localName).to.equal('bpl-municipality-map');
+    expect(root(el).activeElement?.getAttribute('data-class')).to.equal(index);
+    expect(legendButton(index).getAttribute('aria-pressed')).to.equal('false');
+    // The same when the filter goes because the period changes (a linked component) while "Visa alla" has
+    // the focus.
+    legendButton(index).click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.filter-status button')!.focus();
+    el.period = '2021';
+    await el.updateComplete;
+    expect(root(el).querySelector('.filter-status button')).to.equal(null);
+    expect(root(el).activeElement?.closest('.legend-items')).not.to.equal(null);
+  });
+
   it('keeps a filter on "uppgift saknas" named when new data has no missing municipalities', async () => {
     const el = await mount({}, data({ missing: ['0617'] }));
     root(el).querySelector<HTMLButtonElement>('.legend-items button[data-class="-1"]')!.click();

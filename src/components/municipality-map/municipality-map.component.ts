@@ -162,6 +162,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private resizeFrame = 0;
   private tipPosition?: Partial<CSSStyleDeclaration>;
   private probes?: HTMLElement;
+  /** The legend class to focus after the next render (its filter was cleared from "Visa alla"). */
+  private refocus?: number;
 
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'
@@ -215,7 +217,14 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     }
     const args: GeoArgs = [this.geoSrc, this.geometry, this.timeout ?? DEFAULT_TIMEOUT_MS];
     if (this.geo.differs(args)) this.loadGeometry(args);
+    const filtered = changed.has('activeClass') ? changed.get('activeClass') : this.activeClass;
     if (UNFILTER.some((key) => changed.has(key))) this.activeClass = undefined;
+    // "Visa alla" leaves with the filter: when it has the focus, the focus goes to the class it cleared.
+    if (
+      this.activeClass === undefined &&
+      (this.renderRoot as ShadowRoot).activeElement?.closest('.filter-status')
+    )
+      this.refocus = filtered as number;
     super.willUpdate(changed);
   }
 
@@ -290,6 +299,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       if (this.observed) this.resizeObserver?.unobserve(this.observed);
       if (wrap) this.resizeObserver?.observe(wrap);
       this.observed = wrap;
+    }
+    if (this.refocus !== undefined) {
+      const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.legend-items button')];
+      (items.find((b) => b.dataset.class === String(this.refocus)) ?? items[0])?.focus();
+      this.refocus = undefined;
     }
     if (this.autoplay && !this.autoplayed && (this.ready?.periods.length ?? 0) > 1) {
       this.autoplayed = true;
