@@ -5,6 +5,7 @@ import {
   embedUrl,
   escapeAttribute,
   iframeSnippet,
+  type EmbedComponent,
 } from '../../demo/embed-code.js';
 
 const DATA = new URL('/demo/data/barn-och-unga.json', location.href).href;
@@ -180,6 +181,98 @@ describe('embed page in an iframe', () => {
     } finally {
       window.removeEventListener('message', listener);
     }
+  });
+
+  it('has fixed heights that fit each component at 640 and 800 px without an inner scrollbar', async () => {
+    const data = (file: string) => new URL(`/demo/data/${file}`, location.href).href;
+    const cases: [EmbedComponent, [string, string][], 'sv' | 'en'][] = [
+      [
+        'trend-chart',
+        [
+          ['src', DATA],
+          ['indicator', 'psykiskt-valbefinnande'],
+          ['area', '0683'],
+          ['group', 'split'],
+        ],
+        'sv',
+      ],
+      [
+        'trend-chart',
+        [
+          ['src', DATA],
+          ['indicator', 'psykiskt-valbefinnande'],
+          ['area', '0683'],
+        ],
+        'en',
+      ],
+      [
+        'municipality-map',
+        [
+          ['src', DATA],
+          ['indicator', 'fysisk-aktivitet'],
+          ['area', '0683'],
+        ],
+        'sv',
+      ],
+      [
+        'municipality-map',
+        [
+          ['src', DATA],
+          ['indicator', 'gymnasiebehorighet'],
+          ['area', '0683'],
+        ],
+        'en',
+      ],
+      [
+        'wellbeing-wheel',
+        [
+          ['src', DATA],
+          ['area', '0683'],
+        ],
+        'en',
+      ],
+      ['collaboration-diagram', [['src', data('samverkan-jonkoping.json')]], 'sv'],
+      ['collaboration-diagram', [['src', data('samverkan-lan.json')]], 'sv'],
+      ['collaboration-diagram', [['src', data('samverkan-lan.json')]], 'en'],
+    ];
+    const tooSmall: string[] = [];
+    for (const width of [640, 800]) {
+      const frames = cases.map(([component, attributes, lang]) => {
+        const frame = mountFrame(
+          iframeSnippet({
+            component,
+            attributes,
+            lang,
+            embedPage: EMBED_PAGE,
+            title: 't',
+            withHostScript: false,
+          }).replace(' loading="lazy"', ''),
+        );
+        frame.parentElement!.style.width = `${width}px`;
+        return frame;
+      });
+      await until(
+        () =>
+          frames.every((f) => f.contentDocument?.querySelector('#embed > *')?.localName.startsWith('bpl-')),
+        'the components',
+      );
+      for (const [i, frame] of frames.entries()) {
+        const el = frame.contentDocument!.querySelector('#embed > *') as HTMLElement & {
+          whenSettled(): Promise<void>;
+          status: string;
+        };
+        await el.whenSettled();
+        await new Promise((r) => setTimeout(r, 100)); // a width change redraws after a ResizeObserver callback
+        const [component, attributes, lang] = cases[i]!;
+        expect(el.status, `${component} ${lang}`).to.equal('ready');
+        // The content's own height (the host script of the tests above may already have resized the frame).
+        const height = contentHeight(frame);
+        if (height > EMBED_DEFAULT_HEIGHT[component])
+          tooSmall.push(`${component} ${attributes.at(-1)!.join('=')} ${lang} at ${width}px: ${height}`);
+      }
+      frames.forEach((f) => f.parentElement!.remove());
+    }
+    expect(tooSmall).to.deep.equal([]);
   });
 
   it('takes only declared attributes from the address, never event handlers', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/core/errors.js';
-import { HOST_SCRIPT } from '../../demo/embed-code.js';
+import { EMBED_DEFAULT_HEIGHT, HOST_SCRIPT } from '../../demo/embed-code.js';
 
 // The Swedish guide must keep up with the components: every attribute in custom-elements.json (regenerated
 // by `npm run manifest`, which `npm run typecheck` runs first) and every error code is explained there.
@@ -56,6 +56,16 @@ describe('docs/guide.md', () => {
   it('explains every error code', () => {
     const errors = section('## 10. Felmeddelanden');
     for (const code of ERROR_CODES) expect(errors, code).toContain(`| \`${code}\` |`);
+  });
+
+  it('gives the iframe heights the builder writes', () => {
+    const iframe = section('## 4. När skript inte är tillåtna: iframe');
+    const { 'trend-chart': trend, 'municipality-map': map, 'wellbeing-wheel': wheel } = EMBED_DEFAULT_HEIGHT;
+    const diagram = EMBED_DEFAULT_HEIGHT['collaboration-diagram'];
+    expect(iframe).toContain(`height="${trend}"`);
+    expect(iframe).toContain(
+      `${trend} pixlar för trenddiagrammet, ${map} för kartan, ${wheel} för hjulet och ${diagram} för`,
+    );
   });
 
   it('gives the same host script as the builder', () => {
