@@ -305,6 +305,109 @@ describe('bpl-trend-chart', () => {
     expect(text(el, '.tooltip')).to.contain('+2,0 procentenheter sedan 2015');
   });
 
+  it('gives the tooltip room beside, above or below the point, inside the chart and never over it', async () => {
+    // At 320 px and with girls and boys at 1280 px the tooltip of the latest point was squeezed into the
+    // space right of the point (87 px, words broken letter by letter) and rose over the toolbar.
+    const cases: [Record<string, string>, number][] = [
+      [{}, 320],
+      [{ group: 'split' }, 1280],
+      [{}, 720],
+    ];
+    for (const [attrs, width] of cases) {
+      const el = await chart(makeInput(), attrs, width);
+      ($(el, '.plot') as HTMLElement).focus();
+      for (const key of ['End', 'ArrowDown', 'Home', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        const where = `${width} px ${JSON.stringify(attrs)} after ${key}`;
+        const tip = $<HTMLElement>(el, '.tooltip')!;
+        const box = tip.getBoundingClientRect();
+        const plot = $(el, '.plot')!.getBoundingClientRect();
+        const ring = $(el, 'circle.focus-ring')!.getBoundingClientRect();
+        // As wide as its text, up to 16rem: a line wraps only at that width.
+        const wraps = [...tip.querySelectorAll('p')].some((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        });
+        if (wraps) expect(box.width, where).to.be.above(250);
+        else expect(box.width, where).to.be.above(100);
+        expect(box.left, where).to.be.at.least(plot.left - 0.5);
+        expect(box.right, where).to.be.at.most(plot.right + 0.5);
+        expect(box.top, where).to.be.at.least(plot.top - 0.5);
+        const covers =
+          box.left < ring.right && ring.left < box.right && box.top < ring.bottom && ring.top < box.bottom;
+        expect(covers, where).to.equal(false);
+        // The name ("Värnamo, flickor") is one line: no word is broken for want of width.
+        expect(tip.querySelector('strong')!.getClientRects(), where).to.have.length(1);
+        expect(getComputedStyle(tip).overflowWrap, where).not.to.equal('anywhere');
+      }
+    }
+  });
+
+  it('closes a hover tooltip with Escape, without the focus in the chart', async () => {
+    const el = await chart(makeInput(), { compare: 'none' });
+    const rect = $(el, 'svg.chart-svg')!.getBoundingClientRect();
+    const points = [
+      ...$(el, 'path.line.main')!
+        .getAttribute('d')!
+        .matchAll(/[ML]([\d.]+),([\d.]+)/g),
+    ];
+    const at = (i: number, dx = 0): [number, number] => [
+      Math.round(rect.left + Number(points[i]![1]) + dx),
+      Math.round(rect.top + Number(points[i]![2])),
+    ];
+    // Booleans: a failing check on the element itself would make the runner serialise the DOM.
+    const shown = () => $(el, '.tooltip') !== null;
+    const escape = () => {
+      const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    try {
+      await sendMouse({ type: 'move', position: at(3) });
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2018');
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(shown()).to.equal(false);
+      // A small move over the same point keeps it closed; the next point shows its own.
+      await sendMouse({ type: 'move', position: at(3, 1) });
+      await el.updateComplete;
+      expect(shown()).to.equal(false);
+      await sendMouse({ type: 'move', position: at(4) });
+      await el.updateComplete;
+      expect(text(el, '.tooltip')).to.contain('2019');
+      expect(escape()).to.equal(true);
+      await el.updateComplete;
+      expect(shown()).to.equal(false);
+      // The listener goes with the tooltip: with none shown, Escape is left to the page.
+      await sendMouse({ type: 'move', position: at(5) });
+      await el.updateComplete;
+      expect(shown()).to.equal(true);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await el.updateComplete;
+      expect(shown()).to.equal(false);
+      expect(escape()).to.equal(false);
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
+  });
+
+  it('keeps the table caption within the width on screen at 320 px', async () => {
+    const el = await chart(makeInput(), { view: 'table' }, 320);
+    const caption = $<HTMLElement>(el, '#caption')!;
+    expect(caption.textContent!.trim()).to.equal('Behöriga till gymnasiet');
+    expect(caption.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    // The table still scrolls sideways on its own, and the title names it.
+    const wrap = $<HTMLElement>(el, '.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
+    expect(wrap.contains(caption)).to.equal(false);
+    expect($(el, 'table')!.getAttribute('aria-labelledby')).to.equal('caption');
+    await expect(el).to.be.accessible();
+  });
+
   it('downloads the data as CSV and the chart as SVG', async () => {
     const el = await chart(makeInput());
     const saved: { name: string; href: string }[] = [];

@@ -154,8 +154,8 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #marks?: [ChartLayout, SVGTemplateResult];
   /** The series whose goal path is drawn. */
   #goal?: TrendSeries;
-  /** Where the tooltip goes: left, top, transform. */
-  #tipAt?: [string, string, string];
+  /** Escape dismissed the hover tooltip: it stays closed until the pointer moves to another point. */
+  #hushed = false;
 
   constructor() {
     super('dataset');
@@ -169,6 +169,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+    document.removeEventListener('keydown', this.#onDocumentKey);
   }
 
   protected resolveView(dataset: Dataset, meta: Meta): TrendView {
@@ -228,8 +229,51 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const tip = this.tooltipOpen && this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip && this.#tipAt) [tip.style.left, tip.style.top, tip.style.transform] = this.#tipAt;
+    if (tip) this.#placeTooltip(tip);
+    // While a tooltip is shown, Escape anywhere closes it (WCAG 1.4.13), also one shown by hovering without
+    // focus; with the focus in the chart its own handler takes Escape first and stops it.
+    document[this.tooltipOpen ? 'addEventListener' : 'removeEventListener']('keydown', this.#onDocumentKey);
   }
+
+  /**
+   * Places the tooltip beside the active point (right, else left), or where neither side has room, above it
+   * (below near the top), centred and kept inside the chart: never over the point, and always as wide as
+   * its text needs up to its max-width (CSS), so words are not broken. Measured after render; set through
+   * CSSOM (a style attribute would need unsafe-inline under a strict CSP).
+   */
+  #placeTooltip(tip: HTMLElement): void {
+    const layout = this.#chartLayout!;
+    const { p, s } = this.active!;
+    const plot = tip.parentElement!;
+    // The drawing scales down with the box (max-width: 100%).
+    const k = plot.firstElementChild!.getBoundingClientRect().width / layout.width || 1;
+    const x = layout.xs[p]! * k;
+    const y = (layout.series[s]!.ys[p] ?? (layout.plot.top + layout.plot.bottom) / 2) * k;
+    const width = plot.clientWidth;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const gap = 12;
+    const within = (v: number, max: number) => Math.max(0, Math.min(v, max));
+    let left: number;
+    let top: number;
+    if (x + gap + w <= width || x - gap - w >= 0) {
+      left = x + gap + w <= width ? x + gap : x - gap - w;
+      top = within(y - h / 2, layout.height * k - h);
+    } else {
+      left = within(x - w / 2, width - w);
+      top = y - gap - h >= 0 ? y - gap - h : y + gap;
+    }
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  #onDocumentKey = (event: Event): void => {
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    this.tooltipOpen = false;
+    this.#hushed = true;
+    // The Escape is spent: a dialog around the component stays open.
+    event.preventDefault();
+  };
 
   #title_(view: TrendView): string {
     return this.heading?.trim() || this.localize.text(view.model.indicator.title);
@@ -310,11 +354,15 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #onPointerMove(event: PointerEvent): void {
     const point = this.#pointAt(event);
     if (!point) return;
-    if (point.p !== this.active?.p || point.s !== this.active.s) this.active = point;
-    this.tooltipOpen = true;
+    if (point.p !== this.active?.p || point.s !== this.active.s) {
+      this.active = point;
+      this.#hushed = false;
+    }
+    if (!this.#hushed) this.tooltipOpen = true;
   }
 
   #onPointerLeave(): void {
+    this.#hushed = false;
     if (this.renderRoot.querySelector('.plot') !== (this.renderRoot as ShadowRoot).activeElement)
       this.tooltipOpen = false;
   }
@@ -562,7 +610,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         @pointerleave=${this.#onPointerLeave}
         @click=${this.#onClick}
       >
-        ${this.#renderSvg(model, layout, title)} ${this.#renderTooltip(model, layout)}
+        ${this.#renderSvg(model, layout, title)} ${this.#renderTooltip(model)}
       </div>
       ${layout.legend ? this.#renderLegend(model) : nothing}
       ${notes.length ? html`<p class="footnotes">${notes.join(' ')}</p>` : nothing}
@@ -696,17 +744,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return lines;
   }
 
-  #renderTooltip(model: TrendModel, layout: ChartLayout): TemplateResult | typeof nothing {
+  #renderTooltip(model: TrendModel): TemplateResult | typeof nothing {
     const active = this.active;
     if (!this.tooltipOpen || !active) return nothing;
-    const x = layout.xs[active.p]!;
-    const y = layout.series[active.s]!.ys[active.p] ?? (layout.plot.top + layout.plot.bottom) / 2;
     const [name, ...lines] = this.#pointLines(model, active);
-    // Above the point, or below it near the top; kept inside the chart near its sides. Placed through
-    // CSSOM in `updated` (a style attribute would need unsafe-inline under a strict CSP).
-    const dx = x < 110 ? '-12px' : x > layout.width - 110 ? 'calc(-100% + 12px)' : '-50%';
-    const dy = y < 90 ? '14px' : 'calc(-100% - 12px)';
-    this.#tipAt = [`${x}px`, `${y}px`, `translate(${dx}, ${dy})`];
+    // Placed in `updated`, once its size is known (#placeTooltip).
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p><strong>${name}</strong></p>
       ${lines.map((line, i) => html`<p class=${i ? 'muted' : ''}>${line}</p>`)}
@@ -717,42 +759,42 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const t = this.localize.pick(strings);
     const goal = this.#goal;
     const statuses = this.localize.t.statuses;
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
-      <table>
-        <caption id="caption">
-          ${title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.period}</th>
-            ${model.series.map((s) => html`<th scope="col">${this.#seriesName(model, s)}</th>`)}
-            ${goal ? html`<th scope="col">${t.goal}, ${this.#seriesName(model, goal)}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.periods.map(
-            (period, i) =>
-              html`<tr>
-                <th scope="row">${period}</th>
-                ${model.series.map(({ points }) => {
-                  const { value, status } = points[i]!;
-                  return value === null
-                    ? html`<td class="none">
-                        ${status === 'suppressed' ? statuses.suppressed : statuses.missing}
-                      </td>`
-                    : html`<td>
-                        ${this.#value(value)}${
-                          status === 'preliminary'
-                            ? html`<span class="flag">(${statuses.preliminary})</span>`
-                            : nothing
-                        }
-                      </td>`;
-                })}
-                ${goal ? html`<td>${goal.goal![i] === undefined ? '' : this.#value(goal.goal![i]!)}</td>` : nothing}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    // The title is outside the scrolling box, so that it wraps at the width on screen (a caption is as wide
+    // as its table, and a wide table scrolls sideways at 320 px); it names both the region and the table.
+    return html`<p id="caption" class="caption">${title}</p>
+      <div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="caption">
+        <table aria-labelledby="caption">
+          <thead>
+            <tr>
+              <th scope="col">${t.period}</th>
+              ${model.series.map((s) => html`<th scope="col">${this.#seriesName(model, s)}</th>`)}
+              ${goal ? html`<th scope="col">${t.goal}, ${this.#seriesName(model, goal)}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${model.periods.map(
+              (period, i) =>
+                html`<tr>
+                  <th scope="row">${period}</th>
+                  ${model.series.map(({ points }) => {
+                    const { value, status } = points[i]!;
+                    return value === null
+                      ? html`<td class="none">
+                          ${status === 'suppressed' ? statuses.suppressed : statuses.missing}
+                        </td>`
+                      : html`<td>
+                          ${this.#value(value)}${
+                            status === 'preliminary'
+                              ? html`<span class="flag">(${statuses.preliminary})</span>`
+                              : nothing
+                          }
+                        </td>`;
+                  })}
+                  ${goal ? html`<td>${goal.goal![i] === undefined ? '' : this.#value(goal.goal![i]!)}</td>` : nothing}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 }

@@ -12,8 +12,13 @@ export const styles = css`
   }
   .goal-status,
   .note,
+  .caption,
   .tooltip p {
     margin: 0;
+  }
+  .caption {
+    font-weight: 600;
+    overflow-wrap: break-word;
   }
   .goal-status,
   .note {
@@ -26,7 +31,6 @@ export const styles = css`
     font-weight: 600;
   }
   .goal-status,
-  .tooltip,
   .legend li {
     overflow-wrap: anywhere;
   }
@@ -64,7 +68,12 @@ export const styles = css`
   }
   .tooltip {
     position: absolute;
+    left: 0;
+    top: 0;
     z-index: 3;
+    width: max-content;
+    max-width: min(16rem, 100%);
+    overflow-wrap: break-word;
     background: var(--_bg);
     border: 1px solid var(--_border);
   }
@@ -148,9 +157,7 @@ export const styles = css`
   }
   ${seriesColours()}
   .tooltip {
-    z-index: 2;
     pointer-events: none;
-    max-width: min(16rem, 90%);
     padding: 0.45em 0.6em;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
     font-size: 0.875em;
