@@ -146,6 +146,57 @@ describe('bpl-municipality-map', () => {
     await resetMouse();
   });
 
+  it('hides the pointer’s tooltip on Escape wherever the focus is, and listens only while it shows', async () => {
+    const el = await mount();
+    const escape = () => {
+      const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.body.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    // Its text or null (a failing comparison of elements does not finish serialising).
+    const tip = () => root(el).querySelector('.tooltip')?.textContent ?? null;
+    const hoverOver = async (code: string) => {
+      const box = path(el, code).getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+      });
+      await el.updateComplete;
+    };
+    try {
+      // Nothing shown: Escape is the page's.
+      expect(escape()).to.equal(false);
+      await hoverOver('0680');
+      expect(tip()).not.to.equal(null);
+      // The focus is on the page, not in the map.
+      expect(document.activeElement?.localName).to.equal('body');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tip()).to.equal(null);
+      // Hidden: the listener is gone, Escape is the page's again.
+      expect(escape()).to.equal(false);
+      // Another shape shows it again, and an Escape another part has used up leaves it.
+      await hoverOver('0685');
+      expect(tip()).to.contain('Vetlanda');
+      document.body.addEventListener('keydown', (e) => e.preventDefault(), { once: true });
+      expect(escape()).to.equal(true);
+      await el.updateComplete;
+      expect(tip()).not.to.equal(null);
+      expect(escape()).to.equal(true);
+      await el.updateComplete;
+      expect(tip()).to.equal(null);
+      // Leaving the map takes the tooltip and the listener away.
+      await hoverOver('0604');
+      expect(tip()).not.to.equal(null);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await el.updateComplete;
+      expect(tip()).to.equal(null);
+      expect(escape()).to.equal(false);
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it('selects from outside with the area attribute', async () => {
     const el = await mount({ area: '0685' });
     expect(path(el, '0685').getAttribute('aria-pressed')).to.equal('true');

@@ -164,6 +164,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private probes?: HTMLElement;
   /** The legend class to focus after the next render (its filter was cleared from "Visa alla"). */
   private refocus?: number;
+  /** Whether the document's keydown is listened to (for Escape, while the pointer's tooltip shows). */
+  private listening = false;
 
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'
@@ -196,6 +198,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     super.disconnectedCallback();
     if (this.geo.pending) this.geo.cancel();
     this.stop();
+    this.hover = undefined;
+    this.listenForEscape(false);
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.resizeFrame);
     this.observed = undefined;
@@ -294,6 +298,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     // The tooltip's place goes in through CSSOM: a strict CSP blocks style attributes.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) Object.assign(tip.style, this.tipPosition);
+    this.listenForEscape(!!tip && !!this.hover);
     const wrap = this.renderRoot.querySelector('.map-wrap') ?? undefined;
     if (wrap !== this.observed) {
       if (this.observed) this.resizeObserver?.unobserve(this.observed);
@@ -891,6 +896,24 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private onPointerLeave = (): void => {
     this.hover = undefined;
   };
+
+  /**
+   * A tooltip shown by the pointer hides on Escape wherever the focus is (WCAG 1.4.13), so the document is
+   * listened to while one is shown. An Escape something else has used (the downloads menu) is left alone;
+   * one that hides the tooltip is used up, so a dialog around the map stays open.
+   */
+  private onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.tooltipHidden = true;
+  };
+
+  private listenForEscape(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (on) document.addEventListener('keydown', this.onDocumentKey);
+    else document.removeEventListener('keydown', this.onDocumentKey);
+  }
 
   private onLegendClick = (event: Event): void => {
     const index = Number((event.currentTarget as HTMLElement).dataset.class);
