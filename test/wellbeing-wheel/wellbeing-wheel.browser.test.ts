@@ -144,6 +144,34 @@ describe('bpl-wellbeing-wheel', () => {
     expect(active(el)?.getAttribute('data-dimension')).to.equal('active');
   });
 
+  it('says what the indicator score is, and breaks titles only between words at 320 px', async () => {
+    // It said "Placering i länet: 100 av 100", a rank in a county of 13 municipalities; the score is the
+    // place on a scale between the county's worst and best municipality. At 320 px a title broke mid-word
+    // ("Psykosomatisk / a besvär") beside a wide value.
+    const input = datasetInput();
+    input.indicators[3]!.title = 'Psykosomatiska besvär';
+    for (const [lang, score] of [
+      ['sv', 'Läge mellan länets sämsta (0) och bästa (100) kommun: 100'],
+      ['en', "Position between the county's worst (0) and best (100) municipality: 100"],
+    ]) {
+      const el = await wheel(input, { lang: lang! }, 320);
+      ($(el, '[data-dimension=active]') as SVGGElement).dispatchEvent(
+        new MouseEvent('click', { bubbles: true }),
+      );
+      await el.updateComplete;
+      expect(text(el, '.indicator .facts')).to.contain(score);
+      expect(text(el, '.detail')).not.to.match(/Placering|Place in/);
+      const title = $$(el, '.indicator .title').find((t) => t.textContent!.startsWith('Psykosomatiska'))!;
+      const words = [...title.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent)!;
+      const range = document.createRange();
+      range.setStart(words, 0);
+      range.setEnd(words, 'Psykosomatiska'.length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, lang).to.equal(1);
+      expect(title.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    }
+  });
+
   it('writes a summary naming the strongest and weakest dimensions and the change', async () => {
     const el = await wheel(datasetInput());
     const summary = text(el, '.summary');

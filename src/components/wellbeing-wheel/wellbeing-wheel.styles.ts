@@ -138,7 +138,7 @@ export const styles = css`
   }
   .title {
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .facts {
     grid-column: 1 / -1;
