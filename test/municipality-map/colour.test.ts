@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIM,
+  RING,
   blackOn,
   contrast,
   luminance,
@@ -67,6 +68,27 @@ describe('colour', () => {
     // A mid grey just on the light side of the crossover (luminance ≈ 0.179) takes black.
     expect(blackOn([117, 117, 117])).toBe(false);
     expect(blackOn([118, 118, 118])).toBe(true);
+  });
+
+  it('draws a focus ring that reaches 3:1 on every class colour and the background, in both themes', () => {
+    const [outerWidth, innerWidth] = RING.width;
+    // Each band (the inner line, the outer tone on either side of it) at least 2 px wide.
+    expect(innerWidth).toBeGreaterThanOrEqual(2);
+    expect((outerWidth - innerWidth) / 2).toBeGreaterThanOrEqual(2);
+    for (const [theme, background] of [
+      ['light', LIGHT_BACKGROUND],
+      ['dark', DARK_BACKGROUND],
+    ] as const) {
+      const [outer, inner] = RING[theme].map(hex) as [Rgb, Rgb];
+      // Two tones far enough apart that one of them contrasts with whatever lies beside the ring (C40).
+      expect(contrast(outer, inner)).toBeGreaterThanOrEqual(9);
+      // Where the ring meets the page, the outer tone is what borders it.
+      expect(contrast(outer, hex(background))).toBeGreaterThanOrEqual(3);
+      for (const colour of [...SEQUENTIAL, ...DIVERGING, background]) {
+        const best = Math.max(contrast(outer, hex(colour)), contrast(inner, hex(colour)));
+        expect(best, `${theme} ring on ${colour}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it('mixes like an opacity over a background', () => {

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/municipality-map/municipality-map.js';
 import type { BplMunicipalityMap } from '../../src/components/municipality-map/municipality-map.js';
+import { contrast, parseRgb } from '../../src/components/municipality-map/colour.js';
+import type { Rgb } from '../../src/components/municipality-map/colour.js';
 import { clearRequestCache } from '../../src/core/loader/fetch.js';
 import { matchSvgSnapshot } from '../helpers/snapshot.js';
 import { makeDataset } from './fixtures.js';
@@ -130,6 +132,58 @@ describe('bpl-municipality-map', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.tooltip')).to.equal(null);
   });
+
+  for (const mode of ['light', 'dark', 'forced colours']) {
+    it(`draws the focus ring in two tones that stand out on every class colour and the page: ${mode}`, async function () {
+      if (mode === 'forced colours') {
+        try {
+          await emulateMedia({ forcedColors: 'active' });
+        } catch {
+          this.skip(); // Media emulation needs CDP: Chromium only.
+        }
+      }
+      try {
+        for (const colorBy of ['value', 'county']) {
+          const attrs = { classes: '7', 'color-by': colorBy, area: '0680' };
+          const el = await mount(mode === 'dark' ? { ...attrs, theme: 'dark' } : attrs);
+          path(el, '0680').focus();
+          await sendKeys({ press: 'ArrowDown' });
+          await el.updateComplete;
+          const style = (selector: string) => getComputedStyle(root(el).querySelector(selector)!);
+          // rgb() as computed, or rgba() (forced colours' Highlight is translucent): the colour itself.
+          const colour = (value: string) => parseRgb(value.replace(/^rgba\((.+), [\d.]+\)$/, 'rgb($1)'))!;
+          const [outer, inner, selected] = ['.focus-ring', '.focus-ring-inner', '.selected-outline'].map(
+            (selector) => ({
+              colour: colour(style(selector).stroke),
+              width: parseFloat(style(selector).strokeWidth),
+            }),
+          ) as [
+            { colour: Rgb; width: number },
+            { colour: Rgb; width: number },
+            { colour: Rgb; width: number },
+          ];
+          // Bands of at least 2 px: the inner line, and the outer tone on either side of it.
+          expect(inner.width).to.be.at.least(2);
+          expect((outer.width - inner.width) / 2).to.be.at.least(2);
+          // Two tones 9:1 apart (technique C40): one of them stands out on any colour.
+          expect(contrast(outer.colour, inner.colour)).to.be.at.least(9);
+          const fills = paths(el)
+            .map((p) => parseRgb(getComputedStyle(p).fill))
+            .filter((c): c is Rgb => !!c);
+          expect(fills.length).to.be.greaterThan(10);
+          for (const fill of [...fills, colour(getComputedStyle(el).backgroundColor)]) {
+            const best = Math.max(contrast(outer.colour, fill), contrast(inner.colour, fill));
+            expect(best, `${colorBy}: ring on ${fill.join(',')}`).to.be.at.least(3);
+          }
+          // Unlike the selected outline (one line in one colour): wider, with a line the outline does not have.
+          expect(outer.width).to.be.at.least(selected.width + 3);
+          expect(contrast(inner.colour, selected.colour)).to.be.at.least(3);
+        }
+      } finally {
+        if (mode === 'forced colours') await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  }
 
   it('shows a tooltip beside the pointer over a shape', async () => {
     const el = await mount();

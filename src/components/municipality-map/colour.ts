@@ -40,3 +40,12 @@ export function mix(a: Rgb, b: Rgb, share: number): Rgb {
 
 /** Opacity of the shapes (and share of their colour on label plates) outside the legend's filter. */
 export const DIM = 0.18;
+
+/**
+ * The map's focus ring, drawn on the focused shape's edge: a wide outer stroke with a narrower inner one on
+ * top, so the inner tone shows as a line with the outer tone along both its sides. [outer, inner] per theme
+ * (swapped in the dark theme, so the ring never looks like the selected outline, which is drawn in the text
+ * colour). Black and white are 21:1 apart: beside any colour one of the two reaches 4.58:1 (technique C40
+ * asks 9:1 between the tones for 3:1). Widths in px: each band of the ring is at least 2 px.
+ */
+export const RING = { light: ['#000000', '#ffffff'], dark: ['#ffffff', '#000000'], width: [7, 3] } as const;

@@ -1,5 +1,9 @@
 import { css, unsafeCSS } from 'lit';
-import { DIM } from './colour.js';
+import { DIM, RING } from './colour.js';
+
+/** Stroke and width of the focus ring's two paths (see RING). */
+const ring = (i: 0 | 1) =>
+  unsafeCSS(`stroke: light-dark(${RING.light[i]}, ${RING.dark[i]}); stroke-width: ${RING.width[i]};`);
 
 /** `.s1`–`.s7` (sequential) and `.d1`–`.d7` (diverging): the class colour as `--_c`, the fill for shapes
  * and background for HTML swatches (and for SVG shapes too: contrast checkers read it as the background). */
@@ -21,7 +25,8 @@ const classColours = unsafeCSS(
  *
  * `stroke-linejoin` and `pointer-events` are inherited in SVG, so the map sets them once. The forced-colours
  * block only names what the theme's forced tokens do not already give (the selected outline is text-coloured
- * otherwise). Lists, slider and legend items are flex items, so they need no display of their own.
+ * otherwise; the focus ring's black and white become the system's text and canvas colours). Lists, slider
+ * and legend items are flex items, so they need no display of their own.
  */
 export const styles = css`
   ${classColours}
@@ -129,10 +134,6 @@ export const styles = css`
   .area.dim {
     fill-opacity: ${DIM};
   }
-  .area:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
   .hatch-bg,
   .labels .n {
     fill: var(--_bg);
@@ -153,12 +154,10 @@ export const styles = css`
     stroke-width: 3;
   }
   .focus-ring {
-    stroke: var(--_focus);
-    stroke-width: 4;
+    ${ring(0)}
   }
   .focus-ring-inner {
-    stroke: var(--_bg);
-    stroke-width: 1.5;
+    ${ring(1)}
   }
   .probes,
   .swatch,
@@ -364,6 +363,12 @@ export const styles = css`
   @media (forced-colors: active) {
     .selected-outline {
       stroke: Highlight;
+    }
+    .focus-ring {
+      stroke: CanvasText;
+    }
+    .focus-ring-inner {
+      stroke: Canvas;
     }
   }
 `;
