@@ -273,6 +273,62 @@ describe('bpl-collaboration-diagram', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks highlighted bodies differently from the keyboard focus, in the diagram and the list', async () => {
+    // Both were a 3-3.5 px outline in the focus colour (Highlight in forced colours): now the highlight is a
+    // tinted box with a dashed outline and the sector's mark filled; the focus stays a solid ring.
+    for (const width of [900, 400]) {
+      const el = await make(
+        html`<bpl-collaboration-diagram .data=${structure()} sector="school"></bpl-collaboration-diagram>`,
+        width,
+      );
+      item(el, 'level:political').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      // Forum is focused, not highlighted; SBU is highlighted, not focused.
+      expect(focusedKey(el)).to.equal('body:forum');
+      const bg = getComputedStyle(el).backgroundColor;
+      if (width === 900) {
+        const ring = getComputedStyle(item(el, 'body:forum').querySelector('.ring')!);
+        const mark = getComputedStyle(box(el, 'body:sbu').querySelector('.bg')!);
+        expect(ring.strokeDasharray).to.equal('none');
+        expect(mark.strokeDasharray).not.to.equal('none');
+        expect(mark.fill).not.to.equal(getComputedStyle(box(el, 'body:forum').querySelector('.bg')!).fill);
+        // The school mark of a highlighted box is filled, its letters in the contrasting colour.
+        expect(box(el, 'body:sbu').querySelector('.fill')).to.not.equal(null);
+        expect(box(el, 'body:sbu').querySelector('tspan.m.on')!.textContent).to.equal('Sk');
+        expect(box(el, 'body:forum').querySelector('.fill')).to.equal(null);
+      } else {
+        const focused = getComputedStyle(item(el, 'body:forum'));
+        const marked = getComputedStyle(item(el, 'body:sbu'));
+        expect(focused.outlineStyle).to.equal('solid');
+        expect(marked.borderTopStyle).to.equal('dashed');
+        expect(marked.backgroundColor).not.to.equal(bg);
+        expect(marked.backgroundColor).not.to.equal(focused.backgroundColor);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('closes the detail with Escape and returns the focus to the body that opened it', async () => {
+    for (const width of [900, 400]) {
+      const el = await make(undefined, width);
+      item(el, 'level:political').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const detail = root(el).querySelector('.detail')!;
+      expect(root(el).activeElement).to.equal(detail.querySelector('[role="heading"]'));
+      // From a link inside the panel too.
+      (detail.querySelector('a') as HTMLElement).focus();
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(root(el).querySelector('.detail') === null, `${width}: closed`).to.equal(true);
+      expect(el.selected).to.equal(undefined);
+      expect(focusedKey(el)).to.equal('body:sbu');
+    }
+  });
+
   it('shows the same tree as a nested list below 600 px', async () => {
     const el = await make(undefined, 400);
     const list = tree(el);

@@ -551,24 +551,28 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     ty += 6;
     // The mark letters are one tspan with a position per character (each centred on its own), not a
     // tspan per mark: far fewer nodes. Character widths are estimates; the letters sit centred in frames.
-    let letters = '';
-    const xs: number[] = [];
-    const ys: number[] = [];
+    // The highlighted sector's mark is filled, its letters in their own tspan ([1]) in the contrasting colour.
+    const letters = ['', ''];
+    const xs: number[][] = [[], []];
+    const ys: number[][] = [[], []];
+    let filled = '';
     box.sectors.forEach((sector, i) => {
       const x = BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap);
       const y = ty + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap);
+      const frame = 'h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z';
       // The frames of one sector, in every box, are one path (fewer nodes to lay out and paint).
-      this.frames[SECTORS.indexOf(sector)] +=
-        `M${at.x + x + 3},${at.y + y}h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z`;
+      this.frames[SECTORS.indexOf(sector)] += `M${at.x + x + 3},${at.y + y}${frame}`;
+      const on = +(sector === this.view!.sector);
+      if (on) filled = `M${x + 3},${y}${frame}`;
       const text = this.s.sectorMarks[sector];
       const widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88);
       let left = x + BOX.markWidth / 2 - widths.reduce((a, b) => a + b, 0) / 2;
       for (const w of widths) {
-        xs.push(round(left + w / 2));
-        ys.push(y + 12);
+        xs[on]!.push(round(left + w / 2));
+        ys[on]!.push(y + 12);
         left += w;
       }
-      letters += text;
+      letters[on] += text;
     });
     return svg`<g class="box${selected ? ' sel' : ''}${this.highlights(box.sectors) ? ' match' : ''}"
       data-box=${box.key} transform="translate(${at.x},${at.y})">
@@ -580,7 +584,12 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       }
       <rect class="bg" y=${s} width=${w} height=${h} rx="6"></rect>
       ${selected ? svg`<rect class="bar" width="6" height=${h} rx="3"></rect>` : nothing}
-      <text>${texts}${letters ? svg`<tspan class="m" x=${xs.join(' ')} y=${ys.join(' ')}>${letters}</tspan>` : nothing}</text>
+      ${filled ? svg`<path class="fill" d=${filled}></path>` : nothing}
+      <text>${texts}${letters.map((l, on) =>
+        l
+          ? svg`<tspan class=${on ? 'm on' : 'm'} x=${xs[on]!.join(' ')} y=${ys[on]!.join(' ')}>${l}</tspan>`
+          : nothing,
+      )}</text>
       ${
         group
           ? svg`<circle class="plus" cx=${w - 14} cy=${s + 14} r="9"></circle>
@@ -711,7 +720,17 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       ];
     }
     const name = group ? this.groupTitle(group, ' – ') : this.fullName(b!);
-    return html`<section part="detail" class="detail" aria-label=${`${s.detailOf} ${name}`}>
+    // Escape closes the detail and returns to the item that opened it, as the wheel's does.
+    return html`<section
+      part="detail"
+      class="detail"
+      aria-label=${`${s.detailOf} ${name}`}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.closeDetail();
+      }}
+    >
       <div class="head">
         <div
           role="heading"

@@ -94,13 +94,16 @@ export const styles = css`
     stroke: var(--_border);
     stroke-width: 1.25;
   }
+  .match > .bg {
+    fill: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
   .sel > .bg {
     stroke: var(--_text);
     stroke-width: 3;
-  }
-  .match > .bg {
-    stroke: var(--_accent);
-    stroke-width: 3.5;
+    stroke-dasharray: none;
   }
   .bar {
     fill: var(--_accent);
@@ -119,9 +122,15 @@ export const styles = css`
     stroke: var(--_c);
     stroke-width: 1.5;
   }
-  .mark.on {
+  .mark.on,
+  .fill {
     stroke: var(--_accent);
-    stroke-width: 3;
+  }
+  .fill {
+    fill: var(--_accent);
+  }
+  .diagram .m.on {
+    fill: var(--_accent-text);
   }
   .diagram .m {
     font-size: 10.5px;
@@ -174,12 +183,13 @@ export const styles = css`
     border-color: transparent;
     font-weight: 700;
   }
+  .li.match {
+    border: 2px dashed var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+  }
   .li.sel {
     border: 3px solid var(--_text);
     border-left-width: 8px;
-  }
-  .li.match {
-    border: 3px solid var(--_accent);
   }
   .text {
     flex: 1 1 12rem;
@@ -245,5 +255,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3rem 1rem;
+  }
+  @media (forced-colors: active) {
+    .chip.on {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;
