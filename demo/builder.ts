@@ -16,7 +16,14 @@ import { sortPeriods } from '../src/core/periods.js';
 import type { Dataset } from '../src/core/schema/dataset.js';
 import type { Structure } from '../src/core/schema/structure.js';
 import { VERSION } from '../src/core/version.js';
-import { iframeSnippet, scriptSnippet, type EmbedComponent, type SnippetOptions } from './embed-code.js';
+import {
+  checkAddress,
+  iframeSnippet,
+  scriptSnippet,
+  type AddressCheck,
+  type EmbedComponent,
+  type SnippetOptions,
+} from './embed-code.js';
 
 type Kind = 'dataset' | 'structure';
 
@@ -108,6 +115,42 @@ function setStatus(el: HTMLElement, text: string, error = false): void {
   el.classList.toggle('error', error);
 }
 
+/** Shows (or clears) the message under a field: its text in `#<id>-error`, `aria-invalid`, and the message
+ * added to the field's `aria-describedby` while it is shown. */
+function fieldProblem(input: HTMLInputElement, message: string | undefined): void {
+  const box = $<HTMLParagraphElement>(`${input.id}-error`);
+  box.textContent = message ?? '';
+  box.hidden = !message;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== box.id);
+  if (message) ids.push(box.id);
+  input.setAttribute('aria-describedby', ids.join(' '));
+}
+
+/** Checks an address field; an empty field is fine (its default is used) and gives undefined. */
+function checkField(input: HTMLInputElement, relative: boolean, example: string): AddressCheck | undefined {
+  const raw = input.value.trim();
+  const result = raw ? checkAddress(raw, { relative, example }) : undefined;
+  fieldProblem(input, result && !result.ok ? result.message : undefined);
+  return result;
+}
+
+/** Puts a snippet in its box, or empties the box and says why there is none (never a stale snippet): as an
+ * error when an address must be corrected, as a plain note while there is simply no data address yet. */
+function showSnippet(id: string, code: string | undefined, why: { text: string; error: boolean }): void {
+  $<HTMLTextAreaElement>(id).value = code ?? '';
+  const note = $<HTMLParagraphElement>(`${id}-problem`);
+  note.textContent = code === undefined ? why.text : '';
+  note.classList.toggle('error', why.error);
+  note.hidden = code !== undefined;
+}
+
+/** "1 indikator", "3 indikatorer". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 // ------------------------------------------------------------------ data
 
 async function loadData(url: string, kind: Kind): Promise<void> {
@@ -132,8 +175,8 @@ async function loadData(url: string, kind: Kind): Promise<void> {
     setStatus(
       dataStatus,
       next.dataset
-        ? `Inläst: ${title}, ${next.dataset.indicators.length} indikatorer.`
-        : `Inläst: ${title}, ${next.structure!.bodies.length} grupper.`,
+        ? `Inläst: ${title}, ${count(next.dataset.indicators.length, 'indikator', 'indikatorer')}.`
+        : `Inläst: ${title}, ${count(next.structure!.bodies.length, 'grupp', 'grupper')}.`,
     );
   } catch (error) {
     if (token !== loadToken) return;
@@ -152,12 +195,14 @@ async function loadData(url: string, kind: Kind): Promise<void> {
   refreshOptions();
 }
 
+const DATA_EXAMPLE = 'https://www.kommun.se/data/barn-och-unga.json';
+
 function dataUrl(): string | undefined {
   if (sourceMode() === 'sample') return new URL(fields.sample.value, location.href).href;
-  const raw = fields.url.value.trim();
-  if (!raw) return undefined;
+  const checked = checkField(fields.url, true, DATA_EXAMPLE);
+  if (!checked?.ok) return undefined;
   try {
-    return new URL(raw, location.href).href;
+    return new URL(checked.href, location.href).href;
   } catch {
     return undefined;
   }
@@ -168,7 +213,12 @@ function reloadData(): void {
   const kind = KIND_OF[component()];
   if (!url) {
     loaded = undefined;
-    setStatus(dataStatus, 'Skriv datafilens adress och välj ”Läs in”.');
+    setStatus(
+      dataStatus,
+      fields.url.getAttribute('aria-invalid') === 'true'
+        ? 'Rätta datafilens adress och välj ”Läs in”.'
+        : 'Skriv datafilens adress och välj ”Läs in”.',
+    );
     refreshOptions();
     return;
   }
@@ -307,31 +357,63 @@ function update(): void {
     lang: fields.lang.value === 'en' ? 'en' : 'sv',
   };
   const tag = `bpl-${options.component}`;
+  const hasData = options.attributes.some(([k, v]) => k === 'src' && v !== '');
   let el = preview.firstElementChild as HTMLElement | null;
-  if (!el || el.localName !== tag) {
-    el = document.createElement(tag);
-    preview.replaceChildren(el);
+  if (!hasData) {
+    // "Egen datafil" before an address is given: a neutral hint, not the component's red "no source" box.
+    if (!el?.classList.contains('preview-hint')) {
+      const hint = document.createElement('p');
+      hint.className = 'preview-hint';
+      hint.textContent =
+        'Förhandsvisningen visas här när du har skrivit datafilens adress under 2 och valt ”Läs in”.';
+      preview.replaceChildren(hint);
+    }
+  } else {
+    if (!el || el.localName !== tag) {
+      el = document.createElement(tag);
+      preview.replaceChildren(el);
+    }
+    for (const attr of [...el.getAttributeNames()]) el.removeAttribute(attr);
+    for (const [k, v] of options.attributes) if (v) el.setAttribute(k, v);
+    if (options.lang === 'en') el.setAttribute('lang', 'en');
   }
-  for (const attr of [...el.getAttributeNames()]) el.removeAttribute(attr);
-  for (const [k, v] of options.attributes) if (v) el.setAttribute(k, v);
-  if (options.lang === 'en') el.setAttribute('lang', 'en');
   preview.classList.toggle('dark', fields.theme.value === 'dark');
 
-  $<HTMLTextAreaElement>('code-script').value = scriptSnippet({
-    ...options,
-    scriptUrl: fields.script.value.trim() || DEFAULT_SCRIPT_URL,
+  const noData = { text: 'Koden visas här när du har skrivit datafilens adress under 2.', error: false };
+  const fix = (what: string) => ({
+    text: `Ingen kod: rätta adressen till ${what} under 4 ovan.`,
+    error: true,
   });
-  $<HTMLTextAreaElement>('code-iframe').value = iframeSnippet({
-    ...options,
-    embedPage: fields.embed.value.trim() || new URL('embed.html', location.href).href,
-    title: frameTitle(options),
-    withHostScript: fields.hostScript.checked,
-  });
+  const script = checkField(fields.script, true, 'https://www.kommun.se/bpl/bpl.js');
+  showSnippet(
+    'code-script',
+    !hasData || (script && !script.ok)
+      ? undefined
+      : scriptSnippet({ ...options, scriptUrl: script?.href ?? DEFAULT_SCRIPT_URL }),
+    hasData ? fix('bpl.js') : noData,
+  );
+  const embed = checkField(fields.embed, false, 'https://www.kommun.se/bpl/embed.html');
+  showSnippet(
+    'code-iframe',
+    !hasData || (embed && !embed.ok)
+      ? undefined
+      : iframeSnippet({
+          ...options,
+          embedPage: embed?.href ?? new URL('embed.html', location.href).href,
+          title: frameTitle(options),
+          withHostScript: fields.hostScript.checked,
+        }),
+    hasData ? fix('inbäddningssidan') : noData,
+  );
   setStatus(copyStatus, '');
 }
 
 async function copy(id: string, button: HTMLButtonElement): Promise<void> {
   const area = $<HTMLTextAreaElement>(id);
+  if (!area.value) {
+    setStatus(copyStatus, $<HTMLParagraphElement>(`${id}-problem`).textContent ?? '', true);
+    return;
+  }
   try {
     await navigator.clipboard.writeText(area.value);
     setStatus(
@@ -382,6 +464,10 @@ function init(): void {
   form.addEventListener('input', (e) => {
     const target = e.target as HTMLElement;
     if (target === fields.heading || target === fields.script || target === fields.embed) update();
+  });
+  // A message under the data address goes away as soon as the address is right.
+  fields.url.addEventListener('input', () => {
+    if (fields.url.getAttribute('aria-invalid') === 'true') checkField(fields.url, true, DATA_EXAMPLE);
   });
   fields.url.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {

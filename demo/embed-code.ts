@@ -85,3 +85,41 @@ export function iframeSnippet(
     `  width="100%" height="${height}" loading="lazy" style="border: 0; width: 100%"></iframe>`;
   return options.withHostScript ? `${iframe}\n${HOST_SCRIPT}` : iframe;
 }
+
+/** What the builder makes of an address typed into one of its fields. */
+export type AddressCheck = { ok: true; href: string } | { ok: false; message: string };
+
+/**
+ * Checks an address an editor typed. `www.kommun.se/bpl/embed.html` is the usual slip: without a scheme a
+ * browser takes it as a path on the current site (and `new URL` refuses it), so it is never accepted
+ * silently; the message suggests the address with https:// in front. `relative` allows a path on the same
+ * site (`/bpl/bpl.js`, `./bpl.js`), which the script tag and the data file can use but the embed page, shown
+ * on another site, cannot. Only http(s) addresses are accepted.
+ */
+export function checkAddress(raw: string, options: { relative: boolean; example: string }): AddressCheck {
+  const value = raw.trim();
+  const example = `till exempel ${options.example}`;
+  if (/^\/\//.test(value))
+    return { ok: false, message: `Adressen saknar https: i början. Menade du https:${value}?` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return { ok: false, message: `Adressen går inte att läsa. Skriv hela adressen, ${example}.` };
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return { ok: false, message: `Adressen måste börja med https://, ${example}.` };
+    return { ok: true, href: url.href };
+  }
+  // No scheme: a host name first (www.…, or a domain followed by a path) means the https:// was left out.
+  const first = value.split(/[/?#]/, 1)[0]!;
+  const looksLikeHost =
+    /^www\./i.test(value) ||
+    (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i.test(first) && value.length > first.length);
+  if (looksLikeHost)
+    return { ok: false, message: `Adressen saknar https:// i början. Menade du https://${value}?` };
+  if (!options.relative || value === '')
+    return { ok: false, message: `Skriv hela adressen, med https:// i början, ${example}.` };
+  return { ok: true, href: value };
+}

@@ -131,6 +131,80 @@ describe('embed-code builder', () => {
     expect(status.getAttribute('role')).to.equal('status');
   });
 
+  it('says next to the field when an address lacks https://, and never keeps a stale snippet', async () => {
+    const { doc } = await openBuilder();
+    const embed = doc.getElementById('f-embed') as HTMLInputElement;
+    const code = () => (doc.getElementById('code-iframe') as HTMLTextAreaElement).value;
+    type(doc, 'f-embed', 'www.kommun.se/bpl/embed.html');
+    const error = doc.getElementById('f-embed-error')!;
+    expect(embed.getAttribute('aria-invalid')).to.equal('true');
+    expect(embed.getAttribute('aria-describedby')!.split(' ')).to.include('f-embed-error');
+    expect(error.hidden).to.equal(false);
+    expect(error.textContent).to.include('Menade du https://www.kommun.se/bpl/embed.html?');
+    expect(code()).to.equal('');
+    expect(doc.getElementById('code-iframe-problem')!.textContent).to.include('inbäddningssidan');
+    expect(doc.getElementById('code-iframe-problem')!.classList.contains('error')).to.equal(true);
+    // Another component: still no code made from the old choices.
+    (doc.querySelector('input[value="wellbeing-wheel"]') as HTMLInputElement).click();
+    await until(() => doc.querySelector('#preview bpl-wellbeing-wheel') != null, 'the wheel preview');
+    expect(code()).to.equal('');
+    type(doc, 'f-embed', 'https://www.kommun.se/bpl/embed.html');
+    expect(embed.hasAttribute('aria-invalid')).to.equal(false);
+    expect(embed.getAttribute('aria-describedby')).to.equal('f-embed-hint');
+    expect(error.hidden).to.equal(true);
+    expect(code()).to.include('src="https://www.kommun.se/bpl/embed.html?component=wellbeing-wheel');
+
+    // bpl.js: a host name without a scheme is not taken as a path on this site; a real path is fine.
+    const script = () => (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    type(doc, 'f-script', 'www.kommun.se/bpl/bpl.js');
+    expect(doc.getElementById('f-script')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.getElementById('f-script-error')!.textContent).to.include('https://www.kommun.se/bpl/bpl.js');
+    expect(script()).to.equal('');
+    type(doc, 'f-script', '/bpl/bpl.js');
+    expect(script()).to.include('<script type="module" src="/bpl/bpl.js"></script>');
+    expect(doc.getElementById('f-script')!.hasAttribute('aria-invalid')).to.equal(false);
+    expect(await axe(doc)).to.deep.equal([]);
+  });
+
+  it('shows a neutral hint, not an error, until an own data address is given', async () => {
+    const { doc } = await openBuilder();
+    (doc.querySelector('input[value="url"]') as HTMLInputElement).click();
+    const preview = doc.getElementById('preview')!;
+    expect(preview.querySelector('bpl-trend-chart') === null, 'no component without data').to.equal(true);
+    expect(preview.querySelector('.preview-hint')?.textContent).to.include('datafilens adress');
+    expect(doc.getElementById('data-status')!.classList.contains('error')).to.equal(false);
+    expect((doc.getElementById('code-script') as HTMLTextAreaElement).value).to.equal('');
+    const note = doc.getElementById('code-script-problem')!;
+    expect(note.hidden).to.equal(false);
+    expect(note.classList.contains('error')).to.equal(false);
+    // A host name without https:// is not fetched from this site: the field says so.
+    type(doc, 'f-url', 'www.kommun.se/data/barn-och-unga.json');
+    (doc.getElementById('f-load') as HTMLButtonElement).click();
+    expect(doc.getElementById('f-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.getElementById('f-url-error')!.textContent).to.include(
+      'https://www.kommun.se/data/barn-och-unga.json',
+    );
+    expect(preview.querySelector('.preview-hint') !== null, 'the hint stays').to.equal(true);
+    type(doc, 'f-url', '/demo/data/barn-och-unga.json');
+    expect(doc.getElementById('f-url-error')!.hidden).to.equal(true);
+    (doc.getElementById('f-load') as HTMLButtonElement).click();
+    await until(
+      () => preview.querySelector('bpl-trend-chart')?.shadowRoot?.querySelector('svg') != null,
+      'the chart from the own address',
+    );
+    expect(doc.getElementById('data-status')!.textContent).to.match(/^Inläst: .*, 11 indikatorer\.$/);
+  });
+
+  it('counts in the right number: 1 indikator', async () => {
+    const { doc } = await openBuilder();
+    (doc.querySelector('input[value="url"]') as HTMLInputElement).click();
+    type(doc, 'f-url', '/test-api/dataset');
+    (doc.getElementById('f-load') as HTMLButtonElement).click();
+    const status = doc.getElementById('data-status')!;
+    await until(() => status.textContent!.startsWith('Inläst'), 'the one-indicator file');
+    expect(status.textContent).to.equal('Inläst: Testdata, 1 indikator.');
+  });
+
   it('is usable by keyboard, accessible to axe and fits 320 px', async () => {
     const { frame, doc } = await openBuilder(320);
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
