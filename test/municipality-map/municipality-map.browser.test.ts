@@ -281,6 +281,46 @@ describe('bpl-municipality-map', () => {
     expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
   });
 
+  for (const theme of ['light', 'dark']) {
+    it(`outlines the municipalities a legend class keeps, against a neutral rest at 3:1 or more: ${theme}`, async () => {
+      const el = await mount({ theme });
+      // The lightest class with municipalities: its colour alone is close to a faded shape's.
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('.legend-items button')].find(
+        (b) => Number(b.querySelector('.count')!.textContent!.replace(/\D/g, '')) > 0,
+      )!;
+      button.click();
+      await el.updateComplete;
+      const matching = paths(el).filter((p) => !p.classList.contains('dim'));
+      const dimmed = paths(el).filter((p) => p.classList.contains('dim'));
+      expect(matching.length).to.be.greaterThan(0);
+      expect(dimmed.length).to.be.greaterThan(0);
+      // Every match outlined, and only the matches.
+      const outlines = [...root(el).querySelectorAll<SVGPathElement>('.matches path')];
+      expect(outlines.map((o) => o.getAttribute('d'))).to.deep.equal(
+        matching.map((p) => p.getAttribute('d')),
+      );
+      const outline = getComputedStyle(outlines[0]!);
+      expect(parseFloat(outline.strokeWidth)).to.be.at.least(2);
+      expect(outline.fill).to.equal('none');
+      // The rest share one opaque neutral fill; the matches keep their class colours.
+      const fills = new Set(dimmed.map((p) => getComputedStyle(p).fill));
+      expect(fills.size).to.equal(1);
+      expect(dimmed.every((p) => getComputedStyle(p).fillOpacity === '1')).to.equal(true);
+      const [neutral] = fills;
+      for (const p of matching) expect(getComputedStyle(p).fill).not.to.equal(neutral);
+      expect(contrast(parseRgb(outline.stroke)!, parseRgb(neutral!)!)).to.be.at.least(3);
+      // A selected municipality the filter leaves out is dashed, so it is not taken for a match.
+      const dash = () => getComputedStyle(root(el).querySelector('.selected-outline')!).strokeDasharray;
+      el.area = dimmed[0]!.getAttribute('data-code')!;
+      await el.updateComplete;
+      expect(dash()).not.to.equal('none');
+      el.area = matching[0]!.getAttribute('data-code')!;
+      await el.updateComplete;
+      expect(dash()).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('"Visa alla" hands the focus back to the legend class it cleared, not to the page', async () => {
     const el = await mount();
     const legendButton = (index: string) =>

@@ -32,15 +32,6 @@ export function blackOn(fill: Rgb): boolean {
   return (luminance(fill) + 0.05) ** 2 >= 0.0525;
 }
 
-/** `share` of `a` over `b`, per channel (as `color-mix(in srgb, a share, b)` and as `a` drawn at that
- * opacity over `b`). */
-export function mix(a: Rgb, b: Rgb, share: number): Rgb {
-  return [0, 1, 2].map((i) => a[i]! * share + b[i]! * (1 - share)) as Rgb;
-}
-
-/** Opacity of the shapes (and share of their colour on label plates) outside the legend's filter. */
-export const DIM = 0.18;
-
 /**
  * The map's focus ring, drawn on the focused shape's edge: a wide outer stroke with a narrower inner one on
  * top, so the inner tone shows as a line with the outer tone along both its sides. [outer, inner] per theme

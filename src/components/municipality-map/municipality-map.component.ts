@@ -19,8 +19,7 @@ import type { DownloadKind } from '../../core/toolbar.js';
 import { Latest } from '../../core/loader/latest.js';
 import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
-import { DIM, blackOn, mix, parseRgb } from './colour.js';
-import type { Rgb } from './colour.js';
+import { blackOn, parseRgb } from './colour.js';
 import type { MapFeature, MapGeometry } from './geo.js';
 import { featuresFor, parseCounty, readGeometryCached } from './geo.js';
 import { strings } from './municipality-map.i18n.js';
@@ -430,7 +429,19 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         })}
       </g>
       <g class="labels" aria-hidden="true">${this.renderLabels(view, map)}</g>
-      ${selected ? svg`<path class="selected-outline" d=${selected.d}></path>` : nothing}
+      ${
+        this.activeClass !== undefined
+          ? svg`<g class="matches">${view.rows.map((row, i) =>
+              this.matchesFilter(row) ? svg`<path d=${map.features[i]!.d}></path>` : nothing,
+            )}</g>`
+          : nothing
+      }
+      ${
+        selected
+          ? // Dashed when a legend filter leaves it out, so it is not taken for one of the outlined matches.
+            svg`<path class="selected-outline${this.matchesFilter(view.rows[map.features.indexOf(selected)]!) ? '' : ' dim'}" d=${selected.d}></path>`
+          : nothing
+      }
       ${
         focused
           ? svg`<path class="focus-ring" d=${focused.d}></path><path class="focus-ring-inner" d=${focused.d}></path>`
@@ -444,11 +455,12 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
    * shape's own colour, so it is invisible inside the shape and covers a neighbour's colour or an edge where
    * the text reaches over. Readers and contrast checkers then both see the name on its own class colour,
    * in black or white by that colour's luminance. Hatched shapes, and colours that cannot be resolved, get
-   * a plate in the page's background with the page's text colour.
+   * a plate in the page's background with the page's text colour; shapes outside a legend filter one in
+   * their own neutral fill with the muted text colour.
    */
   private renderLabels(view: MapView, map: ProjectedMap): unknown[] {
     const missing = this.localize.t.missing;
-    let inks: string[][] | undefined;
+    let inks: string[] | undefined;
     const out: unknown[] = [];
     view.rows.forEach((row, i) => {
       const index = row.classIndex;
@@ -461,10 +473,10 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       const half = twoLines ? Math.max(w, note[0]) : w;
       const top = twoLines ? y - 6 - h : y - h;
       const bottom = twoLines ? y + 7 + note[1] : y + h;
-      const dim = this.matchesFilter(row) ? 0 : 1;
-      const ink = index === undefined ? '' : (inks ??= this.inks(view))[index]![dim];
+      const dim = !this.matchesFilter(row);
+      const ink = dim ? 'on-dim' : index === undefined ? '' : (inks ??= this.inks(view))[index]!;
       out.push(
-        svg`<rect class="plate ${ink ? `${this.fillClass(view, row)}${dim ? ' dim' : ''}` : 'n'}" x=${x - half} y=${top} width=${2 * half} height=${bottom - top}></rect><text class=${ink || 'on-page'} x=${x} y=${twoLines ? y - 6 : y}>${row.name}${
+        svg`<rect class="plate ${dim ? 'dim' : ink ? this.fillClass(view, row) : 'n'}" x=${x - half} y=${top} width=${2 * half} height=${bottom - top}></rect><text class=${ink || 'on-page'} x=${x} y=${twoLines ? y - 6 : y}>${row.name}${
           twoLines ? svg`<tspan class="missing-note" x=${x} dy="13">${missing}</tspan>` : nothing
         }</text>`,
       );
@@ -473,12 +485,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   /**
-   * Per class index, the text class for a name on the class colour and on its dimmed form (a legend filter
-   * fades the other classes): `on-light` (black) or `on-dark` (white) by real contrast with the colour the
-   * page gives (`--bpl-color-seq-*`/`--bpl-color-div-*`, default palette or not); '' when it cannot be
-   * resolved. Read once per render, only when some name is drawn.
+   * Per class index, the text class for a name on the class colour: `on-light` (black) or `on-dark` (white)
+   * by real contrast with the colour the page gives (`--bpl-color-seq-*`/`--bpl-color-div-*`, default palette
+   * or not); '' when it cannot be resolved. Read once per render, only when some name is drawn.
    */
-  private inks(view: MapView): string[][] {
+  private inks(view: MapView): string[] {
     let probes = this.probes;
     if (!probes) {
       // Hidden elements with the class colours as background: the browser resolves the palette there as in
@@ -492,12 +503,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           probes.append(Object.assign(document.createElement('i'), { className: k + i }));
       this.renderRoot.prepend(probes);
     }
-    const colour = (el: Element) => parseRgb(getComputedStyle(el).backgroundColor);
-    const bg = colour(this);
-    const ink = (c: Rgb | undefined) => (c ? (blackOn(c) ? 'on-light' : 'on-dark') : '');
     return view.classes.slots.map((slot) => {
-      const fill = colour(probes.querySelector(`.${this.slotClass(view, slot)}`)!);
-      return [ink(fill), ink(fill && bg && mix(fill, bg, DIM))];
+      const fill = parseRgb(
+        getComputedStyle(probes.querySelector(`.${this.slotClass(view, slot)}`)!).backgroundColor,
+      );
+      return fill ? (blackOn(fill) ? 'on-light' : 'on-dark') : '';
     });
   }
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { DIM, RING } from './colour.js';
+import { RING } from './colour.js';
 
 /** Stroke and width of the focus ring's two paths (see RING). */
 const ring = (i: 0 | 1) =>
@@ -18,8 +18,8 @@ const classColours = unsafeCSS(
  * Labels (see renderLabels). The map is painted in document order: shapes, then each plate and its name.
  * Contrast checkers (axe) stack SVG by CSS rules instead, where Chromium's SVG text is display: block and
  * lands under every inline shape and plate; a stacking context for the labels and block plates give them the
- * painted order (SVG draws any display but none the same). Plates take the shape's class colour, the same
- * colour faded as the shape is (`.dim`), or the page's background (`.n`). The text sets `color` as well as
+ * painted order (SVG draws any display but none the same). Plates take the shape's class colour, the neutral
+ * fill of shapes outside a legend filter (`.dim`, muted text), or the page's background (`.n`). The text sets `color` as well as
  * `fill`: contrast checkers read `color` for SVG text. (Comments stay out of the css template: it ships
  * as written.)
  *
@@ -131,8 +131,10 @@ export const styles = css`
     cursor: pointer;
     outline: none;
   }
-  .area.dim {
-    fill-opacity: ${DIM};
+  .area.dim,
+  .labels .dim {
+    fill: var(--_surface);
+    background-color: var(--_surface);
   }
   .hatch-bg,
   .labels .n {
@@ -143,15 +145,23 @@ export const styles = css`
     stroke: var(--_missing);
     stroke-width: 1.5;
   }
+  .matches,
   .selected-outline,
   .focus-ring,
   .focus-ring-inner {
     fill: none;
     pointer-events: none;
   }
+  .matches {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
   .selected-outline {
     stroke: var(--_text);
     stroke-width: 3;
+  }
+  .selected-outline.dim {
+    stroke-dasharray: 6 4;
   }
   .focus-ring {
     ${ring(0)}
@@ -176,10 +186,6 @@ export const styles = css`
     text-anchor: middle;
     dominant-baseline: central;
   }
-  .labels .dim {
-    fill: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
-    background-color: color-mix(in srgb, var(--_c) ${DIM * 100}%, var(--_bg));
-  }
   .labels .n {
     rx: 2px;
   }
@@ -194,6 +200,10 @@ export const styles = css`
   .on-page {
     color: var(--_text);
     fill: var(--_text);
+  }
+  .on-dim {
+    color: var(--_text-muted);
+    fill: var(--_text-muted);
   }
   .missing-note,
   .missing {
