@@ -42,7 +42,7 @@ describe('bpl-municipality-map', () => {
     expect(paths(el)).to.have.length(13);
     expect(root(el).querySelectorAll('.bars li')).to.have.length(13);
     const summary = root(el).querySelector('.summary')!.textContent!;
-    expect(summary).to.match(/Högst värde har .+ och lägst .+\./);
+    expect(summary).to.match(/Högst värde 2024 har .+ och lägst .+\./);
     expect(summary).to.contain('Region Jönköpings län');
     expect(summary).to.match(/\d+ av 13 kommuner når målet för 2024/);
     // Every shape has a colour class (sequential), an accessible name and is a button.
@@ -447,6 +447,55 @@ describe('bpl-municipality-map', () => {
     expect(play.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('names the period in every summary, the first year (without a goal to meet) too', async () => {
+    const el = await mount({ period: '2020' });
+    for (const period of ['2020', '2021', '2022', '2023', '2024']) {
+      el.period = period;
+      await el.updateComplete;
+      expect(root(el).querySelector('.summary')!.textContent, period).to.match(
+        new RegExp(`^Högst värde ${period} har `),
+      );
+    }
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(root(el).querySelector('.summary')!.textContent).to.match(/^In 2024, /);
+  });
+
+  it('says only the year while the years play, and the whole summary once when they stop', async () => {
+    const el = await mount({ period: '2022' });
+    const summary = root(el).querySelector<HTMLElement>('.summary')!;
+    expect(summary.getAttribute('aria-live')).to.equal('polite');
+    // What the live region offers a screen reader: its text, without the parts hidden from them.
+    const spoken = (node: Node = summary): string =>
+      node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : node.nodeType === Node.TEXT_NODE
+          ? node.textContent!
+          : [...node.childNodes].map((child) => spoken(child)).join('');
+    const said = () => spoken().replace(/\s+/g, ' ').trim();
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (said() !== heard.at(-1)) heard.push(said());
+    });
+    observer.observe(summary, { childList: true, characterData: true, subtree: true });
+    const play = root(el).querySelector<HTMLButtonElement>('.slider button')!;
+    play.click();
+    await el.updateComplete;
+    expect(said()).to.equal('År 2022');
+    // On screen, the summary stays.
+    expect(summary.textContent).to.contain('Högst värde 2022 har');
+    // 2023, then 2024, the last: playback stops there.
+    await new Promise((r) => setTimeout(r, 2 * 1400 + 300));
+    await el.updateComplete;
+    observer.disconnect();
+    expect(play.getAttribute('aria-pressed')).to.equal('false');
+    expect(heard.slice(0, 2)).to.deep.equal(['År 2022', 'År 2023']);
+    expect(heard).to.have.length(3);
+    expect(heard[2]).to.match(/^Högst värde 2024 har .+ når målet för 2024\.$/);
+    expect(said()).to.equal(summary.textContent!.replace(/\s+/g, ' ').trim());
+  });
+
   it('autoplays where the page has no matchMedia (test DOMs such as jsdom), as before', async () => {
     // Window's operations live on the global object itself (WebIDL [Global]), or on its prototype.
     const owner = Object.hasOwn(window, 'matchMedia') ? window : Window.prototype;
@@ -582,7 +631,7 @@ describe('bpl-municipality-map', () => {
 
   it('is accessible in English and dark mode', async () => {
     const en = await mount({ lang: 'en' });
-    expect(root(en).querySelector('.summary')!.textContent).to.contain('has the highest value');
+    expect(root(en).querySelector('.summary')!.textContent).to.match(/^In 2024, .+ has the highest value/);
     expect(root(en).querySelector('.heading')!.textContent).to.contain('Physically active');
     await expect(en).to.be.accessible();
     const dark = await mount({ theme: 'dark' });

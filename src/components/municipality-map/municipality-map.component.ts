@@ -348,7 +348,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           ${this.display === 'table' ? this.renderTable(view, s) : this.renderBars(view, s)}
         </section>
       </div>
-      <p class="summary" part="summary" aria-live="polite">${this.summaryText(view, s)}</p>
+      <p class="summary" part="summary" aria-live="polite">${this.renderSummary(view, s)}</p>
       ${this.renderSource(source, meta.updated)}
     `;
   }
@@ -815,7 +815,20 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     </div>`;
   }
 
-  /** The generated summary: highest and lowest, the county's value, how many meet the goal. */
+  /**
+   * The summary paragraph's content. It is a live region: a change is read out. While the years play, readers
+   * see the summary change but screen readers hear only the year (the summary is hidden from them then, so a
+   * step is not five sentences); when playback stops the whole summary comes back, and is read once.
+   */
+  private renderSummary(view: MapView, s: MapStrings): TemplateResult | string {
+    const text = this.summaryText(view, s);
+    return this.playing
+      ? html`<span aria-hidden="true">${text}</span
+          ><span class="visually-hidden">${s.period} ${view.period}</span>`
+      : text;
+  }
+
+  /** The generated summary: highest and lowest in the period, the county's value, how many meet the goal. */
   summaryText(view: MapView, s: MapStrings = this.localize.pick(strings)): string {
     const v = (x: number) => this.formatted(view, x);
     const { highest, lowest } = view;
@@ -823,8 +836,14 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     if (highest && lowest) {
       parts.push(
         highest === lowest
-          ? s.summary.single(highest.name, v(highest.value!))
-          : s.summary.highestLowest(highest.name, v(highest.value!), lowest.name, v(lowest.value!)),
+          ? s.summary.single(view.period, highest.name, v(highest.value!))
+          : s.summary.highestLowest(
+              view.period,
+              highest.name,
+              v(highest.value!),
+              lowest.name,
+              v(lowest.value!),
+            ),
       );
     }
     if (view.countyValue !== undefined) parts.push(`${view.countyName}: ${v(view.countyValue)}.`);

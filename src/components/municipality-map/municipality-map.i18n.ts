@@ -1,3 +1,4 @@
+import { ERROR_TEXTS } from '../../core/i18n/localize.js';
 import type { Translations } from '../../core/i18n/localize.js';
 
 /** The map's own strings. Numbers arrive formatted (decimal comma in Swedish); sv first. */
@@ -34,9 +35,10 @@ export interface MapStrings {
   showingClass: (shown: number, total: number, range: string) => string;
   showAll: string;
   reference: string;
+  /** The generated summary; its first sentence names the period. */
   summary: {
-    highestLowest: (high: string, highValue: string, low: string, lowValue: string) => string;
-    single: (name: string, value: string) => string;
+    highestLowest: (period: string, high: string, highValue: string, low: string, lowValue: string) => string;
+    single: (period: string, name: string, value: string) => string;
     goal: (met: number, of: number, period: string) => string;
     missing: (n: number) => string;
   };
@@ -77,9 +79,9 @@ const sv: MapStrings = {
   showAll: 'Visa alla',
   reference: 'Referenslinjer',
   summary: {
-    highestLowest: (high, highValue, low, lowValue) =>
-      `Högst värde har ${high} (${highValue}) och lägst ${low} (${lowValue}).`,
-    single: (name, value) => `Bara ${name} har ett värde (${value}).`,
+    highestLowest: (period, high, highValue, low, lowValue) =>
+      `Högst värde ${period} har ${high} (${highValue}) och lägst ${low} (${lowValue}).`,
+    single: (period, name, value) => `Bara ${name} har ett värde ${period} (${value}).`,
     goal: (met, of, period) => `${met} av ${of} kommuner når målet för ${period}.`,
     missing: (n) => (n === 1 ? 'En kommun saknar uppgift.' : `${n} kommuner saknar uppgift.`),
   },
@@ -120,9 +122,9 @@ const en: MapStrings = {
   showAll: 'Show all',
   reference: 'Reference lines',
   summary: {
-    highestLowest: (high, highValue, low, lowValue) =>
-      `${high} has the highest value (${highValue}) and ${low} the lowest (${lowValue}).`,
-    single: (name, value) => `Only ${name} has a value (${value}).`,
+    highestLowest: (period, high, highValue, low, lowValue) =>
+      `In ${period}, ${high} has the highest value (${highValue}) and ${low} the lowest (${lowValue}).`,
+    single: (period, name, value) => `In ${period}, only ${name} has a value (${value}).`,
     goal: (met, of, period) => `${met} of ${of} municipalities meet the goal for ${period}.`,
     missing: (n) => (n === 1 ? 'One municipality has no data.' : `${n} municipalities have no data.`),
   },
@@ -133,3 +135,11 @@ const en: MapStrings = {
 };
 
 export const strings: Translations<MapStrings> = { sv, en };
+
+// Only the map reads boundaries, so only it carries the message for boundaries that cannot be read.
+ERROR_TEXTS.geometry = {
+  sv: (p) =>
+    `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+  en: (p) =>
+    `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+};
