@@ -7,15 +7,21 @@
 import '../src/index.js';
 import '../src/core/sync.js';
 import { RIKET } from '../src/core/areas.js';
-import { areaIndexOf, areasOf, periodsOf } from '../src/core/dataset-query.js';
+import { areaIndexOf } from '../src/core/dataset-query.js';
 import { BplError, toBplError } from '../src/core/errors.js';
 import { errorLines, localText } from '../src/core/i18n/localize.js';
 import { decodeBody, readDataset } from '../src/core/loader/read.js';
 import { readStructure } from '../src/core/loader/structure-reader.js';
-import { sortPeriods } from '../src/core/periods.js';
 import type { Dataset } from '../src/core/schema/dataset.js';
 import type { Structure } from '../src/core/schema/structure.js';
 import { VERSION } from '../src/core/version.js';
+import {
+  groupsWithValues,
+  periodsWithValuesOf,
+  shownObservations,
+  wheelComparePeriods,
+  wheelPeriods,
+} from './builder-lists.js';
 import {
   checkAddress,
   iframeSnippet,
@@ -247,9 +253,16 @@ function refreshOptions(): void {
     );
     const indicator =
       dataset.indicators.find((i) => i.id === fields.indicator.value) ?? dataset.indicators[0];
-    // The wheel draws every indicator: its lists come from all of them; the others from the chosen one.
-    const scope = name === 'wellbeing-wheel' || !indicator ? dataset.indicators : [indicator];
-    const codes = [...new Set(scope.flatMap((i) => areasOf(i)))];
+    // The wheel draws every indicator that belongs to a dimension: its lists come from all of them; the
+    // others' from the chosen indicator. Only values that can be shown count (see builder-lists.ts).
+    const wheel = name === 'wellbeing-wheel';
+    const scope = wheel
+      ? dataset.indicators.filter((i) => i.dimensions.length)
+      : indicator
+        ? [indicator]
+        : [];
+    const shown = shownObservations(scope);
+    const codes = [...new Set(shown.map((o) => o.area))];
     const municipalities = codes.filter((c) => !c.startsWith('00'));
     const areaCodes = name === 'trend-chart' ? codes : municipalities;
     const areaOptions: [string, string][] = areaCodes
@@ -257,15 +270,36 @@ function refreshOptions(): void {
       .sort((a, b) => a[1].localeCompare(b[1], 'sv'));
     if (name === 'municipality-map') areaOptions.unshift(['', 'Ingen markerad kommun']);
     fill(fields.area, areaOptions, municipalities.includes('0680') ? '0680' : municipalities[0]);
+    const area = fields.area.value;
 
-    const periods = sortPeriods(new Set(scope.flatMap((i) => periodsOf(i)))).reverse();
+    // Groups with values in the chosen area (the map, which shows every municipality: anywhere).
+    const inArea = name === 'municipality-map' || !area ? shown : shown.filter((o) => o.area === area);
+    const groups = groupsWithValues(inArea);
+    const groupOptions: [string, string][] = [];
+    if (groups.has('total')) groupOptions.push(['', 'Alla (standard)']);
+    if (groups.has('girls')) groupOptions.push(['girls', 'Flickor']);
+    if (groups.has('boys')) groupOptions.push(['boys', 'Pojkar']);
+    if (name === 'trend-chart' && groups.has('girls') && groups.has('boys'))
+      groupOptions.push(['split', 'Flickor och pojkar var för sig']);
+    fill(fields.group, groupOptions);
+    const group = fields.group.value || 'total';
+
+    // Periods with values for the group: the wheel's once each (2024 and 2023/24 are the same wheel).
+    const periods = wheel
+      ? wheelPeriods(scope, area, group)
+      : periodsWithValuesOf(inArea, group).map((p) => ({ value: p, same: [p] }));
+    const label = (p: { value: string; same: string[] }) =>
+      [p.value, ...p.same.filter((q) => q !== p.value)].join(' och ');
     fill(
       fields.period,
-      periods.map((p, i): [string, string] => [i === 0 ? '' : p, i === 0 ? `${p} (senaste, standard)` : p]),
+      periods.map((p, i): [string, string] => [
+        i === 0 ? '' : p.value,
+        i === 0 ? `${label(p)} (senaste, standard)` : label(p),
+      ]),
     );
 
     if (name === 'trend-chart') {
-      const others = codes.filter((c) => c !== fields.area.value);
+      const others = codes.filter((c) => c !== area);
       fill(fields.compare, [
         ['', 'Länet och riket (standard)'],
         ['none', 'Ingen jämförelse'],
@@ -276,20 +310,18 @@ function refreshOptions(): void {
           ),
       ]);
     } else {
+      // Earlier periods only, never the chosen one or its equivalent ("Jämfört med 2023/24" of 2024 itself).
+      const chosen = fields.period.value || periods[0]?.value || '';
       fill(fields.compare, [
         ['', 'Länet (standard)'],
         ['riket', 'Riket'],
         ['none', 'Ingen jämförelse'],
-        ...periods.slice(1).map((p): [string, string] => [p, `Samma kommun ${p}`]),
+        ...wheelComparePeriods(periods, chosen).map((p): [string, string] => [
+          p.value,
+          `Samma kommun ${label(p)}`,
+        ]),
       ]);
     }
-    const groups = new Set(scope.flatMap((i) => i.data.map((o) => o.group)));
-    const groupOptions: [string, string][] = [['', 'Alla (standard)']];
-    if (groups.has('girls')) groupOptions.push(['girls', 'Flickor']);
-    if (groups.has('boys')) groupOptions.push(['boys', 'Pojkar']);
-    if (name === 'trend-chart' && groups.has('girls') && groups.has('boys'))
-      groupOptions.push(['split', 'Flickor och pojkar var för sig']);
-    fill(fields.group, groupOptions);
   } else {
     for (const select of [fields.indicator, fields.area, fields.period, fields.compare, fields.group])
       fill(select, []);
@@ -458,7 +490,13 @@ function init(): void {
       reloadData();
     } else if (target === fields.sample) reloadData();
     else if (target === fields.url) reloadData();
-    else if (target === fields.indicator || target === fields.area) refreshOptions();
+    else if (
+      target === fields.indicator ||
+      target === fields.area ||
+      target === fields.group ||
+      target === fields.period
+    )
+      refreshOptions();
     else update();
   });
   form.addEventListener('input', (e) => {

@@ -205,6 +205,51 @@ describe('embed-code builder', () => {
     expect(status.textContent).to.equal('Inläst: Testdata, 1 indikator.');
   });
 
+  it('offers only groups and periods with values for the chosen indicator and area', async () => {
+    const { doc } = await openBuilder();
+    const values = (id: string) =>
+      [...doc.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => o.value);
+    choose(doc, 'f-indicator', 'psykiskt-valbefinnande');
+    choose(doc, 'f-area', '0680');
+    expect(values('f-group')).to.deep.equal(['', 'girls', 'boys', 'split']);
+    choose(doc, 'f-group', 'girls');
+    // Aneby's girls' and boys' values are suppressed (too few answers): only "Alla" is offered.
+    choose(doc, 'f-area', '0604');
+    expect(values('f-group')).to.deep.equal(['']);
+    const preview = doc.querySelector('#preview bpl-trend-chart')!;
+    expect(preview.hasAttribute('group')).to.equal(false);
+    await preview.whenSettled();
+    expect(preview.status).to.equal('ready');
+  });
+
+  it('lists each wheel period once and never compares a period with itself', async () => {
+    const { doc } = await openBuilder();
+    (doc.querySelector('input[value="wellbeing-wheel"]') as HTMLInputElement).click();
+    await until(() => doc.querySelector('#preview bpl-wellbeing-wheel') != null, 'the wheel preview');
+    const options = (id: string) => [...doc.querySelectorAll<HTMLOptionElement>(`#${id} option`)];
+    const periods = options('f-period');
+    expect(periods[0]!.textContent).to.equal('2024 och 2023/24 (senaste, standard)');
+    expect(periods.map((o) => o.value)).not.to.include('2023/24');
+    const labels = periods.map((o) => o.textContent);
+    expect(new Set(labels).size).to.equal(labels.length);
+    const compared = () => options('f-compare').map((o) => o.value);
+    expect(compared()).not.to.include.members(['2024']);
+    expect(compared()).not.to.include('2023/24');
+    expect(compared()).to.include('2023');
+    choose(doc, 'f-period', '2020');
+    expect(compared()).not.to.include('2020');
+    expect(compared()).not.to.include('2019/20');
+    expect(compared()).not.to.include('2022');
+    choose(doc, 'f-compare', '2019');
+    const wheel = doc.querySelector('#preview bpl-wellbeing-wheel')!;
+    expect(wheel.getAttribute('period')).to.equal('2020');
+    expect(wheel.getAttribute('compare')).to.equal('2019');
+    // Choosing the compared period as the period drops it from the comparisons (back to the default).
+    choose(doc, 'f-period', '2019');
+    expect((doc.getElementById('f-compare') as HTMLSelectElement).value).to.equal('');
+    expect(wheel.hasAttribute('compare')).to.equal(false);
+  });
+
   it('is usable by keyboard, accessible to axe and fits 320 px', async () => {
     const { frame, doc } = await openBuilder(320);
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
