@@ -216,7 +216,7 @@ describe('embed-code builder', () => {
     // Aneby's girls' and boys' values are suppressed (too few answers): only "Alla" is offered.
     choose(doc, 'f-area', '0604');
     expect(values('f-group')).to.deep.equal(['']);
-    const preview = doc.querySelector('#preview bpl-trend-chart')!;
+    const preview = doc.querySelector('#preview bpl-trend-chart') as HTMLElementTagNameMap['bpl-trend-chart'];
     expect(preview.hasAttribute('group')).to.equal(false);
     await preview.whenSettled();
     expect(preview.status).to.equal('ready');
