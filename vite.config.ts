@@ -13,13 +13,26 @@ export const COMPONENT_ENTRIES: Record<string, string> = {
 
 const root = import.meta.dirname;
 
-/** The demo pages load `./data/…`; a build copies that folder next to them. */
+/** Files the demo pages link to that Vite does not build: the example data (`./data/…`) and the guide
+ * (`../docs/guide.md` from the builder). Paths relative to the project root, and to the build's output
+ * folder, which keeps the same layout (pages in `demo/`), so one link works in `npm start` and in the build. */
+export const DEMO_COPIES: [from: string, to: string][] = [
+  ['demo/data', 'demo/data'],
+  ['docs/guide.md', 'docs/guide.md'],
+];
+
+/** Copies DEMO_COPIES into the built demo (its output folder, `--outDir` included). */
 function copyDemoData() {
+  let outDir = resolve(root, 'dist/demo');
   return {
     name: 'bpl-copy-demo-data',
     apply: 'build' as const,
+    configResolved(config: { build: { outDir: string } }) {
+      outDir = resolve(root, config.build.outDir);
+    },
     closeBundle() {
-      cpSync(resolve(root, 'demo/data'), resolve(root, 'dist/demo/demo/data'), { recursive: true });
+      for (const [from, to] of DEMO_COPIES)
+        cpSync(resolve(root, from), resolve(outDir, to), { recursive: true });
     },
   };
 }

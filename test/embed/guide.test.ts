@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/core/errors.js';
 import { EMBED_DEFAULT_HEIGHT, HOST_SCRIPT } from '../../demo/embed-code.js';
+import { DEMO_COPIES } from '../../vite.config.js';
 
 // The Swedish guide must keep up with the components: every attribute in custom-elements.json (regenerated
 // by `npm run manifest`, which `npm run typecheck` runs first) and every error code is explained there.
@@ -70,5 +72,15 @@ describe('docs/guide.md', () => {
 
   it('gives the same host script as the builder', () => {
     expect(guide).toContain(HOST_SCRIPT);
+  });
+
+  it('is linked from the builder at an address that exists in npm start and in the built demo', () => {
+    const builder = readFileSync(new URL('demo/index.html', root), 'utf8');
+    const href = /href="([^"]*guide\.md)"/.exec(builder)?.[1];
+    expect(href, 'the builder links the guide').toBeDefined();
+    // The dev server serves the project root; the build keeps the same layout (pages in demo/).
+    const target = posix.normalize(posix.join('demo', href!));
+    expect(existsSync(new URL(target, root)), `${target} in the project`).toBe(true);
+    expect(DEMO_COPIES, `${target} copied into the build`).toContainEqual([target, target]);
   });
 });
