@@ -78,9 +78,6 @@ export interface BplErrorParams {
   /** Why a file could not be read, for `parse`: it was empty, or a web page (HTML) instead of data. */
   /** `columns`: a table (CSV) without the columns area, period and value; `available` lists its columns. */
   reason?: 'empty' | 'html' | 'columns';
-  /** For `schema`: the file is the other kind of document (a structure given to a dataset component, or the
-   * other way round). */
-  found?: 'dataset' | 'structure';
   /** A period, for `no-data` with scope 'period'. */
   period?: string;
   /** For `no-data` with scope 'area': the groups asked for (`girls`, `boys`), when not the total. */

@@ -34,20 +34,13 @@ function onMenuKey(event: KeyboardEvent): void {
   }
 }
 
-/** The menu a pointer is pressed in, until it is released: some browsers (Safari) take the focus from the
- * menu when one of its buttons is pressed, and closing then would lose the click. */
-let pressed: Element | undefined;
-
-function onMenuPointerDown(event: PointerEvent): void {
-  pressed = event.currentTarget as Element;
-  addEventListener('pointerup', () => (pressed = undefined), { once: true, capture: true });
-}
-
-/** The focus left the open menu (Tab past its last choice, a click elsewhere): the menu closes, so its panel
- * does not cover what the reader moved on to. The focus stays where the reader put it. */
+/** The focus moved from the open menu to something else (Tab past its last choice, a click on another
+ * control): the menu closes, so its panel does not cover what the reader moved on to. Focus going nowhere
+ * (a click on plain text, or on a choice in browsers that do not focus buttons) leaves it open. */
 function onMenuFocusOut(event: FocusEvent): void {
   const menu = event.currentTarget as HTMLDetailsElement;
-  if (menu.open && pressed !== menu && !menu.contains(event.relatedTarget as Node | null)) menu.open = false;
+  const to = event.relatedTarget as Node | null;
+  if (to && !menu.contains(to)) menu.open = false;
 }
 
 /**
@@ -61,13 +54,7 @@ export function downloadsMenu(
   images: boolean,
   save: (kind: DownloadKind) => void,
 ): TemplateResult {
-  return html`<details
-    class="downloads"
-    part="downloads"
-    @keydown=${onMenuKey}
-    @focusout=${onMenuFocusOut}
-    @pointerdown=${onMenuPointerDown}
-  >
+  return html`<details class="downloads" part="downloads" @keydown=${onMenuKey} @focusout=${onMenuFocusOut}>
     <summary class="button">${t.download}</summary>
     <div class="menu">
       ${DOWNLOADS.slice(0, images ? 3 : 1).map(

@@ -121,10 +121,10 @@ describe('buildModel', () => {
     );
     expect(hidden.params).toMatchObject({ scope: 'area', groups: ['girls'], suppressed: 2 });
     expect(CORE_STRINGS.sv.errors['no-data'](hidden.params)).toBe(
-      'Det finns inga värden för Jönköping (flickor). Värdena är dolda eftersom för få svarade.',
+      'Det finns inga värden för Jönköping (flickor). Alla är dolda (för få svarande).',
     );
     expect(CORE_STRINGS.en.errors['no-data'](hidden.params)).toBe(
-      'There are no values for Jönköping (girls). The values are hidden because too few responded.',
+      'There are no values for Jönköping (girls). All are hidden (too few respondents).',
     );
     const split = codeOf(() =>
       buildModel(makeDataset({}, [{ area: '0680', period: '2024', value: 70 }]), {
@@ -134,10 +134,10 @@ describe('buildModel', () => {
       }),
     );
     expect(CORE_STRINGS.sv.errors['no-data'](split.params)).toBe(
-      'Det finns inga värden för flickor och pojkar i Jönköping.',
+      'Det finns inga värden för Jönköping (flickor och pojkar).',
     );
     expect(CORE_STRINGS.en.errors['no-data'](split.params)).toBe(
-      'There are no values for girls and boys in Jönköping.',
+      'There are no values for Jönköping (girls and boys).',
     );
     expect(
       codeOf(() => buildModel(makeDataset(), { indicator: 'gymnasiebehorighet', area: '9999' })).code,

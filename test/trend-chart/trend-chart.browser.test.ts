@@ -568,7 +568,7 @@ describe('bpl-trend-chart', () => {
         { group: 'girls' },
       );
       expect(text(hidden, '[role=alert]')).to.contain(
-        'Det finns inga värden för Värnamo (flickor). Värdena är dolda eftersom för få svarade.',
+        'Det finns inga värden för Värnamo (flickor). Alla är dolda (för få svarande).',
       );
     });
 

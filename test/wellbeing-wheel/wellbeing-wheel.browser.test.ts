@@ -151,8 +151,8 @@ describe('bpl-wellbeing-wheel', () => {
     const input = datasetInput();
     input.indicators[3]!.title = 'Psykosomatiska besvär';
     for (const [lang, score] of [
-      ['sv', 'Läge mellan länets sämsta (0) och bästa (100) kommun: 100'],
-      ['en', "Position between the county's worst (0) and best (100) municipality: 100"],
+      ['sv', 'Läge i länet (0 = sämst, 100 = bäst): 100'],
+      ['en', 'Position in the county (0 = worst, 100 = best): 100'],
     ]) {
       const el = await wheel(input, { lang: lang! }, 320);
       ($(el, '[data-dimension=active]') as SVGGElement).dispatchEvent(

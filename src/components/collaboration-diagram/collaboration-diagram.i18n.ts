@@ -1,3 +1,4 @@
+import { ERROR_TEXTS } from '../../core/i18n/localize.js';
 import type { Translations } from '../../core/i18n/localize.js';
 import type { BodyLevel, RelationType, Sector } from '../../core/schema/structure.js';
 
@@ -160,3 +161,11 @@ const en: DiagramStrings = {
 };
 
 export const strings: Translations<DiagramStrings> = { sv, en };
+
+// Only the diagram reads collaboration structures, so only it carries the message for an inconsistent one.
+ERROR_TEXTS.structure = {
+  sv: (p) =>
+    `Samverkansstrukturen hänger inte ihop: ${p.issues?.length === 1 ? 'ett fel' : `${p.issues?.length ?? 0} fel`}.`,
+  en: (p) =>
+    `The collaboration structure is inconsistent: ${p.issues?.length === 1 ? 'one error' : `${p.issues?.length ?? 0} errors`}.`,
+};

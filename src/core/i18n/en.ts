@@ -37,18 +37,18 @@ export const en: CoreStrings = {
     timeout: (p) =>
       `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${Math.round((p.timeoutMs ?? 0) / 1000)} seconds. Try again later.`,
     parse: (p) =>
-      p.reason === 'empty'
-        ? 'The file is empty.'
-        : p.reason === 'columns'
-          ? `The file looks like a table (CSV) but lacks the columns area, period and value, which are needed. Its columns: ${p.available?.join(', ')}.`
+      `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${
+        p.reason === 'empty'
+          ? ' It is empty.'
           : p.reason === 'html'
-            ? 'The address gave a web page (HTML), not a data file. Check the address in the src attribute: it should lead straight to the file.'
-            : `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${p.detail ? ` (Technical details: ${p.detail})` : ''}`,
+            ? ' The address gave a web page, not a file.'
+            : p.available
+              ? ` Its columns: ${p.available.join(', ')}.`
+              : p.detail
+                ? ` (${p.detail})`
+                : ''
+      }`,
     schema: (p) => {
-      if (p.found === 'structure')
-        return 'The file is a collaboration structure, not indicator data. This chart needs a file with indicators.';
-      if (p.found === 'dataset')
-        return 'The file holds indicator data, not a collaboration structure. The collaboration diagram needs a file with bodies.';
       const n = p.issues?.length ?? 0;
       return `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
     },
@@ -63,15 +63,12 @@ export const en: CoreStrings = {
         case 'indicator':
           return `The indicator "${p.value ?? ''}" has no values.`;
         case 'area':
-          return `There are no values for ${p.value ?? 'the area'}${
-            p.groups?.length
-              ? ` (${p.groups.map((g) => en.groups[g as 'girls'].toLowerCase()).join(' and ')})`
-              : ''
-          }.${p.suppressed ? ' The values are hidden because too few responded.' : ''}`;
+        case 'group': {
+          const who = p.groups?.map((g) => en.groups[g as 'girls']?.toLowerCase() ?? g).join(' and ');
+          return `There are no values for ${p.value && who ? `${p.value} (${who})` : (p.value ?? who)}.${p.suppressed ? ' All are hidden (too few respondents).' : ''}`;
+        }
         case 'period':
           return `There are no values for ${p.period ?? 'the period'}.${p.available?.length ? ` Periods with values: ${p.available.join(', ')}.` : ''}`;
-        case 'group':
-          return `There are no values for ${(p.groups ?? []).map((g) => en.groups[g as 'girls']?.toLowerCase() ?? g).join(' and ')}${p.value ? ` in ${p.value}` : ''}.`;
         default:
           return 'All values are missing for the current selection.';
       }
@@ -79,12 +76,6 @@ export const en: CoreStrings = {
     'no-source': () => 'No data source given. Put the address of a data file in the src attribute.',
     'invalid-attribute': (p) =>
       `The attribute ${p.attribute ?? ''} has an invalid value: "${p.value ?? ''}".${p.available?.length ? ` Allowed values: ${p.available.join(', ')}.` : ''}`,
-    geometry: (p) =>
-      `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
-    structure: (p) => {
-      const n = p.issues?.length ?? 0;
-      return `The collaboration structure is inconsistent: ${n === 1 ? 'one error' : `${n} errors`}.`;
-    },
   },
   moreIssues: (n: number) => `… and ${n} more.`,
   issue: (issue: DataIssue) => describeIssue(issue, words),

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BplError } from '../errors.js';
+import type { BplError, BplErrorCode, BplErrorParams } from '../errors.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { Unit } from '../schema/dataset.js';
 import { en } from './en.js';
@@ -12,6 +12,13 @@ export type { Lang };
 export type Translations<T> = Record<Lang, T>;
 
 export const CORE_STRINGS: Translations<CoreStrings> = { sv, en };
+
+type ErrorText = (params: BplErrorParams) => string;
+
+/** Messages for the error codes only one component raises (the map's `geometry`, the diagram's
+ * `structure`): that component's strings module registers them here, so the other components' files do not
+ * carry them. */
+export const ERROR_TEXTS: Partial<Record<BplErrorCode, Translations<ErrorText>>> = {};
 
 /** `en`, `en-GB`, `EN-us` → en; anything else (or nothing) → sv, the collaboration's language. */
 export function toLang(value: string | null | undefined): Lang {
@@ -42,7 +49,9 @@ export function errorLines(
   maxIssues = 8,
 ): { message: string; issues: string[] } {
   const t = CORE_STRINGS[lang];
-  const message = t.errors[error.code](error.params);
+  const text =
+    ERROR_TEXTS[error.code]?.[lang] ?? (t.errors as Partial<Record<BplErrorCode, ErrorText>>)[error.code];
+  const message = text?.(error.params) ?? error.code;
   const all = error.params.issues ?? [];
   const issues = all.slice(0, maxIssues).map((issue) => `${t.path(issue.path)}: ${t.issue(issue)}`);
   if (all.length > maxIssues) issues.push(t.moreIssues(all.length - maxIssues));

@@ -38,18 +38,18 @@ export const sv = {
     timeout: (p: BplErrorParams) =>
       `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${Math.round((p.timeoutMs ?? 0) / 1000)} sekunder. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
-      p.reason === 'empty'
-        ? 'Filen är tom.'
-        : p.reason === 'columns'
-          ? `Filen ser ut som en tabell (CSV) men saknar kolumnerna area, period och value, som behövs. Filens kolumner: ${p.available?.join(', ')}.`
+      `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${
+        p.reason === 'empty'
+          ? ' Den är tom.'
           : p.reason === 'html'
-            ? 'Adressen gav en webbsida (HTML), inte en datafil. Kontrollera adressen i attributet src: den ska gå direkt till filen.'
-            : `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${p.detail ? ` (Teknisk information: ${p.detail})` : ''}`,
+            ? ' Adressen gav en webbsida, inte en fil.'
+            : p.available
+              ? ` Dess kolumner: ${p.available.join(', ')}.`
+              : p.detail
+                ? ` (${p.detail})`
+                : ''
+      }`,
     schema: (p: BplErrorParams) => {
-      if (p.found === 'structure')
-        return 'Filen är en samverkansstruktur, inte indikatordata. Det här diagrammet behöver en fil med indikatorer (indicators).';
-      if (p.found === 'dataset')
-        return 'Filen innehåller indikatordata, inte en samverkansstruktur. Samverkansdiagrammet behöver en fil med grupperna (bodies).';
       const n = p.issues?.length ?? 0;
       return `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
     },
@@ -64,15 +64,13 @@ export const sv = {
         case 'indicator':
           return `Indikatorn "${p.value ?? ''}" har inga värden.`;
         case 'area':
-          return `Det finns inga värden för ${p.value ?? 'området'}${
-            p.groups?.length
-              ? ` (${p.groups.map((g) => sv.groups[g as 'girls'].toLowerCase()).join(' och ')})`
-              : ''
-          }.${p.suppressed ? ' Värdena är dolda eftersom för få svarade.' : ''}`;
+        case 'group': {
+          // The area with the groups asked for (girls, boys) in brackets, or either alone.
+          const who = p.groups?.map((g) => sv.groups[g as 'girls']?.toLowerCase() ?? g).join(' och ');
+          return `Det finns inga värden för ${p.value && who ? `${p.value} (${who})` : (p.value ?? who)}.${p.suppressed ? ' Alla är dolda (för få svarande).' : ''}`;
+        }
         case 'period':
           return `Det finns inga värden för ${p.period ?? 'perioden'}.${p.available?.length ? ` Perioder med värden: ${p.available.join(', ')}.` : ''}`;
-        case 'group':
-          return `Det finns inga värden för ${(p.groups ?? []).map((g) => sv.groups[g as 'girls']?.toLowerCase() ?? g).join(' och ')}${p.value ? ` i ${p.value}` : ''}.`;
         default:
           return 'Alla värden saknas för det som valts.';
       }
@@ -80,12 +78,6 @@ export const sv = {
     'no-source': () => 'Ingen datakälla angiven. Ange adressen till en datafil i attributet src.',
     'invalid-attribute': (p: BplErrorParams) =>
       `Attributet ${p.attribute ?? ''} har ett ogiltigt värde: "${p.value ?? ''}".${p.available?.length ? ` Tillåtna värden: ${p.available.join(', ')}.` : ''}`,
-    geometry: (p: BplErrorParams) =>
-      `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
-    structure: (p: BplErrorParams) => {
-      const n = p.issues?.length ?? 0;
-      return `Samverkansstrukturen hänger inte ihop: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
-    },
   },
   moreIssues: (n: number) => `… och ${n} fel till.`,
   issue: (issue: DataIssue) => describeIssue(issue, words),

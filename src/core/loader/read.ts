@@ -84,17 +84,11 @@ export function readDataset(
       if (!result.dataset) throw new BplError('schema', { issues: result.issues });
       return { value: parseDataset(result.dataset), format: 'kolada' };
     }
-    if (isA('bodies', value) && !isA('indicators', value))
-      throw new BplError('schema', { found: 'structure' });
     return { value: parseDataset(value), format: 'json' };
   } catch (error) {
     throw toBplError(error, 'schema');
   }
 }
-
-/** Whether a decoded document has a list under `key` (`indicators` for a dataset, `bodies` for a structure). */
-export const isA = (key: string, value: unknown): boolean =>
-  Array.isArray((value as Record<string, unknown> | null)?.[key]);
 
 /** Reads anything given as the `data` property: a dataset object, a Kolada response, or CSV text. */
 export function decodeProperty(data: unknown, format: FormatOption): Decoded {

@@ -2,14 +2,11 @@ import { BplError, toBplError } from '../errors.js';
 import { parseStructure } from '../schema/validate-structure.js';
 import type { Structure } from '../schema/structure.js';
 import { READERS } from './data-controller.js';
-import { isA } from './read.js';
 import type { Decoded, Read } from './read.js';
 
 /** Reads a collaboration structure (JSON only). */
 export function readStructure(decoded: Decoded): Read<Structure> {
   if (decoded.type === 'csv') throw new BplError('parse', { detail: 'CSV' });
-  if (isA('indicators', decoded.value) && !isA('bodies', decoded.value))
-    throw new BplError('schema', { found: 'dataset' });
   try {
     return { value: parseStructure(decoded.value), format: 'json' };
   } catch (error) {
