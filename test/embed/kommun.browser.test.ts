@@ -99,4 +99,41 @@ describe('mock municipality page (demo/kommun.html)', () => {
       ),
     ).to.deep.equal([]);
   });
+
+  it('reserves the height each component draws, from desktop to phone, so nothing below moves', async () => {
+    const diagram = doc.querySelector('bpl-collaboration-diagram')!;
+    diagram.scrollIntoView();
+    await until(() => diagram.shadowRoot?.querySelector('svg') != null, 'the lazy diagram');
+    await diagram.whenSettled();
+    const win = frame.contentWindow!;
+    const all = [
+      ...doc.querySelectorAll(
+        'bpl-trend-chart, bpl-municipality-map, bpl-wellbeing-wheel, bpl-collaboration-diagram',
+      ),
+    ] as HTMLElement[];
+    const problems: string[] = [];
+    try {
+      for (const width of [1200, 1000, 800, 600, 390, 320]) {
+        frame.style.width = `${width}px`;
+        await new Promise((r) => setTimeout(r, 400)); // the components redraw after a ResizeObserver callback
+        for (const el of all) {
+          const reserved = parseFloat(win.getComputedStyle(el).minHeight);
+          // The drawn height without any reserve: what the page would show once loaded.
+          el.style.setProperty('min-height', '0px');
+          el.style.setProperty('--bpl-min-height', '0px');
+          const drawn = el.getBoundingClientRect().height;
+          el.style.removeProperty('min-height');
+          el.style.removeProperty('--bpl-min-height');
+          const where = `${el.localName} at ${width}px (${Math.round(el.getBoundingClientRect().width)} wide)`;
+          // More than the reserve: the text below would jump; much less: a large gap under the chart.
+          if (drawn > reserved + 2) problems.push(`${where}: drawn ${drawn}, reserved ${reserved}`);
+          else if (reserved - drawn > 45)
+            problems.push(`${where}: reserved ${reserved}, drawn only ${drawn}`);
+        }
+      }
+    } finally {
+      frame.style.width = '1200px';
+    }
+    expect(problems).to.deep.equal([]);
+  });
 });
