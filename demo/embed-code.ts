@@ -17,11 +17,11 @@ export const EMBED_MESSAGE_TYPE = 'bpl-embed-height';
 /** The fixed iframe height (px) each component gets when the host has no script: room for the drawing,
  * the summary and the buttons in a column 640–800 px wide, without an inner scrollbar. Measured with the
  * sample data in Swedish and English (test/embed/embed.browser.test.ts checks them): the trend chart
- * 620–695 (the most with girls and boys apart), the map 814–910, the wheel 708–772, the collaboration
+ * 620–695 (the most with girls and boys apart), the map 814–923 (60 px to spare: its summary grows with long names), the wheel 708–772, the collaboration
  * diagram 952–1010 (Jönköping) and 1149–1223 (the county's structure). */
 export const EMBED_DEFAULT_HEIGHT: Record<EmbedComponent, number> = {
   'trend-chart': 700,
-  'municipality-map': 920,
+  'municipality-map': 980,
   'wellbeing-wheel': 800,
   'collaboration-diagram': 1240,
 };
