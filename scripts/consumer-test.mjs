@@ -1,5 +1,5 @@
 // The packed package, used the way a consumer uses it: `npm pack`, install the tarball into a fresh Vite
-// project (offline, from the npm cache; nothing symlinked), import one component by its subpath, build,
+// project (from the npm cache where it can, else the registry; nothing symlinked), import one component by its subpath, build,
 // render it in headless Chromium, and type-check a consumer's code (HTMLElementTagNameMap, event types and,
 // when the package exports them, the React JSX typings) with the consumer's own `tsc`.
 //
@@ -268,7 +268,7 @@ writeFileSync(
 
 let exitCode = 1;
 try {
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
   const own = join(app, 'node_modules', ...pkg.name.split('/'));
   check(
     existsSync(own) && !statSync(own).isSymbolicLink() && !readdirSync(own).includes('src'),
