@@ -2,42 +2,90 @@
  * Jönköpings län's municipal boundaries (SCB, CC0; see src/assets/GEO-SOURCE.md), shipped inside the
  * component so the common case needs no second request. The same topology as
  * src/assets/jonkoping-county.topo.json, as a module (a JSON import would need import attributes, which the
- * test server's es2022 transform strips), with its arcs written compactly: each arc's quantised deltas as
- * base-64 VLQ digits (as in source maps, sign in the lowest bit), arcs separated by `;`. That is 1.4 kB
- * gzip instead of 1.9 kB. test/municipality-map/geo.test.ts checks that the module equals the asset and
- * re-encodes the asset's arcs to this string.
+ * test server's es2022 transform strips), written compactly:
+ * - the arcs' quantised deltas (each arc's first point absolute, as TopoJSON has them) with the sign in the
+ *   lowest bit (zigzag: 0, −1, 1, −2 … → 0, 1, 2, 3 …), in base 90: two digits for a number below 66 × 90,
+ *   else three, the first of them 66 or more. Arcs are separated by spaces. That is 1.25 kB gzip (the JSON's
+ *   arcs are 1.9 kB, base-64 VLQ as in source maps 1.4 kB).
+ * - the municipalities' codes and names are the core's area registry's, in its order (the same as the
+ *   asset's); each one a polygon of one ring, listed here by its arcs.
+ *
+ * test/municipality-map/geo.test.ts checks that the module equals the asset and re-encodes the asset's arcs
+ * to this string (the recipe for updating it).
  */
 import type { Topology } from 'topojson-specification';
+import { AREA_REGISTRY } from '../../core/areas.js';
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const RADIX = 90;
+/** First digits below this start a two-digit number; the rest a three-digit one. */
+const SHORT = 66;
 
-/** Reads the arcs written as base-64 VLQ (5 bits a digit, 32 = more digits follow). */
-export function decodeVlqArcs(text: string): number[][][] {
-  return text.split(';').map((arc) => {
+/** A digit's value: the printable ASCII characters from `#` on, without `'` and `\` (so the string needs
+ * no escapes). */
+const digit = (code: number) => code - 35 - (code > 39 ? 1 : 0) - (code > 92 ? 1 : 0);
+
+/** Reads arcs written as above into TopoJSON's arcs: lists of [x, y] points. */
+export function decodeArcs(text: string): number[][][] {
+  return text.split(' ').map((arc) => {
     const points: number[][] = [];
-    let point: number[] = [];
-    let value = 0;
-    let shift = 0;
-    for (const ch of arc) {
-      const digit = DIGITS.indexOf(ch);
-      value += (digit & 31) << shift;
-      shift += 5;
-      if (digit & 32) continue;
-      point.push(value & 1 ? -(value + 1) / 2 : value / 2);
-      if (point.length === 2) {
-        points.push(point);
-        point = [];
-      }
-      value = shift = 0;
+    const values: number[] = [];
+    for (let i = 0; i < arc.length;) {
+      const first = digit(arc.charCodeAt(i++));
+      let n = first * RADIX + digit(arc.charCodeAt(i++));
+      if (first >= SHORT) n = (n - SHORT * RADIX) * RADIX + digit(arc.charCodeAt(i++)) + SHORT * RADIX;
+      values.push(n & 1 ? -(n + 1) / 2 : n / 2);
+      if (values.length === 2) points.push(values.splice(0));
     }
     return points;
   });
 }
 
 export const COUNTY_ARCS =
-  'wqwEw8hFo0Bz9F6uFngH3cr5D82ClqK;2n5Ei7mE/vG14B9iEsd;40uE4/lE/pBskJroE6gBltEnkD57B67BtlElVtyC/4CpzFvmD;mu2D6noEl+Cg5PrzEuGxvD1yBzsB8iH4oCuhFkkF6wC0R+4FwgDsf;u/0DgisFwxC5jChmBpqE6mIhKo7BxkCmkG4jC+hG9mBu3DxlC;i69B8z6CoD35DpuBrkF4sDv4E2nD3S4zDniF9cn0E2mEv/B;+gqCw0gC7sC9uD/xDvoD99E8pBjqBirC9mEljCnCl8D12JmR;k6vB6j4BkB+wEnhDwjG7Dq3EruD2kB5/DsUm0BqyEyzCmoH+mDqoFymD/jBshD0hD4zD9oCuuC4/Bq5E/rB;gt6Bo73Et8B9jF90GqlB;07xB08zE8S2hGliDstIfm7Go4D89EgtBwwF81B4Sy1D/oC6mC23B+2FnvCsW/5D;kwiCuttFnpCtV/sCtzFgvBx6GllB3lEv6D7E6DjkE;kwiCuttFgoI8+C2Hk4CsnDmtEtCq4L+yHtdruBroM/3C/xKzjD3iG3G5iL;+muCys6EzyCziDz+C0sBtpD3uC2MnoHz4CqRryDqlG9gFilC;k6vB6j4B3xCsTmBp8IppC3sD64Bh+CurDwiBq3B1vD/xB13D4+Bj4G;yoyBizcpmDrpChwBhqK39E6gC1jCk9E0mBg3FnmGslE7pChUlcw5Er9BxhCj2HonB94GxpDtkDg1BlTp1E94Gr9G9jD+7JjK26EkzD4sD6yD8tFsqB+0H2oCotDytD3sByyB40Im4FqxB0nBm+C6rDgjBcszDooE41Ck2B4sF0yIyqP4wDu3C4jB8qE;krtBwuoD6gFkqCslD31B23CgtG;gp4B8vvDg1C53C4lCjqBpb1iEikCr9EtS/5H;gp4B8vvDykDohDmwEpfgqEq2F+lD/uEyzDwP25D3kD62Cu3Eu+E2lB3pBtmDqzCh6K+3Gt4C;2x+CiolDj6BhmBkwJpiBwiC1/E;mqoDgg+ClrH7+D6XnnN;62hD85sCpyD3mBh5Dv1CgF/8DxhC/jD56CsnC/oG5tCjlCsqB/kDhsC;guuD4p8F8hFljC;8vzDym6FyvBxkO;mu2D6noE7wDt8D7hGkd3kFxiD9gChkI9sCxkB5/BtiFsgBn8CxiDzgDjV91I;krtBwuoDrWigH0I6pDgvD+8B+jB6qEtnCi+FuIunEstC+vEhDinM;+muCys6E8jC3kC4nBtnG/RzqGolClzBqnCigCo8DsOqR26I+tBurH8hFwqKwuHurFosB6wG4oF8rJ;40uE4/lE98E/5DiwBn+C1uG/uIh2C90G6mEjkC;+pmEu/tDtWjqGnO5lHsVhmG53BpoJ;6ikEkhxCtkF4jBvjDkpHloF8axxCj5C5nD8Tt4Dy+F12ElC;62hD85sCm3BhhHs7CvwHjsBxrMh/ClmCqiBr4F;wgjDm+pB1zD7CNplO1vB/zC6YtrFq2EpqGz/Dn/Kl0D/sC9sDwgCppDyjI/V4uGryE0+Hr0BjwBj/CmrDrkEwwBz2G/jCpa75DrvE9zCvpDw0IjvFsT;6ikEkhxC5StlM3N51JxzBpsF;2uhEy51B/uEjC7pE57Ch8E3bvmB/iCh/CiT3W19E9pE7mB/yHlN;+pmEu/tDwlGznB6wBxlFy/EzjBgtFlwEmiGnNg4Dq5BqpGrXg3E3zDuuDu4D2rEiKmtD62F0kF1lB;oz9FgznDgqD/lDgiB5pE5pC/vCzH39GnnEwpDz0D1lDkMzsIriB59C4pB56GpyDl0CmN5jIqyCr/BorClhHh1LgjFnjMhmC5vDk9C1xEd+nDlsFzoFwK5qBjuCxlDtqChkDjhBhsBz3DjqElL3oB40HxlDk2D37Eq4C;2n5Ei7mEikDz7Hm8KgoBigKjpC47B3jEgwF5mBm2K9iJ12F59H;8vzDym6Fy+K+8BkSj5E4yKovC8+CkrGy1DpiCqqD/kNs6B59E/1C/yD9rCjwG';
+  'xR0zf{6Xg$Ic2g1f.7O1BugWG y^Tw@:g+z81RU.L x?%w6T2xgI{TO/aV5G^9;9<SK+SA?C^dhHK u9]wP2EOh;VXG%>K`6$3rg2a=s^H_D@g*<fiF@/2 u)#|$c@}<-1SU3g?L&W9*<Eg&i<,g%{1pNN<f n+@qf*$2O=4M_KJaZ7Hs*`M2^b.=XdSu:W o]>nKN?AKKLSI1]12u2|>cS|;t#lP1gPM*. l@(mDR#HWTFWg&R$EYmK91(QK+:6VX%Aeg4VHZ`qHN0lF]FeM2=x?u:aZR3^ m_TyMg9O_=g-d1< lWBx{e*eg%sFvgAk#Cg/yNi]04#ci72*aMm=z=47mf(@3+{OE naa|50>&+[?Edl4eg/d17SUOU$f$DR| naa|50g?sEg%gCBHiV6#rghmg8F.M4OgnQC=gZ3GIg&9%Gga1 p1yyk_AEG)E^3sIO?~(Rg4WCQ*2L`g(2^7<V l@(mDRA)*u#JgG+>)J`86EKJ60<7aKd5jNU:@g.p l[yitDHE>+5+gWC]+;(<)[s1gf*g(OSJ>;+/.$ZX9n;?g9Q1{g//ISGd6q*nY+g//g0dGSgRB&Y[#LyJaLobo3*g9,=qJqJ{3v5}gDHfP5T2,EPJB0L#@M%TLBP7:bJgC_h6JL,C,0eUF k~{sNL^4>DH(7-C4g*u mFDtDXB8C7<m2|-dRM<6[z*Ug:t mFDtDXGiFXW<//U*eoH:VpM,)RO<GnBsYq]B1H2pHIA]g^&g.kCK r7ms*%8`1SgN005;_]j sLwr1Rg5[Q-,NgyO r[io|wL^1jO&BG$kPK;?GUD==Fg)M?`<W3*Gv?& t8T~*P^V;t ts,}mZ4wh(v u9]wP2L/P9g%x.D_WG&;+g>M?C0~:b^h/RDlG&FC+QgDn k~{sNL+zg1a&*I]KN9a0kUD=Gg$X&#T2?RW4$+gn( p1yyk_<0<K20g(v*Gg*&<]65=D:kP4).*2gFR4Bg5e^VgWRg6ma{3gg,:a#gL] x?%w6T[lOE5,EQg+OgBCBYg-dSy<7 w:2t3D+|g)r))g3d+Zg(I7pgKC v{spR#_M0eGEg4u`l-V@~CbHv+*Nng$iYW#j r[io|w7]g2$DPg7Q3bgo^El<z06fU rkXkW8M/$$#1h)34zAr,oazYLg)xQEg_tM??EJf:yIKg>>+ng+RX&g<T6[5-EnJ.S)5:g.?<3-COAV|ApIQgD@c;*u v{spR#*bgmM(tgP16Ab; v]{m*.Vp#hU$D^[O-r1b;nEl*k,+])U&1ng8G(b w:2t3Dg(82+5D_r]g0`bRW;g&((dNa8Fg)X,?YcM1K<NoUa&XJof#_T1G ~9:sDaIcH;0,T~>9@K%dg0pT+IRMMH1(@gAQ07EC2qg/lL^Ax(cg>EA<:S>ig2)gg^^{glb<vKhE.Wl#AH{b7`z&g37?jH->MGW/j3`NSU-&|2Og9%H-N#[ECH y^Tw@:GXg;Mg^m28gSm=~9:RpcX1lg[agIKezg<9 ts,}mZg__9a*LZKgZL@4Egg*8Mm;WImgxb8i]-BWLt>~g+~';
 
-// prettier-ignore
-const topology = { ...{"type":"Topology","transform":{"scale":[2.5672316731140814e-05,1.2692110166100414e-05],"translate":[13.086029402886934,56.882466385299935]},"objects":{"municipalities":{"type":"GeometryCollection","geometries":[{"arcs":[[0,1,2,3,4]],"type":"Polygon","properties":{"id":"0604","name":"Aneby"},"id":"0604"},{"arcs":[[5,6,7]],"type":"Polygon","properties":{"id":"0617","name":"Gnosjö"},"id":"0617"},{"arcs":[[8,9,10]],"type":"Polygon","properties":{"id":"0642","name":"Mullsjö"},"id":"0642"},{"arcs":[[-11,11,12]],"type":"Polygon","properties":{"id":"0643","name":"Habo"},"id":"0643"},{"arcs":[[-8,13,14,15,16]],"type":"Polygon","properties":{"id":"0662","name":"Gislaved"},"id":"0662"},{"arcs":[[-6,-17,17,18,19,20]],"type":"Polygon","properties":{"id":"0665","name":"Vaggeryd"},"id":"0665"},{"arcs":[[21,22,-4,23,-18,-16,24,-9,-13,25]],"type":"Polygon","properties":{"id":"0680","name":"Jönköping"},"id":"0680"},{"arcs":[[-3,26,27,28,-19,-24]],"type":"Polygon","properties":{"id":"0682","name":"Nässjö"},"id":"0682"},{"arcs":[[-7,-21,29,30,-14]],"type":"Polygon","properties":{"id":"0683","name":"Värnamo"},"id":"0683"},{"arcs":[[-20,-29,31,32,-30]],"type":"Polygon","properties":{"id":"0684","name":"Sävsjö"},"id":"0684"},{"arcs":[[-28,33,34,-32]],"type":"Polygon","properties":{"id":"0685","name":"Vetlanda"},"id":"0685"},{"arcs":[[35,-34,-27,-2]],"type":"Polygon","properties":{"id":"0686","name":"Eksjö"},"id":"0686"},{"arcs":[[36,-5,-23]],"type":"Polygon","properties":{"id":"0687","name":"Tranås"},"id":"0687"}]},"counties":{"type":"GeometryCollection","geometries":[{"arcs":[[0,35,34,32,30,14,24,9,11,25,21,36]],"type":"Polygon","properties":{"id":"06","name":"Jönköpings län"},"id":"06"}]}}}, arcs: decodeVlqArcs(COUNTY_ARCS) } as unknown as Topology;
+/** Each municipality's ring, as arc indices (`~i`, i.e. −i − 1, is arc i backwards). */
+const RINGS = [
+  [0, 1, 2, 3, 4],
+  [5, 6, 7],
+  [8, 9, 10],
+  [-11, 11, 12],
+  [-8, 13, 14, 15, 16],
+  [-6, -17, 17, 18, 19, 20],
+  [21, 22, -4, 23, -18, -16, 24, -9, -13, 25],
+  [-3, 26, 27, 28, -19, -24],
+  [-7, -21, 29, 30, -14],
+  [-20, -29, 31, 32, -30],
+  [-28, 33, 34, -32],
+  [35, -34, -27, -2],
+  [36, -5, -23],
+];
+
+const polygon = (id: string, name: string, ring: number[]) => ({
+  arcs: [ring],
+  type: 'Polygon',
+  properties: { id, name },
+  id,
+});
+
+const topology = {
+  type: 'Topology',
+  transform: {
+    scale: [0.000025672316731140814, 0.000012692110166100414],
+    translate: [13.086029402886934, 56.882466385299935],
+  },
+  objects: {
+    municipalities: {
+      type: 'GeometryCollection',
+      geometries: AREA_REGISTRY.filter((area) => area.level === 'municipality').map((area, i) =>
+        polygon(area.code, area.name, RINGS[i]!),
+      ),
+    },
+    counties: {
+      type: 'GeometryCollection',
+      geometries: [polygon('06', 'Jönköpings län', [0, 35, 34, 32, 30, 14, 24, 9, 11, 25, 21, 36])],
+    },
+  },
+  arcs: decodeArcs(COUNTY_ARCS),
+} as unknown as Topology;
 
 export default topology;
