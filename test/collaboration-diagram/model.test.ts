@@ -7,7 +7,10 @@ import {
   boxContent,
   layoutDiagram,
   measureBox,
-  BOX,
+  BOX_MAX_WIDTH,
+  BOX_MIN_WIDTH,
+  BOX_PAD,
+  TITLE_SIZE,
 } from '../../src/components/collaboration-diagram/boxes.js';
 import {
   buildModel,
@@ -186,10 +189,10 @@ describe('boxes', () => {
     expect(wrapText('ett två tre fyra fem sex sju åtta nio tio elva tolv', 60, 12.5, 2).at(-1)).toMatch(/…$/);
     expect(textWidth('Skola', 14, true)).toBeGreaterThan(textWidth('Skola', 14));
     const long = measureBox('x', 'body', 'SBU', 'Ett mycket långt namn '.repeat(5), ['school', 'police']);
-    expect(long.width).toBeLessThanOrEqual(BOX.maxWidth);
+    expect(long.width).toBeLessThanOrEqual(BOX_MAX_WIDTH);
     expect(long.lines).toHaveLength(3);
     const short = measureBox('y', 'body', 'A', '', []);
-    expect(short.width).toBe(BOX.minWidth);
+    expect(short.width).toBe(BOX_MIN_WIDTH);
   });
 
   it('labels a collapsed group with its count and name, and leaves room for the toggle', () => {
@@ -198,7 +201,7 @@ describe('boxes', () => {
     expect(box.kind).toBe('group');
     expect(box.titleLines).toEqual(['LSG']);
     expect(box.lines.join(' ')).toBe('2 lokala grupper');
-    expect(box.width).toBeGreaterThanOrEqual(textWidth('LSG', BOX.titleSize, true) + 24 + 2 * BOX.pad);
+    expect(box.width).toBeGreaterThanOrEqual(textWidth('LSG', TITLE_SIZE, true) + 24 + 2 * BOX_PAD);
   });
 
   it('lays out the sample-sized structure with every group open, without overlaps', () => {

@@ -12,21 +12,20 @@ import type { DiagramGraph, GroupInfo, Model } from './model.js';
 import { textWidth } from '../../core/text-width.js';
 import { wrapText } from './text.js';
 
-export const BOX = {
-  pad: 8,
-  titleSize: 14,
-  titleLine: 18,
-  nameSize: 12.5,
-  nameLine: 15,
-  markWidth: 22,
-  markHeight: 16,
-  markGap: 3,
-  markSize: 10.5,
-  minWidth: 104,
-  maxWidth: 224,
-  /** Extra room around a collapsed group for the stacked look and the +/− toggle. */
-  stack: 6,
-} as const;
+/** Box measures in px: padding, title and name font sizes and line heights, sector marks, widths. */
+export const BOX_PAD = 8;
+export const TITLE_SIZE = 14;
+export const TITLE_LINE = 18;
+export const NAME_SIZE = 12.5;
+export const NAME_LINE = 15;
+export const MARK_WIDTH = 22;
+export const MARK_HEIGHT = 16;
+export const MARK_GAP = 3;
+export const MARK_SIZE = 10.5;
+export const BOX_MIN_WIDTH = 104;
+export const BOX_MAX_WIDTH = 224;
+/** Extra room around a collapsed group for the stacked look and the +/− toggle. */
+export const BOX_STACK = 6;
 
 export interface BoxContent {
   key: string;
@@ -57,27 +56,24 @@ export function measureBox(
 ): BoxContent {
   // A collapsed group keeps room at the right for its +/− toggle.
   const toggle = kind === 'group' ? 24 : 0;
-  const extra = kind === 'group' ? BOX.stack : 0;
-  const inner = BOX.maxWidth - 2 * BOX.pad - toggle - extra;
-  const titleLines = title ? wrapText(title, inner, BOX.titleSize, 3, true) : [];
-  const lines = name ? wrapText(name, inner, BOX.nameSize, 3) : [];
-  const marksWidth = Math.min(inner, sectors.length * (BOX.markWidth + BOX.markGap) - BOX.markGap);
+  const extra = kind === 'group' ? BOX_STACK : 0;
+  const inner = BOX_MAX_WIDTH - 2 * BOX_PAD - toggle - extra;
+  const titleLines = title ? wrapText(title, inner, TITLE_SIZE, 3, true) : [];
+  const lines = name ? wrapText(name, inner, NAME_SIZE, 3) : [];
+  const marksWidth = Math.min(inner, sectors.length * (MARK_WIDTH + MARK_GAP) - MARK_GAP);
   const textW = Math.max(
-    ...titleLines.map((l, i) => textWidth(l, BOX.titleSize, true) + (i === 0 ? toggle : 0)),
-    ...lines.map((l, i) => textWidth(l, BOX.nameSize) + (i === 0 && !titleLines.length ? toggle : 0)),
+    ...titleLines.map((l, i) => textWidth(l, TITLE_SIZE, true) + (i === 0 ? toggle : 0)),
+    ...lines.map((l, i) => textWidth(l, NAME_SIZE) + (i === 0 && !titleLines.length ? toggle : 0)),
     marksWidth,
   );
-  const width = Math.ceil(Math.min(BOX.maxWidth, Math.max(BOX.minWidth, textW + 2 * BOX.pad + 4))) + extra;
-  const perRow = Math.max(
-    1,
-    Math.floor((width - extra - 2 * BOX.pad + BOX.markGap) / (BOX.markWidth + BOX.markGap)),
-  );
+  const width = Math.ceil(Math.min(BOX_MAX_WIDTH, Math.max(BOX_MIN_WIDTH, textW + 2 * BOX_PAD + 4))) + extra;
+  const perRow = Math.max(1, Math.floor((width - extra - 2 * BOX_PAD + MARK_GAP) / (MARK_WIDTH + MARK_GAP)));
   const rows = Math.ceil(sectors.length / perRow);
   const height =
-    2 * BOX.pad +
-    titleLines.length * BOX.titleLine +
-    lines.length * BOX.nameLine +
-    (rows ? 6 + rows * (BOX.markHeight + BOX.markGap) - BOX.markGap : 0) +
+    2 * BOX_PAD +
+    titleLines.length * TITLE_LINE +
+    lines.length * NAME_LINE +
+    (rows ? 6 + rows * (MARK_HEIGHT + MARK_GAP) - MARK_GAP : 0) +
     extra;
   return { key, kind, titleLines, lines, sectors, perRow, width, height: Math.ceil(height) };
 }

@@ -8,7 +8,17 @@ import type { LocalizedText, Meta } from '../../core/schema/common.js';
 import { RELATION_TYPES, SECTORS } from '../../core/schema/structure.js';
 import type { Body, RelationType, Sector, Structure } from '../../core/schema/structure.js';
 import { themeStyles, baseStyles } from '../../core/theme.js';
-import { BOX, groupName, layoutDiagram } from './boxes.js';
+import {
+  BOX_PAD,
+  BOX_STACK,
+  MARK_GAP,
+  MARK_HEIGHT,
+  MARK_WIDTH,
+  NAME_LINE,
+  TITLE_LINE,
+  groupName,
+  layoutDiagram,
+} from './boxes.js';
 import type { BoxContent, DiagramLayout } from './boxes.js';
 import { textWidth } from './text.js';
 import { strings } from './collaboration-diagram.i18n.js';
@@ -537,16 +547,16 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
    * fewer text layouts for the browser. */
   private renderBox(box: BoxContent, at: NodeBox, selected: boolean): SVGTemplateResult {
     const group = box.kind === 'group';
-    const s = group ? BOX.stack : 0;
+    const s = group ? BOX_STACK : 0;
     const w = at.width - s;
     const h = at.height - s;
-    const tx = BOX.pad + (selected ? 4 : 0);
-    let ty = BOX.pad + s;
+    const tx = BOX_PAD + (selected ? 4 : 0);
+    let ty = BOX_PAD + s;
     const texts = [
       ...box.titleLines.map(
-        (line) => svg`<tspan class="title" x=${tx} y=${(ty += BOX.titleLine) - 4}>${line}</tspan>`,
+        (line) => svg`<tspan class="title" x=${tx} y=${(ty += TITLE_LINE) - 4}>${line}</tspan>`,
       ),
-      ...box.lines.map((line) => svg`<tspan x=${tx} y=${(ty += BOX.nameLine) - 3.5}>${line}</tspan>`),
+      ...box.lines.map((line) => svg`<tspan x=${tx} y=${(ty += NAME_LINE) - 3.5}>${line}</tspan>`),
     ];
     ty += 6;
     // The mark letters are one tspan with a position per character (each centred on its own), not a
@@ -557,8 +567,8 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
     const ys: number[][] = [[], []];
     let filled = '';
     box.sectors.forEach((sector, i) => {
-      const x = BOX.pad + (i % box.perRow) * (BOX.markWidth + BOX.markGap);
-      const y = ty + Math.floor(i / box.perRow) * (BOX.markHeight + BOX.markGap);
+      const x = BOX_PAD + (i % box.perRow) * (MARK_WIDTH + MARK_GAP);
+      const y = ty + Math.floor(i / box.perRow) * (MARK_HEIGHT + MARK_GAP);
       const frame = 'h16a3,3,0,0,1,3,3v10a3,3,0,0,1-3,3h-16a3,3,0,0,1-3-3v-10a3,3,0,0,1,3-3z';
       // The frames of one sector, in every box, are one path (fewer nodes to lay out and paint).
       this.frames[SECTORS.indexOf(sector)] += `M${at.x + x + 3},${at.y + y}${frame}`;
@@ -566,7 +576,7 @@ export class BplCollaborationDiagram extends BplElement<'structure', DiagramView
       if (on) filled = `M${x + 3},${y}${frame}`;
       const text = this.s.sectorMarks[sector];
       const widths = [...text].map((c) => textWidth(c, 10.5, true) * 0.88);
-      let left = x + BOX.markWidth / 2 - widths.reduce((a, b) => a + b, 0) / 2;
+      let left = x + MARK_WIDTH / 2 - widths.reduce((a, b) => a + b, 0) / 2;
       for (const w of widths) {
         xs[on]!.push(round(left + w / 2));
         ys[on]!.push(y + 12);

@@ -1,4 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SECTORS } from '../../core/schema/structure.js';
+
+/** `.s1`–`.s8`: the sectors' colours (the theme's categorical palette, in SECTORS' order) as `--_c`, which
+ * the marks and chips draw with. */
+const sectorColours = unsafeCSS(SECTORS.map((_, i) => `.s${i + 1}{--_c:var(--_cat-${i + 1})}`).join(''));
 
 // The diagram first, then the list (tree) view and the detail. (Comments stay out of the template: it ships as
 // written.)
@@ -137,30 +142,7 @@ export const styles = css`
     font-weight: 700;
     text-anchor: middle;
   }
-  .s1 {
-    --_c: var(--_cat-1);
-  }
-  .s2 {
-    --_c: var(--_cat-2);
-  }
-  .s3 {
-    --_c: var(--_cat-3);
-  }
-  .s4 {
-    --_c: var(--_cat-4);
-  }
-  .s5 {
-    --_c: var(--_cat-5);
-  }
-  .s6 {
-    --_c: var(--_cat-6);
-  }
-  .s7 {
-    --_c: var(--_cat-7);
-  }
-  .s8 {
-    --_c: var(--_cat-8);
-  }
+  ${sectorColours}
 
   .li {
     display: flex;

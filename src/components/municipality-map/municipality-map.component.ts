@@ -424,7 +424,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           return svg`<path class="area ${cls}${this.matchesFilter(row) ? '' : ' dim'}" d=${map.features[i]!.d}
             fill=${cls ? nothing : `url(#${hatch})`} data-code=${row.code} role="button"
             tabindex=${row.code === tabCode ? '0' : '-1'}
-            aria-pressed=${row.code === view.selected ? 'true' : 'false'}
+            aria-pressed=${String(row.code === view.selected)}
             aria-label=${this.detailLines(view, row, s).join(', ')}></path>`;
         })}
       </g>
@@ -460,6 +460,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
    */
   private renderLabels(view: MapView, map: ProjectedMap): unknown[] {
     const missing = this.localize.t.missing;
+    const note = labelHalf(missing, NOTE_SIZE);
     let inks: string[] | undefined;
     const out: unknown[] = [];
     view.rows.forEach((row, i) => {
@@ -469,7 +470,6 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       const [x, y, twoLines] = place;
       // The name's box (and the note's, a line below, when it has one), as placement checked it.
       const [w, h] = labelHalf(row.name, LABEL_SIZE);
-      const note = labelHalf(missing, NOTE_SIZE);
       const half = twoLines ? Math.max(w, note[0]) : w;
       const top = twoLines ? y - 6 - h : y - h;
       const bottom = twoLines ? y + 7 + note[1] : y + h;
@@ -555,7 +555,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     const by = this.localize.difference(Math.abs(row.value! - row.goal!), unit, decimals);
     const text =
       row.goalStatus === 'ahead' ? g.ahead(by) : row.goalStatus === 'behind' ? g.behind(by) : g.onTrack;
-    return `${goal} (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
+    return `${goal} (${text[0]!.toLowerCase()}${text.slice(1)})`;
   }
 
   private renderTooltip(view: MapView, s: MapStrings, map: ProjectedMap): TemplateResult | typeof nothing {
@@ -626,7 +626,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
             html`<li>
               <button
                 type="button"
-                aria-pressed=${active === index ? 'true' : 'false'}
+                aria-pressed=${String(active === index)}
                 data-class=${index}
                 @click=${this.onLegendClick}
               >
@@ -676,7 +676,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         @input=${this.onSlider}
       />
       <span class="ends" aria-hidden="true">${periods[periods.length - 1]}</span>
-      <button type="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>
+      <button type="button" aria-pressed=${String(this.playing)} @click=${this.togglePlay}>
         ${this.playing ? s.pause : s.play}
       </button>
     </div>`;
@@ -688,15 +688,15 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       <legend>${s.viewSwitch}</legend>
       ${(
         [
-          ['list', s.showList, !table],
-          ['table', s.showTable, table],
+          ['list', s.showList],
+          ['table', s.showTable],
         ] as const
       ).map(
-        ([display, label, pressed]) =>
+        ([display, label]) =>
           html`<button
             type="button"
             value=${display}
-            aria-pressed=${pressed ? 'true' : 'false'}
+            aria-pressed=${String((display === 'table') === table)}
             @click=${this.setDisplay}
           >
             ${label}
@@ -727,7 +727,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       html`<li>
         <button
           type="button"
-          aria-pressed=${r.code === view.selected ? 'true' : 'false'}
+          aria-pressed=${String(r.code === view.selected)}
           data-code=${r.code}
           @click=${this.onPick}
         >
@@ -763,7 +763,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           ? html`<button
               type="button"
               class="more-button"
-              aria-expanded=${this.allRows ? 'true' : 'false'}
+              aria-expanded=${String(this.allRows)}
               @click=${this.toggleRows}
             >
               ${this.allRows ? s.showFewerRows : `${s.showAll} ${matching.length}`}
@@ -990,11 +990,13 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
     this.playing = true;
     clearInterval(this.timer);
     this.timer = setInterval(() => {
+      // The next period, if any (none without a view, or when the current one is not in the list).
       const current = this.ready;
       const next = current ? current.periods.indexOf(current.period) + 1 : 0;
-      const last = current ? current.periods.length - 1 : 0;
-      if (next > 0 && next <= last) this.showPeriod(current!.periods[next]!);
-      if (next === 0 || next >= last) this.stop();
+      const period = next ? current!.periods[next] : undefined;
+      if (period) this.showPeriod(period);
+      // Stops on reaching the last period (or when there is no next one).
+      if (!period || next === current!.periods.length - 1) this.stop();
     }, PLAY_INTERVAL_MS);
   }
 
@@ -1008,6 +1010,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   private download = (kind: DownloadKind): void => {
     const view = this.ready;
     if (!view) return;
+    const rounded = (value?: number) => (value === undefined ? '' : Number(value.toFixed(6)));
     const csv = () =>
       toCsv(
         CSV_HEADER,
@@ -1020,8 +1023,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
           r.value ?? '',
           r.observation?.status ?? (r.value === undefined ? 'missing' : ''),
           r.rank ?? '',
-          r.diffCounty !== undefined ? Number(r.diffCounty.toFixed(6)) : '',
-          r.goal !== undefined ? Number(r.goal.toFixed(6)) : '',
+          rounded(r.diffCounty),
+          rounded(r.goal),
           r.goalStatus ?? '',
         ]),
       );
