@@ -67,8 +67,8 @@ describe('attribute parsing', () => {
     expect(Object.keys(codeOf(() => parseLabels('{"safe": 3}')).params)).toEqual(['attribute', 'value']);
   });
   it('compare: county for a municipality by default, Riket for the county, periods, none', () => {
-    expect(parseCompare(undefined, '0680', [])).toEqual({ kind: 'area', area: '0006', which: 'county' });
-    expect(parseCompare(undefined, '0006', [])).toEqual({ kind: 'area', area: '0000', which: 'riket' });
+    expect(parseCompare(undefined, '0680', [])).toEqual({ kind: 'area', area: '0006' });
+    expect(parseCompare(undefined, '0006', [])).toEqual({ kind: 'area', area: '0000' });
     expect(parseCompare('riket', '0000', [])).toEqual({ kind: 'none' });
     expect(parseCompare('none', '0680', [])).toEqual({ kind: 'none' });
     expect(parseCompare('2020', '0680', ['2020', '2024'])).toEqual({ kind: 'period', period: '2020' });
@@ -169,7 +169,7 @@ describe('buildModel', () => {
 
   it('compares with Riket and with an earlier period', () => {
     const riket = buildModel(dataset(), { area: '0680', period: '2024', compare: 'riket' });
-    expect(riket.compare).toEqual({ kind: 'area', area: '0000', which: 'riket' });
+    expect(riket.compare).toEqual({ kind: 'area', area: '0000' });
     const earlier = buildModel(dataset(), { area: '0680', period: '2024', compare: '2020' });
     expect(earlier.compare).toEqual({ kind: 'period', period: '2020' });
     const none = buildModel(dataset(), { area: '0680', compare: 'none' });

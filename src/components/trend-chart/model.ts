@@ -2,7 +2,7 @@
  * From a dataset and the element's attributes to the chart's model: which series, which periods, the
  * goal path and its assessment. Pure (no DOM, no Lit); every bad attribute throws a BplError that names it.
  */
-import { AreaIndex, RIKET, countyOf } from '../../core/areas.js';
+import { AREA_CODE_PATTERN, AreaIndex, RIKET, countyOf } from '../../core/areas.js';
 import { BplError } from '../../core/errors.js';
 import { areaIndexOf, findIndicator, hasValue, parseGroup } from '../../core/dataset-query.js';
 import { ON_TRACK_TOLERANCE, goalRule } from '../../core/goal.js';
@@ -118,7 +118,8 @@ export function parseCompare(
       ? []
       : v.split(/[\s,;]+/).filter(Boolean);
   for (const code of codes)
-    if (!/^\d{4}$/.test(code)) throw new BplError('invalid-attribute', { attribute: 'compare', value: code });
+    if (!AREA_CODE_PATTERN.test(code))
+      throw new BplError('invalid-attribute', { attribute: 'compare', value: code });
   return { codes: [...new Set(codes)].filter((c) => c !== area), explicit };
 }
 
@@ -143,7 +144,7 @@ export function buildModel(dataset: Dataset, options: TrendOptions): TrendModel 
     if (withData.length === 1) area = withData[0]!;
     else throw new BplError('invalid-attribute', { attribute: 'area', value: '', available: withData });
   }
-  if (!/^\d{4}$/.test(area))
+  if (!AREA_CODE_PATTERN.test(area))
     throw new BplError('invalid-attribute', { attribute: 'area', value: area, available: withData });
   if (!withData.includes(area)) {
     if (areas.has(area)) throw new BplError('no-data', { scope: 'area', value: areas.name(area) });

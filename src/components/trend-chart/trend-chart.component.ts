@@ -41,6 +41,9 @@ interface Active {
 
 const VIEWS = ['chart', 'table'];
 
+/** `v` kept within [0, max]. */
+const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
+
 /**
  * An indicator's development over time for one area, beside its county and Riket, with the
  * collaboration's goal path (+2 percentage points a year in the good direction) and the status in words.
@@ -209,7 +212,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       this.#goal = model.group === 'split' || !model.series[0]!.goal ? undefined : model.series[0];
       this.#chartLayout = layoutChart(this.#layoutInput(model));
       // Texts that take Intl formatting, made here once rather than in every render (pointer moves too).
-      this.#summaryText = summarize(model, this.#title_(view), l.pick(strings), {
+      this.#summaryText = summarize(model, this.#title_(view), this.#s, {
         value: (v, unit, d) => l.value(v, unit, d),
         difference: (v, unit, d) => l.difference(v, unit, d),
         list: (items) => l.list(items),
@@ -253,16 +256,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const gap = 12;
-    const within = (v: number, max: number) => Math.max(0, Math.min(v, max));
-    let left: number;
-    let top: number;
-    if (x + gap + w <= width || x - gap - w >= 0) {
-      left = x + gap + w <= width ? x + gap : x - gap - w;
-      top = within(y - h / 2, layout.height * k - h);
-    } else {
-      left = within(x - w / 2, width - w);
-      top = y - gap - h >= 0 ? y - gap - h : y + gap;
-    }
+    const right = x + gap + w <= width;
+    const [left, top] =
+      right || x - gap - w >= 0
+        ? [right ? x + gap : x - gap - w, clamp(y - h / 2, layout.height * k - h)]
+        : [clamp(x - w / 2, width - w), y - gap - h >= 0 ? y - gap - h : y + gap];
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
   }
@@ -274,6 +272,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     // The Escape is spent: a dialog around the component stays open.
     event.preventDefault();
   };
+
+  /** The component's own strings in the reader's language. */
+  get #s() {
+    return this.localize.pick(strings);
+  }
 
   #title_(view: TrendView): string {
     return this.heading?.trim() || this.localize.text(view.model.indicator.title);
@@ -287,6 +290,11 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     return this.localize.t.groups[group as 'total'] ?? group;
   }
 
+  /** The group's name inside a sentence ("flickor"). */
+  #lowerGroupName(group: string): string {
+    return this.#groupName(group).toLocaleLowerCase(this.localize.lang);
+  }
+
   /** The name of a series in labels: the area, or the group when girls and boys are split. */
   #seriesLabel(model: TrendModel, s: TrendSeries): string {
     return model.group === 'split' ? this.#groupName(s.group) : this.#areaName(s.area);
@@ -295,7 +303,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   /** The full name, for tooltips, the table and downloads. */
   #seriesName(model: TrendModel, s: TrendSeries): string {
     return model.group === 'split'
-      ? `${this.#areaName(s.area)}, ${this.#groupName(s.group).toLocaleLowerCase(this.localize.lang)}`
+      ? `${this.#areaName(s.area)}, ${this.#lowerGroupName(s.group)}`
       : this.#areaName(s.area);
   }
 
@@ -315,7 +323,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         slot: s.slot,
         label: this.#seriesLabel(model, s),
       })),
-      goal: goal && { values: goal.goal!, label: this.localize.pick(strings).goal },
+      goal: goal && { values: goal.goal!, label: this.#s.goal },
       zeroBased: model.zeroBased,
       max: model.indicator.unit === 'percent' ? 100 : undefined,
       formatTick: (value, step) =>
@@ -401,7 +409,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       event.stopPropagation();
     } else if (key === 'Enter' || key === ' ') this.#choose();
     else {
-      if (step) p = Math.max(0, Math.min(n - 1, p + step));
+      if (step) p = clamp(p + step, n - 1);
       else if (key === 'ArrowUp' || key === 'ArrowDown') {
         // Up and down follow what the eye sees: the next line above or below at this period.
         const ys = layout.series.map((g) => g.ys[p]);
@@ -410,8 +418,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           .filter((i) => ys[i] != null)
           .sort((a, b) => ys[a]! - ys[b]!);
         const at = order.indexOf(s);
-        s =
-          order[at < 0 ? 0 : Math.max(0, Math.min(order.length - 1, at + (key === 'ArrowUp' ? -1 : 1)))] ?? s;
+        s = order[at < 0 ? 0 : clamp(at + (key === 'ArrowUp' ? -1 : 1), order.length - 1)] ?? s;
       } else return;
       this.active = { p, s };
       this.tooltipOpen = true;
@@ -467,7 +474,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         ]);
       });
     }
-    return toCsv(this.localize.pick(strings).csvHeader, rows);
+    return toCsv(this.#s.csvHeader, rows);
   }
 
   #download = (kind: DownloadKind): void => {
@@ -494,7 +501,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   protected renderView(view: TrendView): TemplateResult {
     const { model, meta } = view;
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     const core = this.localize.t;
     const title = this.#title_(view);
     const subtitle = this.subtitle?.trim() || this.#subtitle;
@@ -535,7 +542,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   }
 
   #defaultSubtitle(model: TrendModel): string {
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     const name = this.#areaName(model.area);
     const base = model.compare.length
       ? t.compared(
@@ -543,13 +550,12 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
           this.localize.list(model.series.filter((s) => !s.main).map((s) => this.#areaName(s.area))),
         )
       : name;
-    const lower = (g: string) => this.#groupName(g).toLocaleLowerCase(this.localize.lang);
     const groups =
       model.group === 'split'
-        ? this.localize.list([lower('girls'), lower('boys')])
+        ? this.localize.list([this.#lowerGroupName('girls'), this.#lowerGroupName('boys')])
         : model.group === 'total'
           ? ''
-          : lower(model.group);
+          : this.#lowerGroupName(model.group);
     return groups ? `${base} – ${groups}` : base;
   }
 
@@ -571,9 +577,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
       const a = s.assessment;
       if (!a) return [];
       const status = a.status === 'on-track' ? g.onTrack : g[a.status](this.#difference(Math.abs(a.margin)));
-      const line = this.localize
-        .pick(strings)
-        .statusLine(this.#seriesName(model, s), status, a.period, this.#value(a.goal));
+      const line = this.#s.statusLine(this.#seriesName(model, s), status, a.period, this.#value(a.goal));
       return html`<p class="goal-status ${a.status}">
         <span class="icon" aria-hidden="true">${a.status === 'behind' ? '!' : '✓'}</span>
         <span>${line}</span>
@@ -583,7 +587,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   #renderChart(model: TrendModel, title: string): TemplateResult {
     const layout = this.#chartLayout!;
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     const r = this.#goal?.goalRule;
     const notes = [
       r &&
@@ -695,7 +699,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   }
 
   #renderLegend(model: TrendModel): TemplateResult {
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     // A path without `d` draws nothing: the goal's key has no marker.
     const swatch = (colour: string, line: string, dash: string, marker?: string) =>
       html`<svg
@@ -723,7 +727,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
 
   /** Text of a point: name, period and value, change since the previous value, the goal. */
   #pointLines(model: TrendModel, { p, s: index }: Active): string[] {
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     const core = this.localize.t;
     const s = model.series[index]!;
     const period = model.periods[p]!;
@@ -756,7 +760,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   }
 
   #renderTable(model: TrendModel, title: string): TemplateResult {
-    const t = this.localize.pick(strings);
+    const t = this.#s;
     const goal = this.#goal;
     const statuses = this.localize.t.statuses;
     // The title is outside the scrolling box, so that it wraps at the width on screen (a caption is as wide

@@ -29,6 +29,7 @@ export const styles = css`
     align-items: baseline;
     gap: 0.4em;
     font-weight: 600;
+    color: var(--_good);
   }
   .goal-status,
   .legend li {
@@ -51,10 +52,6 @@ export const styles = css`
   .behind {
     color: var(--_bad);
   }
-  .ahead,
-  .on-track {
-    color: var(--_good);
-  }
   .note,
   .shown {
     background: var(--_surface);
@@ -76,6 +73,12 @@ export const styles = css`
     overflow-wrap: break-word;
     background: var(--_bg);
     border: 1px solid var(--_border);
+    pointer-events: none;
+    padding: 0.45em 0.6em;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
+    font-size: 0.875em;
+    line-height: 1.35;
+    transition: opacity 120ms ease-out;
   }
   .tooltip,
   .plot,
@@ -128,7 +131,7 @@ export const styles = css`
     fill: var(--c);
     stroke: var(--_bg);
   }
-  .marker.hollow {
+  .hollow {
     fill: var(--_bg);
     stroke: var(--c);
     stroke-width: 2;
@@ -139,7 +142,7 @@ export const styles = css`
   .main {
     font-weight: 700;
   }
-  .label.goal-label {
+  .goal-label {
     fill: var(--c);
     font-style: italic;
   }
@@ -156,14 +159,6 @@ export const styles = css`
     stroke-width: 3;
   }
   ${seriesColours()}
-  .tooltip {
-    pointer-events: none;
-    padding: 0.45em 0.6em;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
-    font-size: 0.875em;
-    line-height: 1.35;
-    transition: opacity 120ms ease-out;
-  }
   .muted,
   .footnotes,
   .flag,

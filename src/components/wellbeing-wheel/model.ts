@@ -10,7 +10,7 @@ import { hasValue, shownValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
 import type { GoalAssessment } from '../../core/goal.js';
-import { isValidPeriod, parsePeriod, periodPosition } from '../../core/periods.js';
+import { isValidPeriod, parsePeriod, periodPosition, sortPeriods } from '../../core/periods.js';
 import { DIMENSIONS } from '../../core/schema/dataset.js';
 import type { Dataset, Dimension, Group, Indicator, Observation } from '../../core/schema/dataset.js';
 import type { LocalizedText } from '../../core/schema/common.js';
@@ -25,10 +25,7 @@ import type { LocalizedText } from '../../core/schema/common.js';
 export const MEASURES = ['normalised', 'goal'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export type Compare =
-  | { kind: 'none' }
-  | { kind: 'area'; area: string; which: 'county' | 'riket' }
-  | { kind: 'period'; period: string };
+export type Compare = { kind: 'none' } | { kind: 'area'; area: string } | { kind: 'period'; period: string };
 
 export type Trend = 'up' | 'down' | 'flat';
 
@@ -146,15 +143,11 @@ export function parseCompare(
 ): Compare {
   const v = (value ?? '').trim().toLowerCase();
   const none: Compare = { kind: 'none' };
-  const riket: Compare = area === RIKET ? none : { kind: 'area', area: RIKET, which: 'riket' };
+  const riket: Compare = area === RIKET ? none : { kind: 'area', area: RIKET };
   if (v === 'none') return none;
   if (v === 'riket') return riket;
   if (!v || v === 'county')
-    return levelOfCode(area) === 'municipality'
-      ? { kind: 'area', area: countyOf(area), which: 'county' }
-      : v
-        ? none
-        : riket;
+    return levelOfCode(area) === 'municipality' ? { kind: 'area', area: countyOf(area) } : v ? none : riket;
   return { kind: 'period', period: oneOf(['county', 'riket', 'none', ...periods], v, 'compare', value!) };
 }
 
@@ -201,10 +194,6 @@ export function normalisedScore(
 
 const find = (observations: Observation[] | undefined, area: string) =>
   observations?.find((o) => o.area === area);
-
-/** Distinct periods in time order. */
-const sortPeriods = (periods: Iterable<string>) =>
-  [...new Set(periods)].sort((a, b) => periodPosition(a) - periodPosition(b));
 
 /** Everything the wheel shows. Throws BplError for input that cannot be drawn. */
 export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelModel {

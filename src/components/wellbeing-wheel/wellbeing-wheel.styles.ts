@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 export const styles = css`
-  svg.wheel {
+  .wheel {
     display: block;
     margin: 0 auto;
     max-width: 100%;
