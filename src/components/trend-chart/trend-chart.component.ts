@@ -145,7 +145,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver((entries) => {
-          const w = Math.round(entries[entries.length - 1]!.contentRect.width);
+          const w = Math.round(entries.at(-1)!.contentRect.width);
           if (w > 0 && w !== this.#width) {
             this.#width = w;
             // Next frame: re-rendering inside the observer's delivery would change the observed size again
@@ -641,9 +641,7 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
         x === undefined
           ? nothing
           : svg`<line class="guide" x1=${x} x2=${x} y1=${plot.top} y2=${plot.bottom}></line>${
-              y === null || y === undefined
-                ? nothing
-                : svg`<circle class="focus-ring" cx=${x} cy=${y} r="8"></circle>`
+              y == null ? nothing : svg`<circle class="focus-ring" cx=${x} cy=${y} r="8"></circle>`
             }`
       }
     </svg>`;
