@@ -73,7 +73,13 @@ export default defineConfig(({ mode }) => {
         minify: true,
         target: 'es2022',
         lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.js' },
-        rollupOptions: { output: { codeSplitting: false } },
+        // Only what a page fetches on demand (`import()`: the CSV and Kolada readers) is a file of its own,
+        // beside bpl.js: `bpl-readers-<hash>.js`.
+        rollupOptions: {
+          // bpl.js may export what the on-demand files import from it (else the shared modules would be a third file).
+          preserveEntrySignatures: 'allow-extension',
+          output: { codeSplitting: true, chunkFileNames: 'bpl-[name]-[hash].js' },
+        },
       },
     };
   }

@@ -9,7 +9,7 @@
  * Only the component's own declared attributes are taken from the address (read from the element class),
  * never event handler attributes or anything else, so a crafted link cannot run script on this origin.
  */
-import '../src/core/adapters/index.js';
+import '../src/core/adapters/on-demand.js';
 import { EMBED_COMPONENTS, EMBED_MESSAGE_TYPE, type EmbedComponent } from './embed-code.js';
 
 const LOADERS: Record<EmbedComponent, () => Promise<unknown>> = {

@@ -93,12 +93,11 @@ const server = createServer((req, res) => {
   const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (pathname.startsWith('/embed/')) {
     const rest = pathname.slice('/embed/'.length);
-    const file =
-      rest === 'bpl.js'
-        ? join(root, 'dist/bpl.js')
-        : rest === 'kommun.html'
-          ? null
-          : join(root, 'demo', rest);
+    const file = /^bpl(-[\w-]+)?\.js$/.test(rest)
+      ? join(root, 'dist', rest)
+      : rest === 'kommun.html'
+        ? null
+        : join(root, 'demo', rest);
     if (file !== null && (!file.startsWith(join(root, 'd')) || rest.includes('..') || !existsSync(file))) {
       res.writeHead(404).end();
       return;

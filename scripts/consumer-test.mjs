@@ -78,6 +78,14 @@ const expectedFiles = [
   'README.md',
 ];
 for (const file of expectedFiles) check(paths.has(file), `the package holds ${file}`);
+// dist/bpl.js fetches some parts on demand (the CSV and Kolada readers) from files beside it.
+const onDemand = [
+  ...new Set(readFileSync(join(packageDir, 'dist/bpl.js'), 'utf8').match(/\.\/bpl-[\w-]+\.js/g) ?? []),
+];
+check(
+  onDemand.length > 0 && onDemand.every((file) => paths.has(`dist/${file.slice(2)}`)),
+  `the package holds the files bpl.js fetches on demand (${onDemand.join(', ')})`,
+);
 check(
   ![...paths].some((p) => /^(src|test|stories|bench|demo)\//.test(p)),
   'no sources, tests, stories or benches',
@@ -306,8 +314,26 @@ try {
 
   // Serve the build and render it in Chromium.
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  // /pkg/… is the installed package as a CDN would serve it; /bpl.html the web editor's page with bpl.js.
+  const editorPage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bpl.js</title>
+<script type="module" src="/pkg/dist/bpl.js"></script></head>
+<body><bpl-trend-chart src="/data.csv" area="0680" compare="none"></bpl-trend-chart></body></html>`;
+  const csv = 'kommun;år;värde\n0680;2021;61,5\n0680;2022;63\n0680;2023;64,5\n';
   const server = createServer((req, res) => {
-    const path = join(app, 'dist', decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pathname === '/bpl.html' || pathname === '/data.csv') {
+      res.writeHead(200, { 'Content-Type': pathname.endsWith('.csv') ? 'text/csv' : 'text/html' });
+      res.end(pathname.endsWith('.csv') ? csv : editorPage);
+      return;
+    }
+    if (pathname.startsWith('/pkg/')) {
+      const inPackage = join(own, pathname.slice('/pkg/'.length));
+      const ok = inPackage.startsWith(own) && existsSync(inPackage) && statSync(inPackage).isFile();
+      res.writeHead(ok ? 200 : 404, { 'Content-Type': types[extname(inPackage)] ?? 'text/plain' });
+      res.end(ok ? readFileSync(inPackage) : '');
+      return;
+    }
+    const path = join(app, 'dist', pathname);
     const file = existsSync(path) && statSync(path).isFile() ? path : join(app, 'dist/index.html');
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
@@ -345,6 +371,36 @@ try {
       `run-time version ${state.version} is package.json's ${pkg.version}`,
     );
     check(problems.length === 0, 'no console errors', problems.join(' | '));
+
+    // The web editor's way: the package's dist/bpl.js by a script tag, a CSV file as data (so bpl.js
+    // fetches its readers from the file beside it).
+    const editor = await browser.newPage();
+    const editorProblems = [];
+    const fetched = [];
+    editor.on('console', (m) => m.type() === 'error' && editorProblems.push(m.text()));
+    editor.on('pageerror', (e) => editorProblems.push(String(e)));
+    editor.on('response', (r) => fetched.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    await editor.goto(`http://127.0.0.1:${server.address().port}/bpl.html`);
+    await editor.waitForFunction(
+      () => ['ready', 'error'].includes(document.querySelector('bpl-trend-chart')?.status),
+      null,
+      { timeout: 15000 },
+    );
+    const drawn = await editor.evaluate(() => {
+      const el = document.querySelector('bpl-trend-chart');
+      return { status: el.status, paths: el.shadowRoot.querySelectorAll('svg path').length };
+    });
+    check(
+      drawn.status === 'ready' && drawn.paths > 0,
+      'dist/bpl.js draws a chart from a CSV file, with the readers fetched from beside it',
+      `${JSON.stringify(drawn)}; fetched: ${fetched.join(', ')}`,
+    );
+    check(
+      fetched.some((line) => /^200 \/pkg\/dist\/bpl-[\w-]+\.js$/.test(line)),
+      'the readers came from their own file',
+      fetched.join(', '),
+    );
+    check(editorProblems.length === 0, 'no console errors (bpl.js page)', editorProblems.join(' | '));
   } finally {
     await browser.close();
     server.close();

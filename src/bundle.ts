@@ -1,6 +1,7 @@
 /**
  * `dist/bpl.js`: the one file a web editor loads with `<script type="module" src="…/bpl.js">`. It registers
- * every component and the CSV and Kolada readers, and nothing else (no zod: components validate against the generated JSON Schema).
+ * every component, and nothing else (no zod: components validate against the generated JSON Schema). The CSV and
+ * Kolada readers are a file of their own beside it, fetched only by a page whose data needs them.
  */
 
 // Like with like: gzip only finds repeats within 32 kB, and a component's modules would otherwise sit
@@ -19,7 +20,7 @@ import './components/municipality-map/municipality-map.i18n.js';
 import './components/wellbeing-wheel/wellbeing-wheel.i18n.js';
 import './components/collaboration-diagram/collaboration-diagram.i18n.js';
 
-import './core/adapters/index.js';
+import './core/adapters/on-demand.js';
 import './core/sync.js';
 import './components/trend-chart/trend-chart.js';
 import './components/municipality-map/municipality-map.js';

@@ -6,6 +6,9 @@ import type { BplErrorEvent } from '../../src/core/events.js';
 import { defineElement } from '../../src/core/define.js';
 import { BplError } from '../../src/core/errors.js';
 import { READERS } from '../../src/core/loader/data-controller.js';
+import { ADAPTERS } from '../../src/core/loader/read.js';
+// As in dist/bpl.js: the CSV and Kolada readers are fetched on demand (nothing else in this page imports them).
+import '../../src/core/adapters/on-demand.js';
 
 const dataset = (title = 'Testdata') => ({
   meta: { title },
@@ -193,6 +196,60 @@ describe('loading and errors (shared by every component)', () => {
       }
     } finally {
       READERS.dataset = reader;
+    }
+  });
+
+  it('fetches the CSV and Kolada readers only for a document that needs them (as dist/bpl.js does)', async () => {
+    const load = ADAPTERS.load!;
+    let calls = 0;
+    ADAPTERS.load = () => {
+      calls += 1;
+      return load();
+    };
+    try {
+      const json = document.createElement('bpl-test-element');
+      json.src = `/test-api/dataset?key=readers-json-${run}`;
+      document.body.append(json);
+      await settled(json);
+      expect(shadowText(json)).to.contain('Testdata');
+      expect(calls, "the contract's JSON").to.equal(0);
+
+      const csv = document.createElement('bpl-test-element');
+      csv.data = 'kommun;år;värde\n0680;2023;12,5\n0684;2023;13\n';
+      document.body.append(csv);
+      await settled(csv);
+      expect(csv.status).to.equal('ready');
+      expect(csv.shadowRoot!.querySelector('.count')!.textContent).to.equal('2');
+      expect(calls, 'CSV text').to.equal(1);
+
+      const kolada = document.createElement('bpl-test-element');
+      kolada.data = {
+        values: [{ kpi: 'N15419', municipality: '0680', period: 2023, values: [{ gender: 'T', value: 80 }] }],
+      };
+      document.body.append(kolada);
+      await settled(kolada);
+      expect(kolada.status).to.equal('ready');
+      expect(calls, 'a Kolada page').to.equal(2);
+      [json, csv, kolada].forEach((el) => el.remove());
+    } finally {
+      ADAPTERS.load = load;
+    }
+  });
+
+  it('shows a network error when the readers cannot be fetched', async () => {
+    const load = ADAPTERS.load;
+    ADAPTERS.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = document.createElement('bpl-test-element');
+      const failed = oneEvent(el, 'bpl-error') as Promise<BplErrorEvent>;
+      el.data = 'kommun;år;värde\n0680;2023;12,5\n';
+      document.body.append(el);
+      expect((await failed).detail.code).to.equal('network');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+      el.remove();
+    } finally {
+      ADAPTERS.load = load;
     }
   });
 

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
-import type { KoladaPage } from '../adapters/kolada.js';
+import type { KoladaPage } from '../adapters/kolada-page.js';
 import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
 import { Latest } from './latest.js';
 import { warmFormats } from '../i18n/format.js';
 import { resolveLang } from '../i18n/localize.js';
-import { ADAPTERS, decodeBody, decodeProperty } from './read.js';
+import { ADAPTERS, decodeBody, decodeWithReaders } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -169,7 +169,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
     await Promise.resolve();
     if (data !== undefined && data !== null)
-      return this.read(decodeProperty(data, format), format, 'data', []);
+      return this.read(await decodeWithReaders(data, format), format, 'data', []);
     if (src) {
       let url: string;
       try {
@@ -194,7 +194,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       // which the others find here.
       const shared = cached();
       if (shared) return shared;
-      const decoded = decodeBody(text, format);
+      let decoded = decodeWithReaders(text, format);
+      if (decoded instanceof Promise) decoded = await decoded;
       // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset.
       const following =
         this.kind === 'dataset' && decoded.type === 'json' && format !== 'json'
@@ -207,7 +208,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       return loaded;
     }
     if (inline !== undefined && inline.trim() !== '')
-      return this.read(decodeBody(inline, format), format, 'inline', []);
+      return this.read(await decodeWithReaders(inline, format), format, 'inline', []);
     throw new BplError('no-source');
   }
 

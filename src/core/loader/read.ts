@@ -1,6 +1,7 @@
 import { BplError, toBplError } from '../errors.js';
 import type { DataIssue } from '../errors.js';
-import type { KoladaPage } from '../adapters/kolada.js';
+import { isKoladaPage } from '../adapters/kolada-page.js';
+import type { KoladaPage } from '../adapters/kolada-page.js';
 import type { Dataset, DatasetInput } from '../schema/dataset.js';
 import { parseDataset } from '../schema/validate.js';
 
@@ -12,8 +13,9 @@ type Adapted = { dataset?: DatasetInput; issues: DataIssue[] };
 
 /**
  * Readers for other shapes than the contract's own JSON. `src/core/adapters/index.ts` registers the CSV
- * and Kolada readers (`dist/bpl.js` always includes them; npm users import `@bastaplatsen/viz/adapters`),
- * so a page that only uses JSON does not carry them.
+ * and Kolada readers (npm users import `@bastaplatsen/viz/adapters`), so a page that only uses JSON does not
+ * carry them. `dist/bpl.js` sets `load` instead (`src/core/adapters/on-demand.ts`): the readers are a file of
+ * their own beside it, fetched the first time a document may need them (`decodeWithReaders`).
  */
 export const ADAPTERS: {
   csv?: { looksLike(text: string): boolean; read(text: string): Adapted };
@@ -23,6 +25,8 @@ export const ADAPTERS: {
     follow(first: unknown, fetchPage: (next: string) => Promise<Decoded>): Promise<KoladaPage[]> | undefined;
     read(pages: KoladaPage[]): Adapted;
   };
+  /** Fetches and registers `csv` and `kolada`; the same promise on every call. */
+  load?: () => Promise<unknown>;
 } = {};
 
 const notLoaded = (name: string) =>
@@ -51,6 +55,25 @@ export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded
         : notLoaded('CSV');
     throw toBplError(error);
   }
+}
+
+/**
+ * `decodeProperty`, after fetching the readers when they are fetched on demand and the input may need them:
+ * a text that is not JSON (it may be CSV), a forced `csv` or `kolada`, or a Kolada page. The contract's own
+ * JSON never waits for them, and is decoded at once (no promise), so elements that share a file also share
+ * its reading (see the loader).
+ */
+export function decodeWithReaders(input: unknown, format: FormatOption): Decoded | Promise<Decoded> {
+  const load = ADAPTERS.load;
+  const decode = (): Decoded | Promise<Decoded> => {
+    const decoded = decodeProperty(input, format);
+    return load && decoded.type === 'json' && isKoladaPage(decoded.value)
+      ? load().then(() => decoded)
+      : decoded;
+  };
+  const mayBeOther =
+    format === 'csv' || format === 'kolada' || (typeof input === 'string' && !/^[\s\uFEFF]*[[{]/.test(input));
+  return load && mayBeOther ? load().then(decode) : decode();
 }
 
 export interface Read<T> {
