@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'scratch/**',
       '**/.*.mjs',
       '.puppeteerrc.cjs',
       'storybook-static/**',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
 import { collapseLitTemplates, minifyChunks } from './scripts/minify-plugin.mjs';
+import { onDemandRollupOptions } from './scripts/on-demand.mjs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
 export const COMPONENT_ENTRIES: Record<string, string> = {
@@ -63,7 +64,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'bundle') {
-    // (2) One self-contained, minified file for web editors: <script type="module" src="…/bpl.js">.
+    // (2) One minified file for web editors, <script type="module" src="…/bpl.js">, with the parts a page fetches
+    // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
     return {
       plugins: [collapseLitTemplates(), minifyChunks()],
       build: {
@@ -73,13 +75,7 @@ export default defineConfig(({ mode }) => {
         minify: true,
         target: 'es2022',
         lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.js' },
-        // Only what a page fetches on demand (`import()`: the CSV and Kolada readers) is a file of its own,
-        // beside bpl.js: `bpl-readers-<hash>.js`.
-        rollupOptions: {
-          // bpl.js may export what the on-demand files import from it (else the shared modules would be a third file).
-          preserveEntrySignatures: 'allow-extension',
-          output: { codeSplitting: true, chunkFileNames: 'bpl-[name]-[hash].js' },
-        },
+        rollupOptions: onDemandRollupOptions('bpl'),
       },
     };
   }

@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collapseLitTemplates, minifyChunks } from './minify-plugin.mjs';
+import { onDemandRollupOptions } from './on-demand.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const entries = {
@@ -34,7 +35,8 @@ for (const [name, entry] of Object.entries(entries)) {
       minify: true,
       target: 'es2022',
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rollupOptions: { output: { codeSplitting: false } },
+      // As a page gets it: the English texts and the CSV and Kolada readers beside it, fetched on demand.
+      rollupOptions: onDemandRollupOptions(name),
     },
   });
 }

@@ -317,7 +317,8 @@ try {
   // /pkg/… is the installed package as a CDN would serve it; /bpl.html the web editor's page with bpl.js.
   const editorPage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bpl.js</title>
 <script type="module" src="/pkg/dist/bpl.js"></script></head>
-<body><bpl-trend-chart src="/data.csv" area="0680" compare="none"></bpl-trend-chart></body></html>`;
+<body><bpl-trend-chart src="/data.csv" area="0680" compare="none"></bpl-trend-chart>
+<bpl-trend-chart lang="en" src="/data.csv" area="0680" compare="none"></bpl-trend-chart></body></html>`;
   const csv = 'kommun;år;värde\n0680;2021;61,5\n0680;2022;63\n0680;2023;64,5\n';
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -382,22 +383,41 @@ try {
     editor.on('response', (r) => fetched.push(`${r.status()} ${new URL(r.url()).pathname}`));
     await editor.goto(`http://127.0.0.1:${server.address().port}/bpl.html`);
     await editor.waitForFunction(
-      () => ['ready', 'error'].includes(document.querySelector('bpl-trend-chart')?.status),
+      () =>
+        [...document.querySelectorAll('bpl-trend-chart')].every((el) =>
+          ['ready', 'error'].includes(el.status),
+        ),
       null,
       { timeout: 15000 },
     );
-    const drawn = await editor.evaluate(() => {
-      const el = document.querySelector('bpl-trend-chart');
-      return { status: el.status, paths: el.shadowRoot.querySelectorAll('svg path').length };
-    });
-    check(
-      drawn.status === 'ready' && drawn.paths > 0,
-      'dist/bpl.js draws a chart from a CSV file, with the readers fetched from beside it',
-      `${JSON.stringify(drawn)}; fetched: ${fetched.join(', ')}`,
+    await editor.evaluate(() =>
+      Promise.all([...document.querySelectorAll('bpl-trend-chart')].map((el) => el.whenSettled())),
+    );
+    const [sv, en] = await editor.evaluate(() =>
+      [...document.querySelectorAll('bpl-trend-chart')].map((el) => ({
+        status: el.status,
+        paths: el.shadowRoot.querySelectorAll('svg path').length,
+        toggle: el.shadowRoot.querySelector('.view-toggle')?.textContent.trim(),
+      })),
     );
     check(
-      fetched.some((line) => /^200 \/pkg\/dist\/bpl-[\w-]+\.js$/.test(line)),
+      sv.status === 'ready' && sv.paths > 0,
+      'dist/bpl.js draws a chart from a CSV file, with the readers fetched from beside it',
+      `${JSON.stringify(sv)}; fetched: ${fetched.join(', ')}`,
+    );
+    check(
+      fetched.some((line) => /^200 \/pkg\/dist\/bpl-adapters-[\w-]+\.js$/.test(line)),
       'the readers came from their own file',
+      fetched.join(', '),
+    );
+    check(
+      sv.toggle === 'Visa som tabell' && en.status === 'ready' && en.toggle === 'Show as table',
+      'an element in English speaks English, its texts fetched from beside bpl.js',
+      `${JSON.stringify({ sv, en })}; fetched: ${fetched.join(', ')}`,
+    );
+    check(
+      fetched.some((line) => /^200 \/pkg\/dist\/bpl-en-[\w-]+\.js$/.test(line)),
+      'the English texts came from their own file',
       fetched.join(', '),
     );
     check(editorProblems.length === 0, 'no console errors (bpl.js page)', editorProblems.join(' | '));

@@ -132,8 +132,11 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
     return this.source.error ?? this.viewError;
   }
 
-  /** `idle` (lazy, not yet near the viewport), `loading`, `ready` or `error`. */
+  /** `idle` (lazy, not yet near the viewport), `loading` (also while the texts of the page's language are
+   * fetched), `ready` or `error`. */
   get status(): 'idle' | 'loading' | 'ready' | 'error' {
+    // Until the texts of the page's language are there (English is fetched on demand), nothing is shown.
+    if (!this.localize.ready) return this.source.status === 'idle' ? 'idle' : 'loading';
     if (this.error) return 'error';
     const status = this.source.status;
     return status === 'ready' && !this.view ? 'error' : status;
@@ -141,6 +144,7 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
 
   /** Resolves when loading has finished, either way. */
   async whenSettled(): Promise<void> {
+    await this.localize.whenReady();
     await this.updateComplete;
     await this.source.settled();
     await this.updateComplete;
@@ -170,7 +174,9 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const error = this.error;
+    // While the page's language's texts are fetched, the message would be in the wrong language: it is sent
+    // with the render that follows their arrival.
+    const error = this.localize.ready ? this.error : undefined;
     if (error && error !== this.reportedError) {
       this.reportedError = error;
       const { message, issues } = errorLines(error, this.localize.lang);
@@ -180,7 +186,7 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
         params: error.params,
         error,
       });
-    } else if (!error) this.reportedError = undefined;
+    } else if (!this.error) this.reportedError = undefined;
     const loaded = this.source.loaded;
     if (loaded && loaded !== this.reportedLoad) {
       this.reportedLoad = loaded;
@@ -209,7 +215,9 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" class="loading"><span>${this.localize.t.loading}</span></div>`;
+    return html`<div part="loading" class="loading">
+      <span>${this.localize.ready ? this.localize.t.loading : ''}</span>
+    </div>`;
   }
 
   protected renderError(error: BplError): TemplateResult {

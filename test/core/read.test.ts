@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BplError } from '../../src/core/errors.js';
-import { errorLines } from '../../src/core/i18n/localize.js';
+import { errorLines, loadEnglish } from '../../src/core/i18n/localize.js';
 import { ADAPTERS, decodeBody, readDataset } from '../../src/core/loader/read.js';
 import '../../src/core/adapters/index.js';
 import '../../src/core/loader/dataset-reader.js';
+
+beforeAll(() => loadEnglish());
 
 function thrown(fn: () => unknown): BplError {
   try {
@@ -71,6 +73,11 @@ describe('reading a file: the usual mistakes get their own message', () => {
       'Kartans gränser gick inte att läsa från x.json.',
     );
     await import('../../src/components/collaboration-diagram/collaboration-diagram.i18n.js');
+    // The diagram's English part is fetched with the English texts: until then its message is in Swedish.
+    expect(message(new BplError('structure', { issues: [] }), 'en')).toBe(
+      'Samverkansstrukturen hänger inte ihop: 0 fel.',
+    );
+    await loadEnglish();
     expect(message(new BplError('structure', { issues: [] }), 'en')).toBe(
       'The collaboration structure is inconsistent: 0 errors.',
     );

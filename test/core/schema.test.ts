@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset, parseDataset } from '../../src/core/schema/validate.js';
 import { validateStructure } from '../../src/core/schema/validate-structure.js';
-import { errorLines } from '../../src/core/i18n/localize.js';
+import { errorLines, loadEnglish } from '../../src/core/i18n/localize.js';
+
+beforeAll(() => loadEnglish());
 import { BplError } from '../../src/core/errors.js';
 import { isSafeUrl } from '../../src/core/schema/common.js';
 

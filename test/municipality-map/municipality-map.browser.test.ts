@@ -458,7 +458,7 @@ describe('bpl-municipality-map', () => {
     }
     el.setAttribute('lang', 'en');
     await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    await el.whenSettled(); // the English texts are fetched first
     expect(root(el).querySelector('.summary')!.textContent).to.match(/^In 2024, /);
   });
 

@@ -6,6 +6,8 @@ import type { SummaryFormat } from '../../src/components/trend-chart/summary.js'
 import { strings } from '../../src/components/trend-chart/trend-chart.i18n.js';
 import { BplError } from '../../src/core/errors.js';
 import { CORE_STRINGS } from '../../src/core/i18n/localize.js';
+import '../../src/core/i18n/en.js';
+import '../../src/components/trend-chart/trend-chart.i18n.en.js';
 import { formatDifference, formatList, formatValue } from '../../src/core/i18n/format.js';
 import { makeDataset } from './fixtures.js';
 
@@ -123,7 +125,7 @@ describe('buildModel', () => {
     expect(CORE_STRINGS.sv.errors['no-data'](hidden.params)).toBe(
       'Det finns inga värden för Jönköping (flickor). Alla är dolda (för få svarande).',
     );
-    expect(CORE_STRINGS.en.errors['no-data'](hidden.params)).toBe(
+    expect(CORE_STRINGS.en!.errors['no-data'](hidden.params)).toBe(
       'There are no values for Jönköping (girls). All are hidden (too few respondents).',
     );
     const split = codeOf(() =>
@@ -136,7 +138,7 @@ describe('buildModel', () => {
     expect(CORE_STRINGS.sv.errors['no-data'](split.params)).toBe(
       'Det finns inga värden för Jönköping (flickor och pojkar).',
     );
-    expect(CORE_STRINGS.en.errors['no-data'](split.params)).toBe(
+    expect(CORE_STRINGS.en!.errors['no-data'](split.params)).toBe(
       'There are no values for Jönköping (girls and boys).',
     );
     expect(
@@ -273,7 +275,7 @@ describe('summary', () => {
 
   it('speaks English on English pages', () => {
     const m = buildModel(makeDataset(), { indicator: 'gymnasiebehorighet', area: '0683', compare: 'none' });
-    const text = summarize(m, 'Eligible', strings.en, fmt('en'));
+    const text = summarize(m, 'Eligible', strings.en!, fmt('en'));
     expect(text).toMatch(
       /^Eligible in Värnamo increased from 78\.5% in 2015 to 82\.1% in 2024\. The goal for 2024 was 96\.5%; Värnamo is 14\.4 percentage points behind\.$/,
     );

@@ -1,4 +1,4 @@
-import { ERROR_TEXTS } from '../../core/i18n/localize.js';
+import { ERROR_TEXTS, addEnglish } from '../../core/i18n/localize.js';
 import type { Translations } from '../../core/i18n/localize.js';
 
 /** The map's own strings. Numbers arrive formatted (decimal comma in Swedish); sv first. */
@@ -91,55 +91,11 @@ const sv: MapStrings = {
   showFewerRows: 'Visa färre',
 };
 
-const en: MapStrings = {
-  mapLabel: 'Map of the municipalities',
-  keyboardHint: 'Arrow keys move between municipalities, Enter selects.',
-  listHeading: 'Municipalities in order',
-  showList: 'List',
-  showTable: 'Table',
-  viewSwitch: 'Show as',
-  municipality: 'Municipality',
-  value: 'Value',
-  rank: 'Rank',
-  diffCounty: (county) => `Difference from ${county}`,
-  goal: 'Goal',
-  rankOf: (rank, of) => `rank ${rank} of ${of}`,
-  diffLine: (diff, county) => `${diff} compared with ${county}`,
-  selected: 'selected',
-  period: 'Year',
-  play: 'Play the years',
-  pause: 'Pause',
-  fromGoal: 'Distance from the goal',
-  points: 'percentage points',
-  higherIsBetter: 'Higher is better.',
-  lowerIsBetter: 'Lower is better.',
-  better: 'better',
-  worse: 'worse',
-  divMiddle: (step) => `About the same (±${step})`,
-  divEnd: (from, side) => `More than ${from} ${side}`,
-  legendFilter: 'Choose a class to show only those municipalities.',
-  showingClass: (shown, total, range) => `Showing ${shown} of ${total} municipalities: ${range}.`,
-  showAll: 'Show all',
-  reference: 'Reference lines',
-  summary: {
-    highestLowest: (period, high, highValue, low, lowValue) =>
-      `In ${period}, ${high} has the highest value (${highValue}) and ${low} the lowest (${lowValue}).`,
-    single: (period, name, value) => `In ${period}, only ${name} has a value (${value}).`,
-    goal: (met, of, period) => `${met} of ${of} municipalities meet the goal for ${period}.`,
-    missing: (n) => (n === 1 ? 'One municipality has no data.' : `${n} municipalities have no data.`),
-  },
-  loadingMap: 'Loading the map …',
-  ofTotal: 'of',
-  hiddenRows: (n) => `… ${n} more municipalities …`,
-  showFewerRows: 'Show fewer',
-};
-
-export const strings: Translations<MapStrings> = { sv, en };
+export const strings: Translations<MapStrings> = { sv };
+addEnglish(() => import('./municipality-map.i18n.en.js'));
 
 // Only the map reads boundaries, so only it carries the message for boundaries that cannot be read.
 ERROR_TEXTS.geometry = {
   sv: (p) =>
     `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
-  en: (p) =>
-    `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
 };

@@ -197,8 +197,9 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
     // measuring lays out an empty shadow root rather than styling the placeholder (and starting its
     // animation) only to replace it a moment later; otherwise when the view first arrives.
     if (this.#width === undefined && (view || this.data != null)) this.#width = this.clientWidth || 640;
-    if (!view) {
-      // While new data is read, the chart shown stays (see renderLoading); otherwise there is none.
+    if (!view || !this.localize.ready) {
+      // While new data (or the page's language's texts) are fetched, the chart shown stays (see
+      // renderLoading); otherwise there is none.
       if (this.status !== 'loading') this.#shown = this.#chartLayout = undefined;
       return;
     }

@@ -1,4 +1,5 @@
 import type { DataIssue } from '../errors.js';
+import { CORE_STRINGS } from './localize.js';
 import type { CoreStrings } from './sv.js';
 import { describeIssue, formatPath } from './issues.js';
 import type { IssueWords } from './issues.js';
@@ -124,3 +125,5 @@ const words: IssueWords = {
   column: 'column',
   root: '(the whole file)',
 };
+
+CORE_STRINGS.en = en;

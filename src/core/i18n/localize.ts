@@ -2,16 +2,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BplError, BplErrorCode, BplErrorParams } from '../errors.js';
 import type { LocalizedText } from '../schema/common.js';
 import type { Unit } from '../schema/dataset.js';
-import { en } from './en.js';
 import type { Lang } from './format.js';
 import * as format from './format.js';
 import { sv } from './sv.js';
 import type { CoreStrings } from './sv.js';
 
 export type { Lang };
-export type Translations<T> = Record<Lang, T>;
+/** A table in Swedish, and in English once `loadEnglish` has fetched it. */
+export type Translations<T> = { sv: T; en?: T };
 
-export const CORE_STRINGS: Translations<CoreStrings> = { sv, en };
+export const CORE_STRINGS: Translations<CoreStrings> = { sv };
+
+/**
+ * English is fetched on demand: a page in Swedish never loads it. Each strings module adds the import of its
+ * English part (`addEnglish(() => import('./….i18n.en.js'))`), which fills in its table's `en`; `dist/bpl.js`
+ * puts them all in one file beside it (`bpl-en-….js`).
+ */
+const englishParts: (() => Promise<unknown>)[] = [() => import('./en.js')];
+let english: Promise<void> | undefined;
+let englishReady = false;
+
+export function addEnglish(load: () => Promise<unknown>): void {
+  englishParts.push(load);
+  english = undefined;
+  englishReady = false;
+}
+
+/** Fetches the English parts (again, those added since); when that fails, the texts stay in Swedish. */
+export function loadEnglish(): Promise<void> {
+  if (english) return english;
+  const loading: Promise<void> = Promise.all(englishParts.map((load) => load())).then(
+    () => {
+      if (english === loading) englishReady = true;
+    },
+    (error: unknown) => {
+      console.warn('bpl: the English texts could not be fetched; showing Swedish.', error);
+      if (english === loading) englishReady = true;
+    },
+  );
+  return (english = loading);
+}
 
 type ErrorText = (params: BplErrorParams) => string;
 
@@ -48,9 +78,9 @@ export function errorLines(
   lang: Lang,
   maxIssues = 8,
 ): { message: string; issues: string[] } {
-  const t = CORE_STRINGS[lang];
-  const text =
-    ERROR_TEXTS[error.code]?.[lang] ?? (t.errors as Partial<Record<BplErrorCode, ErrorText>>)[error.code];
+  const t = CORE_STRINGS[lang] ?? sv;
+  const own = ERROR_TEXTS[error.code];
+  const text = own?.[lang] ?? own?.sv ?? (t.errors as Partial<Record<BplErrorCode, ErrorText>>)[error.code];
   const message = text?.(error.params) ?? error.code;
   const all = error.params.issues ?? [];
   const issues = all.slice(0, maxIssues).map((issue) => `${t.path(issue.path)}: ${t.issue(issue)}`);
@@ -64,7 +94,10 @@ export function errorLines(
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
+  /** The language the host speaks: the one asked for once its texts are there. */
   private current: Lang = 'sv';
+  /** The language asked for (the host's `lang`, an ancestor's, the document's). */
+  private wanted: Lang = 'sv';
   private observer?: MutationObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -73,7 +106,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.current = resolveLang(this.host);
+    this.refresh();
     // A change of the host's own `lang` or of <html lang> re-renders.
     this.observer = new MutationObserver(() => this.refresh());
     for (const target of [this.host, document.documentElement])
@@ -84,12 +117,33 @@ export class LocalizeController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** Re-reads the language and re-renders when it changed. */
+  /**
+   * Re-reads the language and re-renders when it changed. English switches only once its texts are there
+   * (fetched on demand, see `loadEnglish`), so everything the host makes in a language is made with its texts;
+   * meanwhile `ready` is false and the host shows no text.
+   */
   refresh(): void {
-    const next = resolveLang(this.host);
-    if (next !== this.current) {
-      this.current = next;
+    this.wanted = resolveLang(this.host);
+    if (this.wanted === 'en' && !englishReady) {
+      void loadEnglish().then(() => this.refresh());
+      return;
+    }
+    if (this.wanted !== this.current) {
+      this.current = this.wanted;
       this.host.requestUpdate();
+    }
+  }
+
+  /** False while the texts of the language asked for are being fetched. */
+  get ready(): boolean {
+    return this.wanted === this.current;
+  }
+
+  /** Resolves when the texts of the language asked for are there. */
+  async whenReady(): Promise<void> {
+    while (!this.ready && this.wanted === 'en') {
+      await loadEnglish();
+      this.refresh();
     }
   }
 
@@ -97,14 +151,14 @@ export class LocalizeController implements ReactiveController {
     return this.current;
   }
 
-  /** Core strings in the current language. */
+  /** Core strings in the current language (Swedish until the English ones are fetched). */
   get t(): CoreStrings {
-    return CORE_STRINGS[this.current];
+    return CORE_STRINGS[this.current] ?? sv;
   }
 
-  /** A component's own table in the current language. */
+  /** A component's own table in the current language (Swedish until the English one is fetched). */
   pick<T>(table: Translations<T>): T {
-    return table[this.current];
+    return table[this.current] ?? table.sv;
   }
 
   text(value: LocalizedText | undefined): string {

@@ -1,0 +1,2 @@
+import type { RolldownOptions } from 'rolldown';
+export function onDemandRollupOptions(prefix: string): RolldownOptions;
