@@ -66,6 +66,15 @@ describe('reading a file: the usual mistakes get their own message', () => {
     expect(message(e, 'en')).toMatch(/^The file cannot be read: .* \(.+\)$/);
   });
 
+  it('a time limit is said in seconds, also under one', () => {
+    const timeout = (ms: number, lang?: 'en') => message(new BplError('timeout', { timeoutMs: ms }), lang);
+    expect(timeout(30000)).toBe('Data kom inte inom 30 sekunder. Försök igen senare.');
+    expect(timeout(500)).toBe('Data kom inte inom 0,5 sekunder. Försök igen senare.');
+    expect(timeout(1000)).toBe('Data kom inte inom 1 sekund. Försök igen senare.');
+    expect(timeout(1500, 'en')).toBe('The data did not arrive within 1.5 seconds. Try again later.');
+    expect(timeout(1000, 'en')).toBe('The data did not arrive within 1 second. Try again later.');
+  });
+
   it('messages of one component’s own errors come from that component’s strings', async () => {
     expect(message(new BplError('geometry', { url: 'x.json' }))).toBe('geometry');
     await import('../../src/components/municipality-map/municipality-map.i18n.js');

@@ -1,5 +1,6 @@
 import type { DataIssue } from '../errors.js';
 import { CORE_STRINGS } from './localize.js';
+import { seconds } from './sv.js';
 import type { CoreStrings } from './sv.js';
 import { describeIssue, formatPath } from './issues.js';
 import type { IssueWords } from './issues.js';
@@ -36,7 +37,7 @@ export const en: CoreStrings = {
         ? `The data file was not found (error 404)${p.url ? `: ${p.url}` : ''}. Check the address in the src attribute.`
         : `The server answered with error ${p.status ?? '?'}${p.url ? ` for ${p.url}` : ''}.`,
     timeout: (p) =>
-      `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${Math.round((p.timeoutMs ?? 0) / 1000)} seconds. Try again later.`,
+      `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${seconds(p.timeoutMs, 'en')} ${p.timeoutMs === 1000 ? 'second' : 'seconds'}. Try again later.`,
     parse: (p) =>
       `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${
         p.reason === 'empty'

@@ -3,6 +3,10 @@ import { describeIssue, formatPath } from './issues.js';
 import type { IssueWords } from './issues.js';
 import type { BplErrorParams } from '../errors.js';
 
+/** A time limit in seconds as the language writes it: "30", "0,5" (a limit under a second is not "0"). */
+export const seconds = (ms = 0, lang: 'sv' | 'en') =>
+  (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1 });
+
 /** Core strings shared by every component. Components keep their own tables beside them. */
 export const sv = {
   loading: 'Laddar data …',
@@ -36,7 +40,7 @@ export const sv = {
         ? `Datafilen hittades inte (felkod 404)${p.url ? `: ${p.url}` : ''}. Kontrollera adressen i attributet src.`
         : `Servern svarade med felkod ${p.status ?? '?'}${p.url ? ` för ${p.url}` : ''}.`,
     timeout: (p: BplErrorParams) =>
-      `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${Math.round((p.timeoutMs ?? 0) / 1000)} sekunder. Försök igen senare.`,
+      `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${seconds(p.timeoutMs, 'sv')} ${p.timeoutMs === 1000 ? 'sekund' : 'sekunder'}. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
       `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${
         p.reason === 'empty'
