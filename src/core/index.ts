@@ -34,6 +34,8 @@ export type { DataSourceHost, DocumentKind, Loaded, LoadStatus } from './loader/
 export {
   LocalizeController,
   CORE_STRINGS,
+  addEnglish,
+  loadEnglish,
   errorLines,
   localText,
   resolveLang,
