@@ -44,6 +44,24 @@ function mountFrame(html: string): HTMLIFrameElement {
 const contentHeight = (frame: HTMLIFrameElement) =>
   Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
 
+/** The iframe snippet of a trend chart of school attendance in Jönköping, loaded at once (not lazily). */
+function mountSchoolAttendanceFrame(): HTMLIFrameElement {
+  return mountFrame(
+    iframeSnippet({
+      component: 'trend-chart',
+      attributes: [
+        ['src', DATA],
+        ['indicator', 'skolnarvaro'],
+        ['area', '0680'],
+      ],
+      lang: 'sv',
+      embedPage: EMBED_PAGE,
+      title: 'Skolnärvaro',
+      withHostScript: false,
+    }).replace(' loading="lazy"', ''),
+  );
+}
+
 describe('embed page in an iframe', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.parentElement!.remove()));
 
@@ -75,20 +93,7 @@ describe('embed page in an iframe', () => {
       if (e.data?.type === 'bpl-embed-height') messages.push(e.data.height);
     };
     window.addEventListener('message', listener);
-    const frame = mountFrame(
-      iframeSnippet({
-        component: 'trend-chart',
-        attributes: [
-          ['src', DATA],
-          ['indicator', 'skolnarvaro'],
-          ['area', '0680'],
-        ],
-        lang: 'sv',
-        embedPage: EMBED_PAGE,
-        title: 'Skolnärvaro',
-        withHostScript: false,
-      }).replace(' loading="lazy"', ''),
-    );
+    const frame = mountSchoolAttendanceFrame();
     await until(
       () => frame.contentDocument?.querySelector('bpl-trend-chart')?.shadowRoot?.querySelector('svg') != null,
       'the chart inside the iframe',
@@ -128,20 +133,7 @@ describe('embed page in an iframe', () => {
     const spacer = document.createElement('div');
     spacer.style.height = '3000px';
     document.body.prepend(spacer);
-    const frame = mountFrame(
-      iframeSnippet({
-        component: 'trend-chart',
-        attributes: [
-          ['src', DATA],
-          ['indicator', 'skolnarvaro'],
-          ['area', '0680'],
-        ],
-        lang: 'sv',
-        embedPage: EMBED_PAGE,
-        title: 'Skolnärvaro',
-        withHostScript: false,
-      }).replace(' loading="lazy"', ''),
-    );
+    const frame = mountSchoolAttendanceFrame();
     const heights: number[] = [];
     const listener = (e: MessageEvent) => {
       if (e.source === frame.contentWindow && e.data?.type === 'bpl-embed-height')
