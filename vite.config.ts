@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
 import { collapseLitTemplates, minifyChunks } from './scripts/minify-plugin.mjs';
-import { onDemandRollupOptions } from './scripts/on-demand.mjs';
+import { cleanOnDemand, onDemandRollupOptions } from './scripts/on-demand.mjs';
 
 /** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
 export const COMPONENT_ENTRIES: Record<string, string> = {
@@ -67,7 +67,7 @@ export default defineConfig(({ mode }) => {
     // (2) One minified file for web editors, <script type="module" src="…/bpl.js">, with the parts a page fetches
     // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
     return {
-      plugins: [collapseLitTemplates(), minifyChunks()],
+      plugins: [cleanOnDemand(resolve(root, 'dist'), 'bpl'), collapseLitTemplates(), minifyChunks()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -4,7 +4,7 @@ import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collapseLitTemplates, minifyChunks } from './minify-plugin.mjs';
-import { onDemandRollupOptions } from './on-demand.mjs';
+import { cleanOnDemand, onDemandRollupOptions } from './on-demand.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const entries = {
@@ -28,7 +28,7 @@ for (const [name, entry] of Object.entries(entries)) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [collapseLitTemplates(), minifyChunks()],
+    plugins: [cleanOnDemand(resolve(root, 'dist/standalone'), name), collapseLitTemplates(), minifyChunks()],
     build: {
       outDir: 'dist/standalone',
       emptyOutDir: false,

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Output options of the files a browser loads directly (dist/bpl.js, dist/standalone/*): everything in the one
  * file, but what a page fetches only when it needs it (`import()`): the English texts, which go together in one
@@ -19,6 +22,23 @@ export function onDemandRollupOptions(prefix) {
         ],
       },
       chunkFileNames: `${prefix}-[name]-[hash].js`,
+    },
+  };
+}
+
+/**
+ * Deletes `<prefix>-*.js` from a folder before a build: the on-demand files carry a hash in their names, and
+ * the outputs that keep their folder (dist/, dist/standalone/) would otherwise gather old ones (which the size
+ * budgets, measured by glob, would add up).
+ */
+export function cleanOnDemand(dir, prefix) {
+  return {
+    name: 'bpl-clean-on-demand',
+    apply: 'build',
+    buildStart() {
+      if (!existsSync(dir)) return;
+      for (const file of readdirSync(dir))
+        if (file.startsWith(`${prefix}-`) && file.endsWith('.js')) rmSync(join(dir, file));
     },
   };
 }
