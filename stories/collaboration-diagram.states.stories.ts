@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { diagramMeta, small } from './collaboration-diagram.shared.js';
-import { NEVER_ANSWERS, UNREACHABLE, belowTheFold, renderComponent } from './helpers.js';
+import { belowTheFold, expectError, loadErrors, renderComponent } from './helpers.js';
 import type { Args } from './helpers.js';
 
 export default {
@@ -12,7 +12,7 @@ export default {
 
 type Story = StoryObj<Args>;
 const render = renderComponent('bpl-collaboration-diagram', 1000);
-const expect = (expectError: string) => ({ bpl: { expectError } });
+const LOAD_ERRORS = loadErrors('samverkan');
 
 export const Loading: Story = {
   name: 'Laddar (loading="lazy", utanför skärmen tills man rullar)',
@@ -21,59 +21,54 @@ export const Loading: Story = {
 };
 export const ErrorNetwork: Story = {
   name: 'Fel: network (servern svarar inte)',
-  args: { src: UNREACHABLE.replace('barn-och-unga', 'samverkan') },
-  parameters: expect('network'),
+  ...LOAD_ERRORS.network,
 };
 export const ErrorHttp: Story = {
   name: 'Fel: http 404 (filen finns inte)',
-  args: { src: 'data/finns-inte.json' },
-  parameters: expect('http'),
+  ...LOAD_ERRORS.http,
 };
 /** Storybook låtsas att servern under `svarar-aldrig/` aldrig svarar; efter `timeout` ms ger komponenten upp. */
 export const ErrorTimeout: Story = {
   name: 'Fel: timeout (inget svar inom timeout="2000")',
-  args: { src: NEVER_ANSWERS.replace('barn-och-unga', 'samverkan'), timeout: 2000 },
-  parameters: expect('timeout'),
+  ...LOAD_ERRORS.timeout,
 };
 export const ErrorParse: Story = {
   name: 'Fel: parse (filen är inte JSON)',
-  args: { src: 'story-data/syntaxfel.txt' },
-  parameters: expect('parse'),
+  ...LOAD_ERRORS.parse,
 };
 export const ErrorNoSource: Story = {
   name: 'Fel: no-source (varken src eller data)',
-  args: { src: '' },
-  parameters: expect('no-source'),
+  ...LOAD_ERRORS.noSource,
 };
 export const ErrorUnknownBody: Story = {
   name: 'Fel: structure (relation till ett organ som inte finns)',
   args: { data: small({ relations: [{ from: 'lsg-a', to: 'finns-inte', type: 'reports-to' }] }) },
-  parameters: expect('structure'),
+  parameters: expectError('structure'),
 };
 export const ErrorDuplicate: Story = {
   name: 'Fel: structure (samma id två gånger)',
   args: { data: small({ bodies: [{ id: 'bbu', name: 'Dubblett', level: 'strategic' }] }) },
-  parameters: expect('structure'),
+  parameters: expectError('structure'),
 };
 export const ErrorCycle: Story = {
   name: 'Fel: structure (en cirkel av "rapporterar till")',
   args: { data: small({ relations: [{ from: 'sbu', to: 'lsg-a', type: 'reports-to' }] }) },
-  parameters: expect('structure'),
+  parameters: expectError('structure'),
 };
 export const ErrorSchema: Story = {
   name: 'Fel: schema (data följer inte formatet)',
   args: { data: { meta: { title: 'x' }, bodies: [{ id: 'A B', level: 'top' }] } },
-  parameters: expect('schema'),
+  parameters: expectError('schema'),
 };
 export const ErrorEmpty: Story = {
   name: 'Fel: schema (en tom struktur, utan organ)',
   args: { data: { meta: { title: 'Tom' }, bodies: [] } },
-  parameters: expect('schema'),
+  parameters: expectError('schema'),
 };
 export const ErrorBadAttribute: Story = {
   name: 'Fel: invalid-attribute (okänt organ i selected)',
   args: { selected: 'finns-inte' },
-  parameters: expect('invalid-attribute'),
+  parameters: expectError('invalid-attribute'),
 };
 export const SingleBody: Story = {
   name: 'Ett enda organ',

@@ -27,6 +27,25 @@ export const NEVER_ANSWERS = 'svarar-aldrig/barn-och-unga.json';
  * as it does when a server is down or unreachable. */
 export const UNREACHABLE = 'http://127.0.0.1:9/barn-och-unga.json';
 
+/** What a story promises: the error code its component must show (checked by scripts/test-stories.mjs). */
+export const expectError = (code: string) => ({ bpl: { expectError: code } });
+
+/**
+ * The load errors every component shows the same way: each story's args and promised error. `file` names the
+ * data file of the unreachable and never-answering addresses. The stories keep their own `name`, which
+ * Storybook's indexer reads from the file.
+ */
+export function loadErrors(file = 'barn-och-unga') {
+  const at = (src: string) => src.replace('barn-och-unga', file);
+  return {
+    network: { args: { src: at(UNREACHABLE) }, parameters: expectError('network') },
+    http: { args: { src: 'data/finns-inte.json' }, parameters: expectError('http') },
+    timeout: { args: { src: at(NEVER_ANSWERS), timeout: 2000 }, parameters: expectError('timeout') },
+    parse: { args: { src: 'story-data/syntaxfel.txt' }, parameters: expectError('parse') },
+    noSource: { args: { src: '' }, parameters: expectError('no-source') },
+  };
+}
+
 const names = new Map<Tag, { attributes: string[]; properties: string[] }>();
 function namesOf(tag: Tag) {
   let found = names.get(tag);

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { NEVER_ANSWERS, UNREACHABLE, belowTheFold, renderComponent } from './helpers.js';
+import { belowTheFold, expectError, loadErrors, renderComponent } from './helpers.js';
 import type { Args } from './helpers.js';
 import { mapMeta } from './municipality-map.shared.js';
 
@@ -12,7 +12,7 @@ export default {
 
 type Story = StoryObj<Args>;
 const render = renderComponent('bpl-municipality-map', 900);
-const expect = (expectError: string) => ({ bpl: { expectError } });
+const LOAD_ERRORS = loadErrors();
 const SWEDEN = 'data/geo/sweden-municipalities.topo.json';
 
 export const Loading: Story = {
@@ -30,44 +30,39 @@ export const Suppressed: Story = {
 };
 export const ErrorNetwork: Story = {
   name: 'Fel: network (servern svarar inte)',
-  args: { src: UNREACHABLE },
-  parameters: expect('network'),
+  ...LOAD_ERRORS.network,
 };
 export const ErrorHttp: Story = {
   name: 'Fel: http 404 (filen finns inte)',
-  args: { src: 'data/finns-inte.json' },
-  parameters: expect('http'),
+  ...LOAD_ERRORS.http,
 };
 /** Storybook låtsas att servern under `svarar-aldrig/` aldrig svarar; efter `timeout` ms ger komponenten upp. */
 export const ErrorTimeout: Story = {
   name: 'Fel: timeout (inget svar inom timeout="2000")',
-  args: { src: NEVER_ANSWERS, timeout: 2000 },
-  parameters: expect('timeout'),
+  ...LOAD_ERRORS.timeout,
 };
 export const ErrorParse: Story = {
   name: 'Fel: parse (filen är inte JSON)',
-  args: { src: 'story-data/syntaxfel.txt' },
-  parameters: expect('parse'),
+  ...LOAD_ERRORS.parse,
 };
 export const ErrorNoSource: Story = {
   name: 'Fel: no-source (varken src eller data)',
-  args: { src: '' },
-  parameters: expect('no-source'),
+  ...LOAD_ERRORS.noSource,
 };
 export const ErrorUnknownIndicator: Story = {
   name: 'Fel: unknown-indicator',
   args: { indicator: 'finns-inte' },
-  parameters: expect('unknown-indicator'),
+  parameters: expectError('unknown-indicator'),
 };
 export const ErrorUnknownArea: Story = {
   name: 'Fel: unknown-area (area="9999")',
   args: { area: '9999' },
-  parameters: expect('unknown-area'),
+  parameters: expectError('unknown-area'),
 };
 export const ErrorPeriod: Story = {
   name: 'Fel: no-data (en period utan data)',
   args: { period: '2030' },
-  parameters: expect('no-data'),
+  parameters: expectError('no-data'),
 };
 export const ErrorAllMissing: Story = {
   name: 'Fel: no-data (alla värden saknas)',
@@ -87,35 +82,35 @@ export const ErrorAllMissing: Story = {
     },
     indicator: 'a',
   },
-  parameters: expect('no-data'),
+  parameters: expectError('no-data'),
 };
 export const ErrorEmpty: Story = {
   name: 'Fel: tomma data (inga indikatorer)',
   args: { data: { meta: { title: 'Tomt' }, indicators: [] }, indicator: '' },
-  parameters: expect('no-data'),
+  parameters: expectError('no-data'),
 };
 export const ErrorGeometry: Story = {
   name: 'Fel: geometry (kartfilen finns inte)',
   args: { 'geo-src': 'data/geo/finns-inte.topo.json' },
-  parameters: expect('geometry'),
+  parameters: expectError('geometry'),
 };
 export const ErrorGeometryParse: Story = {
   name: 'Fel: geometry (kartfilen är varken TopoJSON eller GeoJSON)',
   args: { 'geo-src': 'data/barn-och-unga.json' },
-  parameters: expect('geometry'),
+  parameters: expectError('geometry'),
 };
 export const ErrorCodes: Story = {
   name: 'Fel: geometry (kartans koder finns inte i data)',
   args: { 'geo-src': SWEDEN, county: '07' },
-  parameters: expect('geometry'),
+  parameters: expectError('geometry'),
 };
 export const ErrorAttribute: Story = {
   name: 'Fel: invalid-attribute (classes="12")',
   args: { classes: 12 },
-  parameters: expect('invalid-attribute'),
+  parameters: expectError('invalid-attribute'),
 };
 export const ErrorSchema: Story = {
   name: 'Fel: schema (data följer inte formatet)',
   args: { data: { meta: { title: 'Trasig' }, indicators: [{ id: 'x', data: 'nej' }] } },
-  parameters: expect('schema'),
+  parameters: expectError('schema'),
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { NEVER_ANSWERS, UNREACHABLE, belowTheFold, renderComponent } from './helpers.js';
+import { belowTheFold, expectError, loadErrors, renderComponent } from './helpers.js';
 import type { Args } from './helpers.js';
 import { trendMeta } from './trend-chart.shared.js';
 
@@ -12,7 +12,7 @@ export default {
 
 type Story = StoryObj<Args>;
 const render = renderComponent('bpl-trend-chart', 760);
-const expect = (expectError: string) => ({ bpl: { expectError } });
+const LOAD_ERRORS = loadErrors();
 
 const one = (
   title: string,
@@ -29,44 +29,39 @@ export const Loading: Story = {
 };
 export const ErrorNetwork: Story = {
   name: 'Fel: network (servern svarar inte)',
-  args: { src: UNREACHABLE },
-  parameters: expect('network'),
+  ...LOAD_ERRORS.network,
 };
 export const ErrorHttp: Story = {
   name: 'Fel: http 404 (filen finns inte)',
-  args: { src: 'data/finns-inte.json' },
-  parameters: expect('http'),
+  ...LOAD_ERRORS.http,
 };
 /** Storybook låtsas att servern under `svarar-aldrig/` aldrig svarar; efter `timeout` ms ger komponenten upp. */
 export const ErrorTimeout: Story = {
   name: 'Fel: timeout (inget svar inom timeout="2000")',
-  args: { src: NEVER_ANSWERS, timeout: 2000 },
-  parameters: expect('timeout'),
+  ...LOAD_ERRORS.timeout,
 };
 export const ErrorParse: Story = {
   name: 'Fel: parse (filen är inte JSON)',
-  args: { src: 'story-data/syntaxfel.txt' },
-  parameters: expect('parse'),
+  ...LOAD_ERRORS.parse,
 };
 export const ErrorNoSource: Story = {
   name: 'Fel: no-source (varken src eller data)',
-  args: { src: '' },
-  parameters: expect('no-source'),
+  ...LOAD_ERRORS.noSource,
 };
 export const ErrorUnknownIndicator: Story = {
   name: 'Fel: unknown-indicator',
   args: { indicator: 'finns-inte' },
-  parameters: expect('unknown-indicator'),
+  parameters: expectError('unknown-indicator'),
 };
 export const ErrorUnknownArea: Story = {
   name: 'Fel: unknown-area (area="9999")',
   args: { area: '9999' },
-  parameters: expect('unknown-area'),
+  parameters: expectError('unknown-area'),
 };
 export const ErrorAreaWithoutData: Story = {
   name: 'Fel: no-data (området saknas i data)',
   args: { data: one('A', [{ area: '0680', period: '2020', value: 50 }]), indicator: 'a', area: '0683' },
-  parameters: expect('no-data'),
+  parameters: expectError('no-data'),
 };
 export const ErrorAllMissing: Story = {
   name: 'Fel: no-data (alla värden saknas)',
@@ -77,7 +72,7 @@ export const ErrorAllMissing: Story = {
     ]),
     indicator: 'a',
   },
-  parameters: expect('no-data'),
+  parameters: expectError('no-data'),
 };
 export const ErrorSchema: Story = {
   name: 'Fel: schema (data följer inte formatet)',
@@ -90,12 +85,12 @@ export const ErrorSchema: Story = {
     },
     indicator: 'a',
   },
-  parameters: expect('schema'),
+  parameters: expectError('schema'),
 };
 export const ErrorBadAttribute: Story = {
   name: 'Fel: invalid-attribute (group="alla")',
   args: { group: 'alla' },
-  parameters: expect('invalid-attribute'),
+  parameters: expectError('invalid-attribute'),
 };
 export const SinglePeriod: Story = {
   name: 'En enda period',
