@@ -1,27 +1,12 @@
 import { parseDataset } from '../src/core/schema/validate.js';
 import { readDataset, decodeBody } from '../src/core/loader/read.js';
 import { measure, result } from './harness.js';
+import { JONKOPING_COUNTY, JONKOPING_MUNICIPALITY_CODES, RIKET } from '../src/core/areas.js';
 import type { BenchResult } from './harness.js';
 
 /** Validation of a typical dataset: 10 indicators × 15 areas × 10 periods × 3 groups (4 500 observations). */
 function makeDataset() {
-  const areas = [
-    '0000',
-    '0006',
-    '0604',
-    '0617',
-    '0642',
-    '0643',
-    '0662',
-    '0665',
-    '0680',
-    '0682',
-    '0683',
-    '0684',
-    '0685',
-    '0686',
-    '0687',
-  ];
+  const areas = [RIKET, JONKOPING_COUNTY, ...JONKOPING_MUNICIPALITY_CODES];
   const indicators = Array.from({ length: 10 }, (_, k) => ({
     id: `indikator-${k}`,
     title: `Indikator ${k}`,

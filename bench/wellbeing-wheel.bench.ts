@@ -19,25 +19,11 @@ import { defineElement } from '../src/core/define.js';
 import { BplWellbeingWheel } from '../src/components/wellbeing-wheel/wellbeing-wheel.js';
 import { parseDataset } from '../src/core/schema/validate.js';
 import { forceLayout, median, pair, result, timed } from './harness.js';
+import { JONKOPING_COUNTY, JONKOPING_MUNICIPALITY_CODES, RIKET } from '../src/core/areas.js';
 import type { BenchResult } from './harness.js';
 
-const AREAS = [
-  '0000',
-  '0006',
-  '0604',
-  '0617',
-  '0642',
-  '0643',
-  '0662',
-  '0665',
-  '0680',
-  '0682',
-  '0683',
-  '0684',
-  '0685',
-  '0686',
-  '0687',
-];
+/** Riket, the county and its 13 municipalities. */
+const AREAS = [RIKET, JONKOPING_COUNTY, ...JONKOPING_MUNICIPALITY_CODES];
 const DIMS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
 const NAMES = [
   'Trygg',

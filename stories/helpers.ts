@@ -6,6 +6,7 @@ import type { ElementPart, PartInfo } from 'lit/directive.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { declarationOf } from '../.storybook/arg-types.js';
+import { JONKOPING_MUNICIPALITY_CODES } from '../src/core/areas.js';
 
 /**
  * One render function for every story: each arg named like one of the component's attributes (as
@@ -177,18 +178,4 @@ export const INDICATORS = [
 ];
 
 /** Jönköpings län's municipalities. */
-export const MUNICIPALITIES = [
-  '0604',
-  '0617',
-  '0642',
-  '0643',
-  '0662',
-  '0665',
-  '0680',
-  '0682',
-  '0683',
-  '0684',
-  '0685',
-  '0686',
-  '0687',
-];
+export const MUNICIPALITIES = JONKOPING_MUNICIPALITY_CODES;
