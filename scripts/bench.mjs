@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 
@@ -39,6 +40,11 @@ for (const s of sizes) {
   console.log(`  ${kb.padStart(6)} kB  (limit ${entry?.limit})  ${verdict(s.passed, gated)}  ${s.name}`);
   if (!s.passed && gated) failed = true;
 }
+// For the record (no budget): what a server or CDN that compresses with brotli sends for dist/bpl.js.
+const brotli = brotliCompressSync(readFileSync(join(root, 'dist/bpl.js'))).length;
+console.log(
+  `  ${(brotli / 1000).toFixed(1).padStart(6)} kB  (no limit)  brotli -11 of dist/bpl.js, for comparison`,
+);
 
 // 2. Render timings, on a production build of bench/*.html.
 run('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn']);
