@@ -68,6 +68,7 @@ export default defineConfig(({ mode }) => {
     // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
     return {
       plugins: [cleanOnDemand(resolve(root, 'dist'), 'bpl'), collapseLitTemplates(), minifyChunks()],
+      define: { BPL_SPLIT: 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -76,6 +77,24 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.js' },
         rollupOptions: onDemandRollupOptions('bpl'),
+      },
+    };
+  }
+  if (mode === 'bundle-full') {
+    // (3) The same in one file, nothing fetched later (English and the CSV and Kolada readers inside): for
+    // hosts where files cannot sit side by side under their own names, such as a CMS file archive that gives
+    // each upload its own address, or an address with a query (`bpl.full.js?v=2`).
+    return {
+      plugins: [collapseLitTemplates(), minifyChunks()],
+      define: { BPL_SPLIT: 'false' },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.full.js' },
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

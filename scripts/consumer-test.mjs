@@ -70,6 +70,7 @@ console.log(`packed ${packed.filename}: ${(packed.size / 1024).toFixed(0)} kB, $
 const expectedFiles = [
   'package.json',
   'dist/bpl.js',
+  'dist/bpl.full.js',
   'dist/esm/trend-chart.js',
   'dist/types/components/trend-chart/trend-chart.d.ts',
   'custom-elements.json',
@@ -314,17 +315,29 @@ try {
 
   // Serve the build and render it in Chromium.
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  // /pkg/… is the installed package as a CDN would serve it; /bpl.html the web editor's page with bpl.js.
-  const editorPage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bpl.js</title>
-<script type="module" src="/pkg/dist/bpl.js"></script></head>
+  // /pkg/… is the installed package as a CDN would serve it; /bpl.html?script=… the web editor's page with
+  // that script. /archive/… is a CMS file archive: one upload (dist/bpl.full.js) under an address of its own,
+  // another name and a query, where nothing else is beside it.
+  const editorPage = (
+    script,
+  ) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bpl</title>
+<script type="module" src="${script}"></script></head>
 <body><bpl-trend-chart src="/data.csv" area="0680" compare="none"></bpl-trend-chart>
 <bpl-trend-chart lang="en" src="/data.csv" area="0680" compare="none"></bpl-trend-chart></body></html>`;
+  const archived = '/archive/18.4f2a91/1733270400/viz.js';
   const csv = 'kommun;år;värde\n0680;2021;61,5\n0680;2022;63\n0680;2023;64,5\n';
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const pathname = decodeURIComponent(url.pathname);
     if (pathname === '/bpl.html' || pathname === '/data.csv') {
       res.writeHead(200, { 'Content-Type': pathname.endsWith('.csv') ? 'text/csv' : 'text/html' });
-      res.end(pathname.endsWith('.csv') ? csv : editorPage);
+      res.end(pathname.endsWith('.csv') ? csv : editorPage(url.searchParams.get('script')));
+      return;
+    }
+    if (pathname.startsWith('/archive/')) {
+      const ok = pathname === archived;
+      res.writeHead(ok ? 200 : 404, { 'Content-Type': 'text/javascript' });
+      res.end(ok ? readFileSync(join(own, 'dist/bpl.full.js')) : '');
       return;
     }
     if (pathname.startsWith('/pkg/')) {
@@ -373,54 +386,102 @@ try {
     );
     check(problems.length === 0, 'no console errors', problems.join(' | '));
 
-    // The web editor's way: the package's dist/bpl.js by a script tag, a CSV file as data (so bpl.js
-    // fetches its readers from the file beside it).
-    const editor = await browser.newPage();
-    const editorProblems = [];
-    const fetched = [];
-    editor.on('console', (m) => m.type() === 'error' && editorProblems.push(m.text()));
-    editor.on('pageerror', (e) => editorProblems.push(String(e)));
-    editor.on('response', (r) => fetched.push(`${r.status()} ${new URL(r.url()).pathname}`));
-    await editor.goto(`http://127.0.0.1:${server.address().port}/bpl.html`);
-    await editor.waitForFunction(
-      () =>
-        [...document.querySelectorAll('bpl-trend-chart')].every((el) =>
-          ['ready', 'error'].includes(el.status),
-        ),
-      null,
-      { timeout: 15000 },
-    );
-    await editor.evaluate(() =>
-      Promise.all([...document.querySelectorAll('bpl-trend-chart')].map((el) => el.whenSettled())),
-    );
-    const [sv, en] = await editor.evaluate(() =>
-      [...document.querySelectorAll('bpl-trend-chart')].map((el) => ({
-        status: el.status,
-        paths: el.shadowRoot.querySelectorAll('svg path').length,
-        toggle: el.shadowRoot.querySelector('.view-toggle')?.textContent.trim(),
-      })),
-    );
+    // The web editor's way: a script tag and two charts of a CSV file, one in Swedish and one in English.
+    // Returns the two charts' state and what the page fetched.
+    const editorRun = async (script) => {
+      const editor = await browser.newPage();
+      const problems = [];
+      const fetched = [];
+      const warnings = [];
+      editor.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+        if (m.type() === 'warning') warnings.push(m.text());
+      });
+      editor.on('pageerror', (e) => problems.push(String(e)));
+      editor.on('response', (r) => fetched.push(`${r.status()} ${new URL(r.url()).pathname}`));
+      await editor.goto(
+        `http://127.0.0.1:${server.address().port}/bpl.html?script=${encodeURIComponent(script)}`,
+      );
+      await editor.waitForFunction(
+        () =>
+          [...document.querySelectorAll('bpl-trend-chart')].every((el) =>
+            ['ready', 'error'].includes(el.status),
+          ),
+        null,
+        { timeout: 15000 },
+      );
+      await editor.evaluate(() =>
+        Promise.all([...document.querySelectorAll('bpl-trend-chart')].map((el) => el.whenSettled())),
+      );
+      const [sv, en] = await editor.evaluate(() =>
+        [...document.querySelectorAll('bpl-trend-chart')].map((el) => ({
+          status: el.status,
+          paths: el.shadowRoot.querySelectorAll('svg path').length,
+          toggle: el.shadowRoot.querySelector('.view-toggle')?.textContent.trim(),
+        })),
+      );
+      await editor.close();
+      return {
+        sv,
+        en,
+        fetched,
+        problems,
+        warnings,
+        seen: `${JSON.stringify({ sv, en })}; fetched: ${fetched.join(', ')}`,
+      };
+    };
+
+    // dist/bpl.js fetches the CSV readers and the English texts from the files beside it.
+    const split = await editorRun('/pkg/dist/bpl.js');
     check(
-      sv.status === 'ready' && sv.paths > 0,
+      split.sv.status === 'ready' && split.sv.paths > 0,
       'dist/bpl.js draws a chart from a CSV file, with the readers fetched from beside it',
-      `${JSON.stringify(sv)}; fetched: ${fetched.join(', ')}`,
+      split.seen,
     );
     check(
-      fetched.some((line) => /^200 \/pkg\/dist\/bpl-adapters-[\w-]+\.js$/.test(line)),
+      split.fetched.some((line) => /^200 \/pkg\/dist\/bpl-adapters-[\w-]+\.js$/.test(line)),
       'the readers came from their own file',
-      fetched.join(', '),
+      split.seen,
     );
     check(
-      sv.toggle === 'Visa som tabell' && en.status === 'ready' && en.toggle === 'Show as table',
+      split.sv.toggle === 'Visa som tabell' &&
+        split.en.status === 'ready' &&
+        split.en.toggle === 'Show as table',
       'an element in English speaks English, its texts fetched from beside bpl.js',
-      `${JSON.stringify({ sv, en })}; fetched: ${fetched.join(', ')}`,
+      split.seen,
     );
     check(
-      fetched.some((line) => /^200 \/pkg\/dist\/bpl-en-[\w-]+\.js$/.test(line)),
+      split.fetched.some((line) => /^200 \/pkg\/dist\/bpl-en-[\w-]+\.js$/.test(line)),
       'the English texts came from their own file',
-      fetched.join(', '),
+      split.seen,
     );
-    check(editorProblems.length === 0, 'no console errors (bpl.js page)', editorProblems.join(' | '));
+    check(split.problems.length === 0, 'no console errors (bpl.js page)', split.problems.join(' | '));
+    check(split.warnings.length === 0, 'and no warnings', split.warnings.join(' | '));
+
+    // bpl.js under another address (a query) is a second copy to the files it fetches, which import it by
+    // its name: the English texts and the CSV readers go to that copy. The console says why, and what to use.
+    const query = await editorRun('/pkg/dist/bpl.js?v=2');
+    check(
+      query.warnings.some((w) => w.includes('is not named bpl.js; English and CSV need bpl.full.js')),
+      'bpl.js?v=2: a warning says why English and CSV fail there, and names bpl.full.js',
+      `${query.seen}; warnings: ${query.warnings.join(' | ')}`,
+    );
+
+    // dist/bpl.full.js needs nothing beside it: uploaded alone, renamed, with a query.
+    const full = await editorRun(`${archived}?v=2`);
+    check(
+      full.sv.status === 'ready' && full.sv.paths > 0 && full.sv.toggle === 'Visa som tabell',
+      'dist/bpl.full.js, alone under another name, draws a chart from a CSV file',
+      full.seen,
+    );
+    check(full.en.status === 'ready' && full.en.toggle === 'Show as table', 'and speaks English', full.seen);
+    const scripts = full.fetched.filter((line) => /\.js$/.test(line));
+    check(
+      scripts.length === 1 && scripts[0] === `200 ${archived}`,
+      'fetching no script but itself',
+      full.seen,
+    );
+    check(full.problems.length === 0, 'no console errors (bpl.full.js page)', full.problems.join(' | '));
   } finally {
     await browser.close();
     server.close();
