@@ -347,7 +347,13 @@ function attributes(): [string, string][] {
   const name = component();
   const shown = (el: HTMLElement) =>
     !el.closest<HTMLElement>('.field')!.hidden && !(el as HTMLSelectElement).disabled;
-  const out: [string, string][] = [['src', loaded?.url ?? dataUrl() ?? '']];
+  // The example data by its full address (the snippet is pasted on another site); an address the editor typed
+  // as typed, so that a path on their own site (`/data/barn.json`) stays one: the preview, on this page, resolves
+  // it the same way as before.
+  const typed = sourceMode() === 'sample' ? undefined : fields.url.value.trim();
+  const out: [string, string][] = [
+    ['src', (typed && dataUrl() ? typed : undefined) ?? loaded?.url ?? dataUrl() ?? ''],
+  ];
   const add = (attr: string, el: HTMLInputElement | HTMLSelectElement) => {
     if (shown(el) && el.value.trim()) out.push([attr, el.value.trim()]);
   };
@@ -367,18 +373,20 @@ function attributes(): [string, string][] {
 function frameTitle(options: SnippetOptions): string {
   const dataset = loaded?.dataset;
   const get = (k: string) => options.attributes.find(([a]) => a === k)?.[1];
-  const names: Record<EmbedComponent, string> = {
-    'trend-chart': 'Trenddiagram',
-    'municipality-map': 'Kommunkarta',
-    'wellbeing-wheel': 'Välbefinnandehjul',
-    'collaboration-diagram': 'Samverkansdiagram',
+  // In the embedded page's language: a screen reader reads the frame's title in the page's language.
+  const lang = options.lang;
+  const names: Record<EmbedComponent, [sv: string, en: string]> = {
+    'trend-chart': ['Trenddiagram', 'Trend chart'],
+    'municipality-map': ['Kommunkarta', 'Municipality map'],
+    'wellbeing-wheel': ['Välbefinnandehjul', 'Wellbeing wheel'],
+    'collaboration-diagram': ['Samverkansdiagram', 'Collaboration diagram'],
   };
-  const parts = [names[options.component]];
+  const parts = [names[options.component][lang === 'en' ? 1 : 0]];
   const indicator = dataset?.indicators.find((i) => i.id === get('indicator'));
-  if (indicator) parts.push(localText(indicator.title, 'sv'));
+  if (indicator) parts.push(localText(indicator.title, lang));
   const area = get('area');
-  if (dataset && area) parts.push(areaIndexOf(dataset).name(area, 'sv'));
-  if (!dataset && loaded?.structure) parts.push(localText(loaded.structure.meta.title, 'sv'));
+  if (dataset && area) parts.push(areaIndexOf(dataset).name(area, lang));
+  if (!dataset && loaded?.structure) parts.push(localText(loaded.structure.meta.title, lang));
   return parts.join(' – ');
 }
 

@@ -104,6 +104,8 @@ describe('embed-code builder', () => {
     expect(iframe).to.include('embed.html?component=trend-chart');
     expect(iframe).to.include('indicator=skolnarvaro');
     expect(iframe).to.include("'bpl-embed-height'");
+    // The frame's title in the chosen language, as a screen reader on that page reads it.
+    expect(iframe).to.include('title="Trend chart – Pupils with high absence, grades 7–9 – Värnamo"');
     (doc.getElementById('f-host-script') as HTMLInputElement).click();
     expect((doc.getElementById('code-iframe') as HTMLTextAreaElement).value).not.to.include('<script');
 
@@ -193,6 +195,10 @@ describe('embed-code builder', () => {
       'the chart from the own address',
     );
     expect(doc.getElementById('data-status')!.textContent).to.match(/^Inläst: .*, 11 indikatorer\.$/);
+    // The snippet keeps the address as typed: a path on the editor's own site, not one on the builder's.
+    const snippet = (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    expect(snippet).to.include('src="/demo/data/barn-och-unga.json"');
+    expect(snippet).not.to.include(location.host);
   });
 
   it('counts in the right number: 1 indikator', async () => {
