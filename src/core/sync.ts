@@ -104,13 +104,16 @@ function writeUrl(selection: SyncSelection): void {
 
 /**
  * Sets the fields a component follows. A follower must never end in an error because of another
- * component's choice (a period its indicator lacks, an area not on its map): a field whose new value gives
- * an error where there was none gets its old value back, and the other fields still follow.
+ * component's choice (a period its indicator lacks, an area not on its map, a shared address with a code
+ * its data does not have): a field whose new value gives an error where there was none gets its old value
+ * back, and the other fields still follow. A member still loading (the page just opened with an address
+ * to restore) is waited for first, so that an error its data gives can be told apart.
  */
 async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> {
   const map = SYNC_FOLLOWS[el.localName];
   if (!map || !(el instanceof BplElement)) return;
   const target = el as unknown as Record<string, unknown>;
+  await el.whenSettled();
   for (const field of FIELDS) {
     const prop = map[field];
     const value = selection[field];
@@ -120,7 +123,7 @@ async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> 
     const before = target[prop];
     const hadError = el.error !== undefined;
     target[prop] = value;
-    await el.updateComplete;
+    await el.whenSettled();
     if (!hadError && el.error !== undefined) {
       target[prop] = before;
       await el.updateComplete;
@@ -128,15 +131,33 @@ async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> 
   }
 }
 
+/** Follows still under way (a member may wait for its data first). */
+const following = new Set<Promise<void>>();
+
+function followLater(el: HTMLElement, selection: SyncSelection): void {
+  const done = follow(el, selection).finally(() => following.delete(done));
+  following.add(done);
+}
+
+/** Resolves when every member has followed the selections made so far (for tests and page scripts). */
+export async function whenSynced(): Promise<void> {
+  while (following.size) await Promise.all(following);
+}
+
 function onSelect(event: Event): void {
   const detail = (event as CustomEvent<BplSelectDetail | undefined>).detail;
   const group = detail?.sync;
   if (!group) return;
-  const sender = event.composedPath()[0];
-  const chosen = pick(detail, SYNC_SENDS[(sender as Element).localName ?? '']);
+  const sender = event.composedPath()[0] as Element;
+  const chosen = pick(detail, SYNC_SENDS[sender.localName ?? '']);
+  // A point on a trend chart's comparison line (the county, Riket) is context, like the map's indicator: the
+  // chart goes on showing its own area, so the group does not switch to the compared one (and a shared
+  // address shows what the sender showed).
+  if (sender.localName === 'bpl-trend-chart' && chosen.area !== (sender as { area?: string }).area)
+    delete chosen.area;
   const selection = { ...selections.get(group), ...chosen };
   selections.set(group, selection);
-  for (const el of membersOf(group)) if (el !== sender) void follow(el, chosen);
+  for (const el of membersOf(group)) if (el !== sender) followLater(el, chosen);
   if (usesUrl(group)) writeUrl(selection);
 }
 
@@ -154,10 +175,10 @@ function join(el: HTMLElement): void {
     if (fromUrl) {
       selection = { ...selection, ...fromUrl };
       selections.set(group, selection);
-      for (const other of membersOf(group)) if (other !== el) void follow(other, fromUrl);
+      for (const other of membersOf(group)) if (other !== el) followLater(other, fromUrl);
     }
   }
-  if (selection) void follow(el, selection);
+  if (selection) followLater(el, selection);
 }
 
 if (typeof document !== 'undefined' && !BplElement.onConnect) {

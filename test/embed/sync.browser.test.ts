@@ -4,7 +4,7 @@ import '../../src/components/municipality-map/municipality-map.js';
 import '../../src/components/trend-chart/trend-chart.js';
 import '../../src/components/wellbeing-wheel/wellbeing-wheel.js';
 import '../../src/core/sync.js';
-import { selectionOf } from '../../src/core/sync.js';
+import { selectionOf, whenSynced } from '../../src/core/sync.js';
 import type { BplMunicipalityMap } from '../../src/components/municipality-map/municipality-map.js';
 import type { BplTrendChart } from '../../src/components/trend-chart/trend-chart.js';
 import type { BplWellbeingWheel } from '../../src/components/wellbeing-wheel/wellbeing-wheel.js';
@@ -12,6 +12,7 @@ import type { BplWellbeingWheel } from '../../src/components/wellbeing-wheel/wel
 const DATA = '/demo/data/barn-och-unga.json';
 
 async function settled(...els: { whenSettled(): Promise<void>; updateComplete: Promise<boolean> }[]) {
+  await whenSynced();
   for (const el of els) {
     await el.whenSettled();
     await el.updateComplete;
@@ -186,6 +187,63 @@ describe('sync: linked components', () => {
     await settled(chart);
     expect(chart.area).to.equal('0686');
     expect(trendText(chart)).to.include('Eksjö');
+  });
+
+  it('keeps each member’s own choice when a shared address names what its data lacks', async () => {
+    history.replaceState(history.state, '', '?bpl-area=0999&bpl-period=1999');
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 700px">
+        <bpl-municipality-map sync="bad" sync-url src=${DATA} indicator="skolnarvaro"></bpl-municipality-map>
+        <bpl-trend-chart sync="bad" src=${DATA} indicator="skolnarvaro" area="0680"></bpl-trend-chart>
+        <bpl-wellbeing-wheel sync="bad" src=${DATA} area="0680"></bpl-wellbeing-wheel>
+      </div>
+    `);
+    const map = page.querySelector('bpl-municipality-map')!;
+    const chart = page.querySelector('bpl-trend-chart')!;
+    const wheel = page.querySelector('bpl-wellbeing-wheel')!;
+    await settled(map, chart, wheel);
+    expect([map.status, chart.status, wheel.status]).to.deep.equal(['ready', 'ready', 'ready']);
+    expect([chart.area, wheel.area]).to.deep.equal(['0680', '0680']);
+    expect(map.period).not.to.equal('1999');
+  });
+
+  it('does not pass on a trend chart’s comparison line: the group shows what the chart shows', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 700px">
+        <bpl-trend-chart
+          sync="cmp"
+          sync-url
+          src=${DATA}
+          indicator="skolnarvaro"
+          area="0683"
+        ></bpl-trend-chart>
+        <bpl-wellbeing-wheel sync="cmp" src=${DATA} area="0683"></bpl-wellbeing-wheel>
+      </div>
+    `);
+    const chart = page.querySelector('bpl-trend-chart')!;
+    const wheel = page.querySelector('bpl-wellbeing-wheel')!;
+    await settled(chart, wheel);
+    // What the chart sends for a point on the county's line.
+    const select = (area: string) =>
+      chart.dispatchEvent(
+        new CustomEvent('bpl-select', {
+          detail: { sync: 'cmp', area, period: '2022' },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    select('0006');
+    await settled(chart, wheel);
+    expect(wheel.area).to.equal('0683');
+    expect(wheel.period).to.equal('2022');
+    expect(new URLSearchParams(location.search).get('bpl-area')).to.equal(null);
+    // A point on the chart's own line: its area is shared.
+    chart.area = '0686';
+    await chart.updateComplete;
+    select('0686');
+    await settled(chart, wheel);
+    expect(wheel.area).to.equal('0686');
+    expect(new URLSearchParams(location.search).get('bpl-area')).to.equal('0686');
   });
 
   it('gives a component that joins later the group’s selection so far', async () => {
