@@ -538,6 +538,16 @@ describe('bpl-municipality-map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with all of Sweden and no county attribute, shows the county of the data’s municipalities', async () => {
+    const kronoberg = ['0760', '0761', '0763', '0764', '0765', '0767', '0780', '0781'];
+    const el = await mount(
+      { 'geo-src': '/demo/data/geo/sweden-municipalities.topo.json' },
+      makeDataset({ codes: kronoberg }),
+    );
+    expect(el.status).to.equal('ready');
+    expect(paths(el).map((p) => p.getAttribute('data-code')).sort()).to.deep.equal(kronoberg);
+  });
+
   describe('loading boundaries from geo-src', () => {
     const sweden = '/demo/data/geo/sweden-municipalities.topo.json';
     const realFetch = window.fetch;

@@ -1,4 +1,5 @@
 import { BplError } from '../../core/errors.js';
+import type { Dataset } from '../../core/schema/dataset.js';
 
 /**
  * Municipality shapes from TopoJSON or GeoJSON, as rings of longitude/latitude. The TopoJSON reader is our
@@ -182,6 +183,25 @@ export function parseCounty(value: string | null | undefined): string | undefine
   if (/^\d{2}$/.test(v)) return v;
   if (/^00\d{2}$/.test(v)) return v.slice(2);
   throw new BplError('invalid-attribute', { attribute: 'county', value: v, available: ['06', '07', '0006'] });
+}
+
+const dataCounty = new WeakMap<Dataset, string | null>();
+
+/**
+ * The county the map shows when `county` is not given: the one all of the data's municipalities belong to,
+ * if the boundaries have more than that county (all of Sweden with Jönköpings län's data draws its 13
+ * municipalities, not 290 with 277 "uppgift saknas"). Undefined (every feature) when the data's
+ * municipalities span counties, or their county is not on the map.
+ */
+export function defaultCounty(dataset: Dataset, geometry: MapGeometry): string | undefined {
+  let county = dataCounty.get(dataset);
+  if (county === undefined) {
+    const counties = new Set<string>();
+    for (const { data } of dataset.indicators)
+      for (const { area } of data) if (!area.startsWith('00')) counties.add(area.slice(0, 2));
+    dataCounty.set(dataset, (county = counties.size === 1 ? [...counties][0]! : null));
+  }
+  return county !== null && geometry.features.some((f) => f.code.startsWith(county!)) ? county : undefined;
 }
 
 export interface Joined<T> {

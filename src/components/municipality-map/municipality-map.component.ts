@@ -21,7 +21,7 @@ import countyTopology from './county-geometry.js';
 import { limitDecimals } from './classify.js';
 import { blackOn, parseRgb } from './colour.js';
 import type { MapFeature, MapGeometry } from './geo.js';
-import { featuresFor, parseCounty, readGeometryCached } from './geo.js';
+import { defaultCounty, featuresFor, parseCounty, readGeometryCached } from './geo.js';
 import { strings } from './municipality-map.i18n.js';
 import type { MapStrings } from './municipality-map.i18n.js';
 import { styles } from './municipality-map.styles.js';
@@ -124,7 +124,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   declare geoSrc?: string;
   /** Boundaries as an object (TopoJSON or GeoJSON), instead of `geo-src`. */
   declare geometry?: unknown;
-  /** Keep only the municipalities of one county: two digits (`07`) or Kolada's county code (`0007`). */
+  /** Keep only the municipalities of one county: two digits (`07`) or Kolada's county code (`0007`). Without
+   * it, the county all of the data's municipalities belong to (when the boundaries have more), else all. */
   declare county?: string;
   /** `list` (default) or `table`. */
   display: 'list' | 'table' = 'list';
@@ -275,10 +276,11 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   }
 
   protected override resolveView(dataset: Dataset): View {
-    const county = parseCounty(this.county);
+    const given = parseCounty(this.county);
     const { geometry, error } = this.geoState;
     if (error) throw error;
     if (!geometry) return { pending: true };
+    const county = given ?? defaultCounty(dataset, geometry);
     return buildView(dataset, featuresFor(geometry, county), {
       indicator: this.indicator,
       period: this.period,
