@@ -73,8 +73,9 @@ export interface BplErrorParams {
   timeoutMs?: number;
   /** A short technical detail (the browser's own message), shown after the readable message. */
   detail?: string;
-  /** What the data was missing, for `no-data`: 'dataset' | 'area' | 'period' | 'values' | 'indicator'. */
-  scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group';
+  /** What the data was missing, for `no-data`: 'dataset' | 'area' | 'period' | 'values' | 'indicator' |
+   * 'group' | 'dimensions' (no indicator is tagged with a wellbeing dimension). */
+  scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group' | 'dimensions';
   /** Why a file could not be read, for `parse`: it was empty, or a web page (HTML) instead of data. */
   /** `columns`: a table (CSV) without the columns area, period and value; `available` lists its columns. */
   reason?: 'empty' | 'html' | 'columns';

@@ -11,6 +11,7 @@ import {
 } from '../../src/components/wellbeing-wheel/model.js';
 import { BplError } from '../../src/core/errors.js';
 import { parseDataset } from '../../src/core/schema/validate.js';
+import { errorLines } from '../../src/core/i18n/localize.js';
 import type { Dataset } from '../../src/core/schema/dataset.js';
 import { datasetInput } from './fixtures.js';
 
@@ -192,12 +193,17 @@ describe('buildModel', () => {
     expect(codeOf(() => buildModel(dataset(), { area: '0680', period: 'nu' })).params.attribute).toBe(
       'period',
     );
-    expect(codeOf(() => buildModel(parseDataset({ meta: { title: 'x' }, indicators: [] }), {})).code).toBe(
-      'no-data',
-    );
+    expect(
+      codeOf(() => buildModel(parseDataset({ meta: { title: 'x' }, indicators: [] }), {})).params,
+    ).toEqual({ scope: 'dataset' });
+    // Indicators, none of them tagged with a dimension: said as such, not as "no indicators".
     const untagged = datasetInput();
     untagged.indicators = untagged.indicators.slice(4);
-    expect(codeOf(() => buildModel(parseDataset(untagged), { area: '0680' })).code).toBe('no-data');
+    const error = codeOf(() => buildModel(parseDataset(untagged), { area: '0680' }));
+    expect([error.code, error.params.scope]).toEqual(['no-data', 'dimensions']);
+    expect(errorLines(new BplError('no-data', error.params), 'sv').message).toBe(
+      'Ingen indikator i data har någon dimension (fältet dimensions), så hjulet har inget att visa.',
+    );
   });
 
   it('finds the strongest, the weakest and the biggest changes', () => {

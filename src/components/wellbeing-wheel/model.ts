@@ -214,7 +214,8 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       return { indicator, byPeriod, periods: sortPeriods(byPeriod.keys()) };
     });
   type Indexed = (typeof tagged)[number];
-  if (!tagged.length) throw new BplError('no-data', { scope: 'dataset' });
+  if (!tagged.length)
+    throw new BplError('no-data', { scope: dataset.indicators.length ? 'dimensions' : 'dataset' });
   const areaList = [...areas].sort();
   const area = options.area?.trim() || (areaList.length === 1 ? areaList[0]! : '');
   if (!area) throw invalid('area', '', areaList);

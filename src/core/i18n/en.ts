@@ -62,6 +62,8 @@ export const en: CoreStrings = {
       switch (p.scope) {
         case 'dataset':
           return 'The data holds no indicators.';
+        case 'dimensions':
+          return 'No indicator in the data has a dimension (the dimensions field), so the wheel has nothing to show.';
         case 'indicator':
           return `The indicator "${p.value ?? ''}" has no values.`;
         case 'area':

@@ -65,6 +65,8 @@ export const sv = {
       switch (p.scope) {
         case 'dataset':
           return 'Data innehåller inga indikatorer.';
+        case 'dimensions':
+          return 'Ingen indikator i data har någon dimension (fältet dimensions), så hjulet har inget att visa.';
         case 'indicator':
           return `Indikatorn "${p.value ?? ''}" har inga värden.`;
         case 'area':
