@@ -196,6 +196,14 @@ describe('buildModel', () => {
     expect(
       codeOf(() => buildModel(parseDataset({ meta: { title: 'x' }, indicators: [] }), {})).params,
     ).toEqual({ scope: 'dataset' });
+    // An area in the data without a value: named, not given by its code.
+    const empty = datasetInput();
+    for (const indicator of empty.indicators)
+      indicator.data = indicator.data.map((o) => (o.area === '0680' ? { ...o, value: null } : o));
+    expect(codeOf(() => buildModel(parseDataset(empty), { area: '0680' })).params).toEqual({
+      scope: 'area',
+      value: 'Jönköping',
+    });
     // Indicators, none of them tagged with a dimension: said as such, not as "no indicators".
     const untagged = datasetInput();
     untagged.indicators = untagged.indicators.slice(4);

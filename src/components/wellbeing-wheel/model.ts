@@ -5,7 +5,7 @@
  * Each indicator's observations are indexed once (period → its observations) for the chosen group, so
  * that everything after is a lookup.
  */
-import { countyOf, levelOfCode, RIKET } from '../../core/areas.js';
+import { AreaIndex, countyOf, levelOfCode, RIKET } from '../../core/areas.js';
 import { hasValue, shownValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
@@ -224,7 +224,9 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   const periods = sortPeriods(
     tagged.flatMap((x) => x.periods.filter((p) => hasValue(find(x.byPeriod.get(p), area)))),
   );
-  if (!periods.length) throw new BplError('no-data', { scope: 'area', value: area });
+  // Named as the trend chart names it ("Det finns inga värden för Aneby."), not by its code.
+  if (!periods.length)
+    throw new BplError('no-data', { scope: 'area', value: new AreaIndex(dataset.areas).name(area) });
   const period = options.period?.trim() || periods.at(-1)!;
   if (!isValidPeriod(period)) throw invalid('period', period, periods);
   if (!periods.includes(period))
