@@ -66,6 +66,7 @@ const copyStatus = $<HTMLParagraphElement>('copy-status');
 const fields = {
   sample: $<HTMLSelectElement>('f-sample'),
   url: $<HTMLInputElement>('f-url'),
+  file: $<HTMLInputElement>('f-file'),
   indicator: $<HTMLSelectElement>('f-indicator'),
   area: $<HTMLSelectElement>('f-area'),
   period: $<HTMLSelectElement>('f-period'),
@@ -82,18 +83,21 @@ const fields = {
 };
 
 interface Loaded {
+  /** The address, or for a file on the reader's computer `file:<name>` (shown by `data`, no snippet). */
   url: string;
   kind: Kind;
   dataset?: Dataset;
   structure?: Structure;
 }
 let loaded: Loaded | undefined;
+/** Why the data last failed to load, if it did. */
+let failure: BplError | undefined;
 let loadToken = 0;
 
 const component = (): EmbedComponent =>
   (form.elements.namedItem('component') as RadioNodeList).value as EmbedComponent;
-const sourceMode = (): 'sample' | 'url' =>
-  (form.elements.namedItem('source') as RadioNodeList).value as 'sample' | 'url';
+const sourceMode = (): 'sample' | 'url' | 'file' =>
+  (form.elements.namedItem('source') as RadioNodeList).value as 'sample' | 'url' | 'file';
 
 function option(value: string, text: string, selected = false): HTMLOptionElement {
   const o = document.createElement('option');
@@ -159,24 +163,31 @@ export function count(n: number, one: string, many: string): string {
 
 // ------------------------------------------------------------------ data
 
-async function loadData(url: string, kind: Kind): Promise<void> {
+/** Fetches the text at an address, as the components would. */
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+  } catch (error) {
+    throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok) throw new BplError('http', { url, status: response.status });
+  return response.text();
+}
+
+/** Reads and checks a data file: from its address, or (`read`) a file on the reader's computer. */
+async function loadData(url: string, kind: Kind, read = () => fetchText(url)): Promise<void> {
   const token = ++loadToken;
   setStatus(dataStatus, 'Läser in data …');
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
-    } catch (error) {
-      throw new BplError('network', { url, detail: error instanceof Error ? error.message : String(error) });
-    }
-    if (!response.ok) throw new BplError('http', { url, status: response.status });
-    const decoded = decodeBody(await response.text());
+    const decoded = decodeBody(await read());
     const next: Loaded =
       kind === 'dataset'
         ? { url, kind, dataset: readDataset(decoded).value }
         : { url, kind, structure: readStructure(decoded).value };
     if (token !== loadToken) return;
     loaded = next;
+    failure = undefined;
     const title = localText((next.dataset ?? next.structure)!.meta.title, 'sv');
     setStatus(
       dataStatus,
@@ -187,11 +198,12 @@ async function loadData(url: string, kind: Kind): Promise<void> {
   } catch (error) {
     if (token !== loadToken) return;
     loaded = undefined;
-    const bpl = toBplError(error, 'parse');
+    const bpl = (failure = toBplError(error, 'parse'));
     const lines = errorLines(bpl, 'sv');
     setStatus(
       dataStatus,
-      `Datan kunde inte läsas. ${[lines.message, ...lines.issues.slice(0, 3)].join(' ')}` +
+      // A file being checked before publishing gets every error listed (up to eight, then how many more).
+      `Datan kunde inte läsas. ${[lines.message, ...lines.issues.slice(0, url.startsWith('file:') ? undefined : 3)].join(' ')}` +
         (bpl.code === 'network'
           ? ' Ligger filen på en annan webbplats måste den servern tillåta hämtning (CORS), se guiden.'
           : ''),
@@ -205,6 +217,10 @@ const DATA_EXAMPLE = 'https://www.kommun.se/data/barn-och-unga.json';
 
 function dataUrl(): string | undefined {
   if (sourceMode() === 'sample') return new URL(fields.sample.value, location.href).href;
+  if (sourceMode() === 'file') {
+    const file = fields.file.files?.[0];
+    return file ? `file:${file.name}` : undefined;
+  }
   const checked = checkField(fields.url, true, DATA_EXAMPLE);
   if (!checked?.ok) return undefined;
   try {
@@ -219,20 +235,25 @@ function reloadData(): void {
   const kind = KIND_OF[component()];
   if (!url) {
     loaded = undefined;
+    failure = undefined;
     setStatus(
       dataStatus,
-      fields.url.getAttribute('aria-invalid') === 'true'
-        ? 'Rätta datafilens adress och välj ”Läs in”.'
-        : 'Skriv datafilens adress och välj ”Läs in”.',
+      sourceMode() === 'file'
+        ? 'Välj en fil på datorn.'
+        : fields.url.getAttribute('aria-invalid') === 'true'
+          ? 'Rätta datafilens adress och välj ”Läs in”.'
+          : 'Skriv datafilens adress och välj ”Läs in”.',
     );
     refreshOptions();
     return;
   }
-  if (loaded?.url === url && loaded.kind === kind) {
+  const file = sourceMode() === 'file' ? fields.file.files?.[0] : undefined;
+  // The same address again is not fetched again; a file is read again (it may have been saved since).
+  if (!file && loaded?.url === url && loaded.kind === kind) {
     refreshOptions();
     return;
   }
-  void loadData(url, kind);
+  void loadData(url, kind, file && (() => file.text()));
 }
 
 // ------------------------------------------------------------------ lists read from the data
@@ -350,10 +371,13 @@ function attributes(): [string, string][] {
   // The example data by its full address (the snippet is pasted on another site); an address the editor typed
   // as typed, so that a path on their own site (`/data/barn.json`) stays one: the preview, on this page, resolves
   // it the same way as before.
-  const typed = sourceMode() === 'sample' ? undefined : fields.url.value.trim();
-  const out: [string, string][] = [
-    ['src', (typed && dataUrl() ? typed : undefined) ?? loaded?.url ?? dataUrl() ?? ''],
-  ];
+  const typed = sourceMode() === 'url' ? fields.url.value.trim() : undefined;
+  // A file on the computer has no address to give (the preview gets it through `data`).
+  const src =
+    sourceMode() === 'file'
+      ? ''
+      : ((typed && dataUrl() ? typed : undefined) ?? loaded?.url ?? dataUrl() ?? '');
+  const out: [string, string][] = [['src', src]];
   const add = (attr: string, el: HTMLInputElement | HTMLSelectElement) => {
     if (shown(el) && el.value.trim()) out.push([attr, el.value.trim()]);
   };
@@ -397,17 +421,22 @@ function update(): void {
     lang: fields.lang.value === 'en' ? 'en' : 'sv',
   };
   const tag = `bpl-${options.component}`;
+  // A file on the reader's computer is shown through the `data` property; it has no address for a snippet.
+  const local = loaded?.url.startsWith('file:') ? (loaded.dataset ?? loaded.structure) : undefined;
+  if (local) options.attributes = options.attributes.filter(([k]) => k !== 'src');
   const hasData = options.attributes.some(([k, v]) => k === 'src' && v !== '');
   let el = preview.firstElementChild as HTMLElement | null;
-  if (!hasData) {
+  if (!hasData && !local) {
     // "Egen datafil" before an address is given: a neutral hint, not the component's red "no source" box.
     if (!el?.classList.contains('preview-hint')) {
-      const hint = document.createElement('p');
-      hint.className = 'preview-hint';
-      hint.textContent =
-        'Förhandsvisningen visas här när du har skrivit datafilens adress under 2 och valt ”Läs in”.';
-      preview.replaceChildren(hint);
+      el = document.createElement('p');
+      el.className = 'preview-hint';
+      preview.replaceChildren(el);
     }
+    el.textContent =
+      sourceMode() === 'file'
+        ? 'Förhandsvisningen visas här när du har valt en fil som går att läsa.'
+        : 'Förhandsvisningen visas här när du har skrivit datafilens adress under 2 och valt ”Läs in”.';
   } else {
     if (!el || el.localName !== tag) {
       el = document.createElement(tag);
@@ -416,10 +445,22 @@ function update(): void {
     for (const attr of [...el.getAttributeNames()]) el.removeAttribute(attr);
     for (const [k, v] of options.attributes) if (v) el.setAttribute(k, v);
     if (options.lang === 'en') el.setAttribute('lang', 'en');
+    (el as HTMLElement & { data?: unknown }).data = local;
   }
   preview.classList.toggle('dark', fields.theme.value === 'dark');
 
-  const noData = { text: 'Koden visas här när du har skrivit datafilens adress under 2.', error: false };
+  // A file that was fetched but does not follow the format gives no snippet. One that could not be fetched
+  // does: that may be this page's alone (a path on the editor's own site, a site that allows its own pages
+  // but not this one, CORS).
+  const unreadable = failure?.code === 'parse' || failure?.code === 'schema';
+  const noData = {
+    text: unreadable
+      ? 'Ingen kod: datafilen kunde inte läsas (se meddelandet under 2). Rätta filen och läs in den igen.'
+      : local
+        ? 'Ingen kod för en fil på datorn: lägg upp filen på webbplatsen och skriv dess adress under 2 (Egen datafil).'
+        : 'Koden visas här när du har skrivit datafilens adress under 2.',
+    error: unreadable,
+  };
   const fix = (what: string) => ({
     text: `Ingen kod: rätta adressen till ${what} under 4 ovan.`,
     error: true,
@@ -427,15 +468,15 @@ function update(): void {
   const script = checkField(fields.script, true, 'https://www.kommun.se/bpl/bpl.js');
   showSnippet(
     'code-script',
-    !hasData || (script && !script.ok)
+    !hasData || unreadable || (script && !script.ok)
       ? undefined
       : scriptSnippet({ ...options, scriptUrl: script?.href ?? DEFAULT_SCRIPT_URL }),
-    hasData ? fix('bpl.js') : noData,
+    hasData && !unreadable ? fix('bpl.js') : noData,
   );
   const embed = checkField(fields.embed, false, 'https://www.kommun.se/bpl/embed.html');
   showSnippet(
     'code-iframe',
-    !hasData || (embed && !embed.ok)
+    !hasData || unreadable || (embed && !embed.ok)
       ? undefined
       : iframeSnippet({
           ...options,
@@ -443,7 +484,7 @@ function update(): void {
           title: frameTitle(options),
           withHostScript: fields.hostScript.checked,
         }),
-    hasData ? fix('inbäddningssidan') : noData,
+    hasData && !unreadable ? fix('inbäddningssidan') : noData,
   );
   setStatus(copyStatus, '');
 }
@@ -497,7 +538,7 @@ function init(): void {
       syncSource();
       reloadData();
     } else if (target === fields.sample) reloadData();
-    else if (target === fields.url) reloadData();
+    else if (target === fields.url || target === fields.file) reloadData();
     else if (
       target === fields.indicator ||
       target === fields.area ||

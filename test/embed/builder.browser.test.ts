@@ -133,6 +133,55 @@ describe('embed-code builder', () => {
     expect(status.getAttribute('role')).to.equal('status');
   });
 
+  it('checks a file on the computer before it is published: errors with their place, a preview, no snippet', async () => {
+    const { doc } = await openBuilder();
+    const frameWindow = doc.defaultView as Window & typeof globalThis;
+    const pick = (name: string, text: string) => {
+      const input = doc.getElementById('f-file') as HTMLInputElement;
+      const files = new frameWindow.DataTransfer();
+      files.items.add(new frameWindow.File([text], name));
+      input.files = files.files;
+      input.dispatchEvent(new frameWindow.Event('change', { bubbles: true }));
+    };
+    const status = doc.getElementById('data-status')!;
+    const snippet = () => (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    const note = doc.getElementById('code-script-problem')!;
+    (doc.querySelector('input[value="file"]') as HTMLInputElement).click();
+    expect(
+      (doc.getElementById('f-file') as HTMLInputElement).closest<HTMLElement>('.field')!.hidden,
+    ).to.equal(false);
+    expect(status.textContent).to.equal('Välj en fil på datorn.');
+
+    // This year's file, with a comma for a decimal point: the message says where, and there is no snippet.
+    const good = await (await fetch('/demo/data/barn-och-unga.json')).text();
+    pick('barn-och-unga.json', good.replace(/"value": ?(\d+)\.(\d)/, '"value": "$1,$2"'));
+    await until(() => status.classList.contains('error'), 'the schema error');
+    expect(status.textContent).to.match(
+      /Data följer inte formatet: ett fel\. indicators\[\d+\]\.data\[\d+\]\.value/,
+    );
+    expect(snippet()).to.equal('');
+    expect(note.classList.contains('error')).to.equal(true);
+    expect(note.textContent).to.include('datafilen kunde inte läsas');
+
+    // Corrected: read again, drawn in the preview from the file; still no snippet, but why.
+    pick('barn-och-unga.json', good);
+    await until(() => status.textContent!.startsWith('Inläst'), 'the corrected file');
+    const chart = doc.querySelector('#preview bpl-trend-chart') as HTMLElement & { status: string };
+    await until(() => chart.shadowRoot?.querySelector('svg') != null, 'the preview from the file');
+    expect(chart.hasAttribute('src')).to.equal(false);
+    expect(snippet()).to.equal('');
+    expect(note.classList.contains('error')).to.equal(false);
+    expect(note.textContent).to.include('lägg upp filen');
+
+    // A CSV file too.
+    pick('narvaro.csv', 'kommun;år;värde\n0680;2022;61,5\n0680;2023;63\n');
+    await until(
+      () => /1 indikator\.$/.test(status.textContent!) || status.classList.contains('error'),
+      'the CSV',
+    );
+    expect(status.textContent).to.match(/^Inläst: .*, 1 indikator\.$/);
+  });
+
   it('says next to the field when an address lacks https://, and never keeps a stale snippet', async () => {
     const { doc } = await openBuilder();
     const embed = doc.getElementById('f-embed') as HTMLInputElement;
