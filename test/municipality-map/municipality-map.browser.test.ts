@@ -545,7 +545,11 @@ describe('bpl-municipality-map', () => {
       makeDataset({ codes: kronoberg }),
     );
     expect(el.status).to.equal('ready');
-    expect(paths(el).map((p) => p.getAttribute('data-code')).sort()).to.deep.equal(kronoberg);
+    expect(
+      paths(el)
+        .map((p) => p.getAttribute('data-code'))
+        .sort(),
+    ).to.deep.equal(kronoberg);
   });
 
   describe('loading boundaries from geo-src', () => {
