@@ -28,6 +28,9 @@ export interface BplSelectDetail {
   group?: string;
   /** A body of a collaboration structure. */
   body?: string;
+  /** Set by the trend chart when the point is on a comparison line (the county, Riket, a compared
+   * municipality), not on its own area: a `sync` group does not switch to that area. */
+  comparison?: boolean;
   /** The `sync` channel name of the sender, when it has one. */
   sync?: string;
 }

@@ -111,9 +111,12 @@ function writeUrl(selection: SyncSelection): void {
  */
 async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> {
   const map = SYNC_FOLLOWS[el.localName];
-  if (!map || !(el instanceof BplElement)) return;
+  if (!map || !(el instanceof BplElement) || !el.isConnected) return;
   const target = el as unknown as Record<string, unknown>;
-  await el.whenSettled();
+  // A lazy member out of view has no data to check against, and will not load until it is seen: it takes
+  // the values as they are (waiting would hold up the group).
+  const idle = el.status === 'idle';
+  if (!idle) await el.whenSettled();
   for (const field of FIELDS) {
     const prop = map[field];
     const value = selection[field];
@@ -123,6 +126,7 @@ async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> 
     const before = target[prop];
     const hadError = el.error !== undefined;
     target[prop] = value;
+    if (idle) continue;
     await el.whenSettled();
     if (!hadError && el.error !== undefined) {
       target[prop] = before;
@@ -131,15 +135,23 @@ async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> 
   }
 }
 
-/** Follows still under way (a member may wait for its data first). */
+/** Follows still under way (a member may wait for its data first), and each member's last one: a member
+ * follows one selection at a time, in order, so that one follow's check never sees (or undoes) another's
+ * value. */
 const following = new Set<Promise<void>>();
+const queues = new WeakMap<HTMLElement, Promise<void>>();
 
 function followLater(el: HTMLElement, selection: SyncSelection): void {
-  const done = follow(el, selection).finally(() => following.delete(done));
+  const done = (queues.get(el) ?? Promise.resolve())
+    .then(() => follow(el, selection))
+    .catch((error: unknown) => console.warn('bpl: a sync member could not follow', error))
+    .finally(() => following.delete(done));
+  queues.set(el, done);
   following.add(done);
 }
 
-/** Resolves when every member has followed the selections made so far (for tests and page scripts). */
+/** Resolves when every member has followed the selections made so far (for tests, and for developers:
+ * `import { whenSynced } from '@bastaplatsen/viz/sync'`). */
 export async function whenSynced(): Promise<void> {
   while (following.size) await Promise.all(following);
 }
@@ -150,11 +162,10 @@ function onSelect(event: Event): void {
   if (!group) return;
   const sender = event.composedPath()[0] as Element;
   const chosen = pick(detail, SYNC_SENDS[sender.localName ?? '']);
-  // A point on a trend chart's comparison line (the county, Riket) is context, like the map's indicator: the
-  // chart goes on showing its own area, so the group does not switch to the compared one (and a shared
-  // address shows what the sender showed).
-  if (sender.localName === 'bpl-trend-chart' && chosen.area !== (sender as { area?: string }).area)
-    delete chosen.area;
+  // A point on a trend chart's comparison line (the county, Riket, a compared area) is context, like the
+  // map's indicator: the chart goes on showing its own area, so the group does not switch to the compared
+  // one (and a shared address shows what the sender showed).
+  if (detail.comparison) delete chosen.area;
   const selection = { ...selections.get(group), ...chosen };
   selections.set(group, selection);
   for (const el of membersOf(group)) if (el !== sender) followLater(el, chosen);

@@ -207,6 +207,49 @@ describe('sync: linked components', () => {
     expect(map.period).not.to.equal('1999');
   });
 
+  it('from a shared address takes what a member can show and leaves the rest (a known area, an unknown year)', async () => {
+    history.replaceState(history.state, '', '?bpl-area=0683&bpl-period=2099');
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 700px">
+        <bpl-trend-chart sync="half" src=${DATA} indicator="skolnarvaro" area="0680"></bpl-trend-chart>
+        <bpl-wellbeing-wheel sync="half" src=${DATA} area="0680"></bpl-wellbeing-wheel>
+        <bpl-municipality-map sync="half" sync-url src=${DATA} indicator="skolnarvaro"></bpl-municipality-map>
+      </div>
+    `);
+    const [chart, wheel, map] = [
+      page.querySelector('bpl-trend-chart')!,
+      page.querySelector('bpl-wellbeing-wheel')!,
+      page.querySelector('bpl-municipality-map')!,
+    ];
+    await settled(chart, wheel, map);
+    expect([chart.status, wheel.status, map.status]).to.deep.equal(['ready', 'ready', 'ready']);
+    expect([chart.area, wheel.area, map.area]).to.deep.equal(['0683', '0683', '0683']);
+    expect([wheel.period, map.period]).not.to.include('2099');
+  });
+
+  it('does not wait for a lazy member out of view: it takes the selection when it is seen', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 700px">
+        <bpl-trend-chart sync="lazy" src=${DATA} indicator="skolnarvaro" area="0680"></bpl-trend-chart>
+        <div style="height: 4000px"></div>
+        <bpl-wellbeing-wheel sync="lazy" loading="lazy" src=${DATA} area="0680"></bpl-wellbeing-wheel>
+      </div>
+    `);
+    const chart = page.querySelector('bpl-trend-chart')!;
+    const wheel = page.querySelector('bpl-wellbeing-wheel')!;
+    await settled(chart);
+    await wheel.updateComplete;
+    expect(wheel.status).to.equal('idle');
+    document.dispatchEvent(new CustomEvent('bpl-select', { detail: { sync: 'lazy', area: '0686' } }));
+    await whenSynced();
+    expect(wheel.area).to.equal('0686');
+    wheel.scrollIntoView();
+    for (let i = 0; i < 100 && wheel.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(wheel.status).to.equal('ready');
+    expect(wheel.area).to.equal('0686');
+    window.scrollTo(0, 0);
+  });
+
   it('does not pass on a trend chart’s comparison line: the group shows what the chart shows', async () => {
     const page = await fixture<HTMLDivElement>(html`
       <div style="width: 700px">
@@ -223,11 +266,11 @@ describe('sync: linked components', () => {
     const chart = page.querySelector('bpl-trend-chart')!;
     const wheel = page.querySelector('bpl-wellbeing-wheel')!;
     await settled(chart, wheel);
-    // What the chart sends for a point on the county's line.
+    // What the chart sends for a point on the county's line, and on its own.
     const select = (area: string) =>
       chart.dispatchEvent(
         new CustomEvent('bpl-select', {
-          detail: { sync: 'cmp', area, period: '2022' },
+          detail: { sync: 'cmp', area, period: '2022', ...(area === '0006' ? { comparison: true } : {}) },
           bubbles: true,
           composed: true,
         }),
@@ -238,8 +281,6 @@ describe('sync: linked components', () => {
     expect(wheel.period).to.equal('2022');
     expect(new URLSearchParams(location.search).get('bpl-area')).to.equal(null);
     // A point on the chart's own line: its area is shared.
-    chart.area = '0686';
-    await chart.updateComplete;
     select('0686');
     await settled(chart, wheel);
     expect(wheel.area).to.equal('0686');

@@ -262,6 +262,7 @@ describe('bpl-trend-chart', () => {
       period: '2024',
       indicator: 'gymnasiebehorighet',
       group: 'total',
+      comparison: true,
     });
   });
 
@@ -284,7 +285,9 @@ describe('bpl-trend-chart', () => {
     expect(text(el, '.tooltip')).to.contain('2018');
     const selected = oneEvent(el, 'bpl-select');
     await sendMouse({ type: 'click', position: at });
-    expect((await selected).detail).to.deep.include({ area: '0683', period: '2018' });
+    const detail = (await selected).detail;
+    expect(detail).to.deep.include({ area: '0683', period: '2018' });
+    expect(detail.comparison, 'the chart’s own line is no comparison').to.equal(undefined);
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 

@@ -53,7 +53,8 @@ const clamp = (v: number, max: number) => Math.max(0, Math.min(v, max));
  * ```
  *
  * @summary Line chart of an indicator over time, against the goal.
- * @event bpl-select - A point was chosen (click, Enter or Space). `detail: { area, period, indicator, group }`.
+ * @event bpl-select - A point was chosen (click, Enter or Space). `detail: { area, period, indicator, group }`,
+ *   and `comparison: true` when the point is on a comparison line (the county, Riket, a compared area).
  * @event bpl-load - The data was loaded and validated.
  * @event bpl-error - Something went wrong; the message is shown in the component.
  * @csspart base - The component's frame.
@@ -437,8 +438,15 @@ export class BplTrendChart extends BplElement<'dataset', TrendView> {
   #choose(): void {
     const model = this.view?.model;
     if (!model || !this.active) return;
-    const { area, group } = model.series[this.active.s]!;
-    this.select({ area, period: model.periods[this.active.p]!, indicator: model.indicator.id, group });
+    const { area, group, main } = model.series[this.active.s]!;
+    const period = model.periods[this.active.p]!;
+    this.select({
+      area,
+      period,
+      indicator: model.indicator.id,
+      group,
+      ...(main ? {} : { comparison: true }),
+    });
   }
 
   #toggleView(): void {
