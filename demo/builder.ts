@@ -189,12 +189,12 @@ async function loadData(url: string, kind: Kind, read = () => fetchText(url)): P
     loaded = next;
     failure = undefined;
     const title = localText((next.dataset ?? next.structure)!.meta.title, 'sv');
-    setStatus(
-      dataStatus,
-      next.dataset
-        ? `Inläst: ${title}, ${count(next.dataset.indicators.length, 'indikator', 'indikatorer')}.`
-        : `Inläst: ${title}, ${count(next.structure!.bodies.length, 'grupp', 'grupper')}.`,
-    );
+    const what = next.dataset
+      ? `${title}, ${count(next.dataset.indicators.length, 'indikator', 'indikatorer')}.`
+      : `${title}, ${count(next.structure!.bodies.length, 'grupp', 'grupper')}.`;
+    // A file on the computer: its name (the emptied picker no longer shows it), and the verdict.
+    const file = url.startsWith('file:') ? url.slice(5) : undefined;
+    setStatus(dataStatus, file ? `Inläst från ${file}: ${what} Inga fel hittades.` : `Inläst: ${what}`);
   } catch (error) {
     if (token !== loadToken) return;
     loaded = undefined;
@@ -215,12 +215,24 @@ async function loadData(url: string, kind: Kind, read = () => fetchText(url)): P
 
 const DATA_EXAMPLE = 'https://www.kommun.se/data/barn-och-unga.json';
 
+/**
+ * The file chosen on the computer, read once when it is chosen: a browser may refuse to read a `File` again
+ * after it was saved on disk. The picker is emptied after each choice, so that the same file, corrected and
+ * saved, can be chosen again (choosing the same file again gives no `change` event otherwise).
+ */
+let chosenFile: { name: string; text: Promise<string> } | undefined;
+
+function chooseFile(): void {
+  const file = fields.file.files?.[0];
+  if (!file) return;
+  chosenFile = { name: file.name, text: file.text() };
+  chosenFile.text.catch(() => undefined); // reported when read, by loadData
+  fields.file.value = '';
+}
+
 function dataUrl(): string | undefined {
   if (sourceMode() === 'sample') return new URL(fields.sample.value, location.href).href;
-  if (sourceMode() === 'file') {
-    const file = fields.file.files?.[0];
-    return file ? `file:${file.name}` : undefined;
-  }
+  if (sourceMode() === 'file') return chosenFile && `file:${chosenFile.name}`;
   const checked = checkField(fields.url, true, DATA_EXAMPLE);
   if (!checked?.ok) return undefined;
   try {
@@ -247,13 +259,13 @@ function reloadData(): void {
     refreshOptions();
     return;
   }
-  const file = sourceMode() === 'file' ? fields.file.files?.[0] : undefined;
-  // The same address again is not fetched again; a file is read again (it may have been saved since).
+  const file = sourceMode() === 'file' ? chosenFile : undefined;
+  // The same address again is not fetched again; a file is checked again (as another kind, say).
   if (!file && loaded?.url === url && loaded.kind === kind) {
     refreshOptions();
     return;
   }
-  void loadData(url, kind, file && (() => file.text()));
+  void loadData(url, kind, file && (() => file.text));
 }
 
 // ------------------------------------------------------------------ lists read from the data
@@ -455,7 +467,7 @@ function update(): void {
   const unreadable = failure?.code === 'parse' || failure?.code === 'schema';
   const noData = {
     text: unreadable
-      ? 'Ingen kod: datafilen kunde inte läsas (se meddelandet under 2). Rätta filen och läs in den igen.'
+      ? 'Ingen kod: datafilen kunde inte läsas (se meddelandet under 2). Rätta filen och läs in eller välj den igen.'
       : local
         ? 'Ingen kod för en fil på datorn: lägg upp filen på webbplatsen och skriv dess adress under 2 (Egen datafil).'
         : 'Koden visas här när du har skrivit datafilens adress under 2.',
@@ -538,7 +550,10 @@ function init(): void {
       syncSource();
       reloadData();
     } else if (target === fields.sample) reloadData();
-    else if (target === fields.url || target === fields.file) reloadData();
+    else if (target === fields.file) {
+      chooseFile();
+      reloadData();
+    } else if (target === fields.url) reloadData();
     else if (
       target === fields.indicator ||
       target === fields.area ||

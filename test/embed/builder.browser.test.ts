@@ -166,6 +166,11 @@ describe('embed-code builder', () => {
     // Corrected: read again, drawn in the preview from the file; still no snippet, but why.
     pick('barn-och-unga.json', good);
     await until(() => status.textContent!.startsWith('Inläst'), 'the corrected file');
+    expect(status.textContent).to.match(
+      /^Inläst från barn-och-unga\.json: .*, 11 indikatorer\. Inga fel hittades\.$/,
+    );
+    // The picker is emptied, so that the same file, saved again, can be chosen again.
+    expect((doc.getElementById('f-file') as HTMLInputElement).files).to.have.length(0);
     const chart = doc.querySelector('#preview bpl-trend-chart') as HTMLElement & { status: string };
     await until(() => chart.shadowRoot?.querySelector('svg') != null, 'the preview from the file');
     expect(chart.hasAttribute('src')).to.equal(false);
@@ -175,11 +180,18 @@ describe('embed-code builder', () => {
 
     // A CSV file too.
     pick('narvaro.csv', 'kommun;år;värde\n0680;2022;61,5\n0680;2023;63\n');
+    await until(() => /Inga fel|kunde inte/.test(status.textContent!), 'the CSV');
+    expect(status.textContent).to.match(/^Inläst från narvaro\.csv: .*, 1 indikator\. Inga fel hittades\.$/);
+
+    // Another component checks the same file again, from what was read when it was chosen.
+    (doc.querySelector('input[value="municipality-map"]') as HTMLInputElement).click();
     await until(
-      () => /1 indikator\.$/.test(status.textContent!) || status.classList.contains('error'),
-      'the CSV',
+      () =>
+        (doc.querySelector('#preview bpl-municipality-map') as (HTMLElement & { status: string }) | null)
+          ?.status === 'ready',
+      'the map from the file',
     );
-    expect(status.textContent).to.match(/^Inläst: .*, 1 indikator\.$/);
+    expect(status.textContent).to.match(/^Inläst från narvaro\.csv: /);
   });
 
   it('says next to the field when an address lacks https://, and never keeps a stale snippet', async () => {
