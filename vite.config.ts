@@ -68,7 +68,6 @@ export default defineConfig(({ mode }) => {
     // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
     return {
       plugins: [cleanOnDemand(resolve(root, 'dist'), 'bpl'), collapseLitTemplates(), minifyChunks()],
-      define: { BPL_SPLIT: 'true' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -86,7 +85,6 @@ export default defineConfig(({ mode }) => {
     // each upload its own address, or an address with a query (`bpl.full.js?v=2`).
     return {
       plugins: [collapseLitTemplates(), minifyChunks()],
-      define: { BPL_SPLIT: 'false' },
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -26,13 +26,3 @@ import './components/trend-chart/trend-chart.js';
 import './components/municipality-map/municipality-map.js';
 import './components/wellbeing-wheel/wellbeing-wheel.js';
 import './components/collaboration-diagram/collaboration-diagram.js';
-
-// The on-demand files import this one as `./bpl.js`. Under another name or address (`viz.js`, `bpl.js?v=2`)
-// they would get a second copy, and the English texts and the readers would go to it: say so, and what to use.
-// Only in dist/bpl.js (the build defines BPL_SPLIT); dist/bpl.full.js fetches nothing and may have any name.
-declare const BPL_SPLIT: boolean | undefined;
-if (typeof BPL_SPLIT !== 'undefined' && BPL_SPLIT) {
-  const self = new URL(import.meta.url);
-  if (self.search || !self.pathname.endsWith('/bpl.js'))
-    console.warn(`bpl: ${self.href} is not named bpl.js; English and CSV need bpl.full.js here.`);
-}

@@ -19,6 +19,10 @@ export const CORE_STRINGS: Translations<CoreStrings> = { sv };
  * puts them all in one file beside it (`bpl-en-….js`).
  */
 const englishParts: (() => Promise<unknown>)[] = [() => import('./en.js')];
+
+/** Said in the console when a part fetched on demand went to another copy of bpl.js. */
+export const ANOTHER_COPY =
+  'bpl: a part fetched on demand went to another copy of bpl.js (renamed, or loaded with a query); use bpl.full.js.';
 let english: Promise<void> | undefined;
 let englishReady = false;
 
@@ -33,6 +37,9 @@ export function loadEnglish(): Promise<void> {
   if (english) return english;
   const loading: Promise<void> = Promise.all(englishParts.map((load) => load())).then(
     () => {
+      // The English file imports bpl.js by its name: under another name or address (`bpl.js?v=2`) that is a
+      // second copy, which got the texts instead of this one.
+      if (!CORE_STRINGS.en) console.warn(ANOTHER_COPY);
       if (english === loading) englishReady = true;
     },
     (error: unknown) => {
