@@ -464,7 +464,9 @@ function update(): void {
   // A file that was fetched but does not follow the format gives no snippet. One that could not be fetched
   // does: that may be this page's alone (a path on the editor's own site, a site that allows its own pages
   // but not this one, CORS).
-  const unreadable = failure?.code === 'parse' || failure?.code === 'schema';
+  // A web page where the file should be is no verdict on the file either (this site's own "not found" page).
+  const unreadable =
+    (failure?.code === 'parse' && failure.params.reason !== 'html') || failure?.code === 'schema';
   const noData = {
     text: unreadable
       ? 'Ingen kod: datafilen kunde inte läsas (se meddelandet under 2). Rätta filen och läs in eller välj den igen.'

@@ -200,6 +200,7 @@ describe('parseCounty', () => {
     expect(parseCounty('0006')).toBe('06');
     expect(parseCounty('')).toBeUndefined();
     expect(parseCounty(undefined)).toBeUndefined();
+    expect(parseCounty('all'), 'every municipality on the map').toBe('');
     expect(code(() => parseCounty('Kronoberg'))).toBe('invalid-attribute');
     expect(code(() => parseCounty('0680'))).toBe('invalid-attribute');
   });

@@ -550,6 +550,11 @@ describe('bpl-municipality-map', () => {
         .map((p) => p.getAttribute('data-code'))
         .sort(),
     ).to.deep.equal(kronoberg);
+    // county="all": the whole map, the rest without data.
+    el.setAttribute('county', 'all');
+    await el.updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(paths(el)).to.have.length(290);
   });
 
   describe('loading boundaries from geo-src', () => {

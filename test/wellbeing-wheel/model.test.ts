@@ -204,6 +204,13 @@ describe('buildModel', () => {
       scope: 'area',
       value: 'Jönköping',
     });
+    // With a group asked for, the group is named too ("… för Jönköping (flickor).").
+    expect(
+      codeOf(() => buildModel(parseDataset(empty), { area: '0680', group: 'girls' })).params,
+    ).toMatchObject({
+      scope: 'area',
+      groups: ['girls'],
+    });
     // Indicators, none of them tagged with a dimension: said as such, not as "no indicators".
     const untagged = datasetInput();
     untagged.indicators = untagged.indicators.slice(4);

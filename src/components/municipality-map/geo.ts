@@ -176,13 +176,19 @@ export function filterCounty(features: readonly MapFeature[], county: string | u
   return features.filter((f) => f.code.slice(0, 2) === two);
 }
 
-/** Parses the `county` attribute: two digits, or Kolada's four (`0006`). */
+/** Parses the `county` attribute: two digits, Kolada's four (`0006`), or `all` (every municipality on the
+ * map: returned as ''). */
 export function parseCounty(value: string | null | undefined): string | undefined {
   const v = (value ?? '').trim();
   if (!v) return undefined;
+  if (v === 'all') return '';
   if (/^\d{2}$/.test(v)) return v;
   if (/^00\d{2}$/.test(v)) return v.slice(2);
-  throw new BplError('invalid-attribute', { attribute: 'county', value: v, available: ['06', '07', '0006'] });
+  throw new BplError('invalid-attribute', {
+    attribute: 'county',
+    value: v,
+    available: ['06', '0006', 'all'],
+  });
 }
 
 const dataCounty = new WeakMap<Dataset, string | null>();

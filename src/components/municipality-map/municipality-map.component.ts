@@ -124,8 +124,9 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
   declare geoSrc?: string;
   /** Boundaries as an object (TopoJSON or GeoJSON), instead of `geo-src`. */
   declare geometry?: unknown;
-  /** Keep only the municipalities of one county: two digits (`07`) or Kolada's county code (`0007`). Without
-   * it, the county all of the data's municipalities belong to (when the boundaries have more), else all. */
+  /** Keep only the municipalities of one county: two digits (`07`) or Kolada's county code (`0007`); `all`
+   * for every municipality on the map. Without it, the county all of the data's municipalities belong to
+   * (when the boundaries have more), else all. */
   declare county?: string;
   /** `list` (default) or `table`. */
   display: 'list' | 'table' = 'list';
@@ -289,7 +290,7 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
       classes: this.classes,
       classing: this.classing,
       area: this.area,
-      county,
+      county: county || undefined,
       lang: this.localize.lang,
     });
   }

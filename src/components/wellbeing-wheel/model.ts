@@ -226,7 +226,11 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   );
   // Named as the trend chart names it ("Det finns inga värden för Aneby."), not by its code.
   if (!periods.length)
-    throw new BplError('no-data', { scope: 'area', value: new AreaIndex(dataset.areas).name(area) });
+    throw new BplError('no-data', {
+      scope: 'area',
+      value: new AreaIndex(dataset.areas).name(area),
+      ...(group !== 'total' ? { groups: [group] } : {}),
+    });
   const period = options.period?.trim() || periods.at(-1)!;
   if (!isValidPeriod(period)) throw invalid('period', period, periods);
   if (!periods.includes(period))
