@@ -140,6 +140,29 @@ describe('loading and errors (shared by every component)', () => {
     el.remove();
   });
 
+  it('says a mistyped format or timeout, instead of ignoring it (timeout="abc" timed out at once)', async () => {
+    for (const [attribute, value] of [
+      ['format', 'cvs'],
+      ['timeout', 'abc'],
+      ['timeout', '0'],
+    ]) {
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('bpl-test-element');
+      el.setAttribute(attribute!, value!);
+      const failed = oneEvent(el, 'bpl-error') as Promise<BplErrorEvent>;
+      el.src = '/test-api/dataset?key=typo';
+      wrapper.append(el);
+      const event = await failed;
+      expect([event.detail.code, event.detail.params.attribute, event.detail.params.value]).to.deep.equal([
+        'invalid-attribute',
+        attribute,
+        value,
+      ]);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(`Attributet ${attribute!} har ett ogiltigt värde: "${value!}".`);
+    }
+  });
+
   it('lists schema errors with their paths', async () => {
     const el = document.createElement('bpl-test-element');
     const failed = oneEvent(el, 'bpl-error') as Promise<BplErrorEvent>;

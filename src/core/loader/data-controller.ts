@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } 
 import { Latest } from './latest.js';
 import { warmFormats } from '../i18n/format.js';
 import { resolveLang } from '../i18n/localize.js';
-import { ADAPTERS, decodeBody, decodeWithReaders } from './read.js';
+import { ADAPTERS, FORMAT_OPTIONS, decodeBody, decodeWithReaders } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -168,9 +168,22 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     if (!ready) return undefined;
     // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
     await Promise.resolve();
+    // A mistyped `format` or `timeout` is said, not ignored (`timeout="abc"` would time out at once).
+    if (!FORMAT_OPTIONS.includes(format))
+      throw new BplError('invalid-attribute', {
+        attribute: 'format',
+        value: String(format),
+        available: [...FORMAT_OPTIONS],
+      });
     if (data !== undefined && data !== null)
       return this.read(await decodeWithReaders(data, format), format, 'data', []);
     if (src) {
+      const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
+      if (!(timeout > 0))
+        throw new BplError('invalid-attribute', {
+          attribute: 'timeout',
+          value: this.host.getAttribute('timeout') ?? String(timeout),
+        });
       let url: string;
       try {
         url = resolveUrl(src);
@@ -182,7 +195,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
         const hit = readCache.get(key);
         return hit && { value: hit.value as DocumentOf<K>, format: hit.format, source: url };
       };
-      const fetchText = (at: string) => fetchShared(at, signal, this.host.timeout ?? DEFAULT_TIMEOUT_MS);
+      const fetchText = (at: string) => fetchShared(at, signal, timeout);
       const before = cached();
       if (before) return before;
       const request = fetchText(url);
