@@ -465,8 +465,10 @@ function update(): void {
   // does: that may be this page's alone (a path on the editor's own site, a site that allows its own pages
   // but not this one, CORS).
   // A web page where the file should be is no verdict on the file either (this site's own "not found" page).
+  // A file on the computer is the file itself, whatever it holds.
   const unreadable =
-    (failure?.code === 'parse' && failure.params.reason !== 'html') || failure?.code === 'schema';
+    (failure?.code === 'parse' && (failure.params.reason !== 'html' || sourceMode() === 'file')) ||
+    failure?.code === 'schema';
   const noData = {
     text: unreadable
       ? 'Ingen kod: datafilen kunde inte läsas (se meddelandet under 2). Rätta filen och läs in eller välj den igen.'

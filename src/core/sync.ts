@@ -102,21 +102,39 @@ function writeUrl(selection: SyncSelection): void {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
+/** Selections for lazy members out of view, followed once their data is there. */
+const deferred = new WeakMap<HTMLElement, SyncSelection>();
+
 /**
  * Sets the fields a component follows. A follower must never end in an error because of another
  * component's choice (a period its indicator lacks, an area not on its map, a shared address with a code
  * its data does not have): a field whose new value gives an error where there was none gets its old value
  * back, and the other fields still follow. A member still loading (the page just opened with an address
- * to restore) is waited for first, so that an error its data gives can be told apart.
+ * to restore) is waited for first, so that an error its data gives can be told apart. A lazy member out of
+ * view has no data to check against and loads none until it is seen: it follows then (the group does not
+ * wait for it), the later selections merged over the earlier.
  */
 async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> {
   const map = SYNC_FOLLOWS[el.localName];
   if (!map || !(el instanceof BplElement) || !el.isConnected) return;
   const target = el as unknown as Record<string, unknown>;
-  // A lazy member out of view has no data to check against, and will not load until it is seen: it takes
-  // the values as they are (waiting would hold up the group).
-  const idle = el.status === 'idle';
-  if (!idle) await el.whenSettled();
+  await el.whenSettled();
+  if (el.status === 'idle') {
+    const waiting = deferred.get(el);
+    deferred.set(el, { ...waiting, ...selection });
+    if (!waiting) {
+      const later = () => {
+        el.removeEventListener('bpl-load', later);
+        el.removeEventListener('bpl-error', later);
+        const chosen = deferred.get(el);
+        deferred.delete(el);
+        if (chosen) followLater(el, chosen);
+      };
+      el.addEventListener('bpl-load', later);
+      el.addEventListener('bpl-error', later);
+    }
+    return;
+  }
   for (const field of FIELDS) {
     const prop = map[field];
     const value = selection[field];
@@ -126,7 +144,6 @@ async function follow(el: HTMLElement, selection: SyncSelection): Promise<void> 
     const before = target[prop];
     const hadError = el.error !== undefined;
     target[prop] = value;
-    if (idle) continue;
     await el.whenSettled();
     if (!hadError && el.error !== undefined) {
       target[prop] = before;

@@ -118,9 +118,10 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
         if (this.state !== 'initial') {
           this.value = value;
           this.failure = outcome.ok ? undefined : outcome.error;
-          this.done?.();
-          this.whenDone = this.done = undefined;
         }
+        // Settled either way, also when a lazy element out of view loaded nothing (it is idle, not loading).
+        this.done?.();
+        this.whenDone = this.done = undefined;
         this.host.requestUpdate();
       },
     );
