@@ -70,6 +70,8 @@ const fields = {
   indicator: $<HTMLSelectElement>('f-indicator'),
   area: $<HTMLSelectElement>('f-area'),
   period: $<HTMLSelectElement>('f-period'),
+  from: $<HTMLSelectElement>('f-from'),
+  to: $<HTMLSelectElement>('f-to'),
   compare: $<HTMLSelectElement>('f-compare'),
   group: $<HTMLSelectElement>('f-group'),
   selected: $<HTMLSelectElement>('f-selected'),
@@ -332,6 +334,17 @@ function refreshOptions(): void {
     );
 
     if (name === 'trend-chart') {
+      // The years shown: from any but the latest, to any after it (the defaults: the first, the latest).
+      const years = periods.map((p) => p.value).reverse();
+      fill(fields.from, [
+        ['', `${years[0] ?? ''} (första, standard)`],
+        ...years.slice(1, -1).map((p): [string, string] => [p, p]),
+      ]);
+      const from = Math.max(years.indexOf(fields.from.value), 0);
+      fill(fields.to, [
+        ['', `${years.at(-1) ?? ''} (senaste, standard)`],
+        ...years.slice(from + 1, -1).map((p): [string, string] => [p, p]),
+      ]);
       const others = codes.filter((c) => c !== area);
       fill(fields.compare, [
         ['', 'Länet och riket (standard)'],
@@ -356,7 +369,15 @@ function refreshOptions(): void {
       ]);
     }
   } else {
-    for (const select of [fields.indicator, fields.area, fields.period, fields.compare, fields.group])
+    for (const select of [
+      fields.indicator,
+      fields.area,
+      fields.period,
+      fields.from,
+      fields.to,
+      fields.compare,
+      fields.group,
+    ])
       fill(select, []);
   }
   fill(
@@ -397,6 +418,8 @@ function attributes(): [string, string][] {
     add('indicator', fields.indicator);
     add('area', fields.area);
     add('period', fields.period);
+    add('from', fields.from);
+    add('to', fields.to);
     add('compare', fields.compare);
     add('group', fields.group);
     add('heading', fields.heading);
@@ -562,7 +585,8 @@ function init(): void {
       target === fields.indicator ||
       target === fields.area ||
       target === fields.group ||
-      target === fields.period
+      target === fields.period ||
+      target === fields.from
     )
       refreshOptions();
     else update();

@@ -262,6 +262,33 @@ describe('embed-code builder', () => {
     expect(snippet).not.to.include(location.host);
   });
 
+  it('chooses the years a trend chart shows: to offers only years after from', async () => {
+    const { doc } = await openBuilder();
+    const values = (id: string) =>
+      [...doc.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => o.value);
+    const from = values('f-from');
+    expect(from[0]).to.equal('');
+    expect(from.length).to.be.greaterThan(3);
+    choose(doc, 'f-from', from[2]!);
+    const to = values('f-to').slice(1);
+    expect(to.length).to.be.greaterThan(0);
+    expect(
+      to.every((p) => p > from[2]!),
+      `${to.join(', ')} after ${from[2]!}`,
+    ).to.equal(true);
+    choose(doc, 'f-to', to[0]!);
+    const code = (doc.getElementById('code-script') as HTMLTextAreaElement).value;
+    expect(code).to.include(`from="${from[2]!}"`);
+    expect(code).to.include(`to="${to[0]!}"`);
+    const chart = doc.querySelector('#preview bpl-trend-chart') as HTMLElement & { status: string };
+    expect(chart.getAttribute('from')).to.equal(from[2]);
+    await until(() => chart.status === 'ready', 'the chart with its years');
+    // Not offered to the map, which shows one year.
+    (doc.querySelector('input[value="municipality-map"]') as HTMLInputElement).click();
+    await until(() => doc.querySelector('#preview bpl-municipality-map') != null, 'the map');
+    expect((doc.getElementById('code-script') as HTMLTextAreaElement).value).not.to.include('from=');
+  });
+
   it('counts in the right number: 1 indikator', async () => {
     const { doc } = await openBuilder();
     (doc.querySelector('input[value="url"]') as HTMLInputElement).click();
