@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
 import { collapseLitTemplates, minifyChunks } from './scripts/minify-plugin.mjs';
@@ -63,38 +64,29 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  /** A minified file of src/bundle.ts in dist/, for pages that load it with a script tag. */
+  const bundle = (fileName: string, plugins: Plugin[], rollupOptions: object) => ({
+    plugins: [...plugins, collapseLitTemplates(), minifyChunks()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es' as const], fileName: () => fileName },
+      rollupOptions,
+    },
+  });
   if (mode === 'bundle') {
     // (2) One minified file for web editors, <script type="module" src="…/bpl.js">, with the parts a page fetches
     // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
-    return {
-      plugins: [cleanOnDemand(resolve(root, 'dist'), 'bpl'), collapseLitTemplates(), minifyChunks()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: false,
-        minify: true,
-        target: 'es2022',
-        lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.js' },
-        rollupOptions: onDemandRollupOptions('bpl'),
-      },
-    };
+    return bundle('bpl.js', [cleanOnDemand(resolve(root, 'dist'), 'bpl')], onDemandRollupOptions('bpl'));
   }
   if (mode === 'bundle-full') {
     // (3) The same in one file, nothing fetched later (English and the CSV and Kolada readers inside): for
     // hosts where files cannot sit side by side under their own names, such as a CMS file archive that gives
     // each upload its own address, or an address with a query (`bpl.full.js?v=2`).
-    return {
-      plugins: [collapseLitTemplates(), minifyChunks()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: false,
-        minify: true,
-        target: 'es2022',
-        lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es'], fileName: () => 'bpl.full.js' },
-        rollupOptions: { output: { codeSplitting: false } },
-      },
-    };
+    return bundle('bpl.full.js', [], { output: { codeSplitting: false } });
   }
   if (mode === 'bench') {
     // Benchmark pages, built for production so timings are not those of Lit's dev mode.
