@@ -119,7 +119,18 @@ describe('mock municipality page (demo/kommun.html)', () => {
       const firefox = navigator.userAgent.includes('Firefox');
       for (const width of firefox ? [1200, 1000, 800, 600, 390] : [1200, 1000, 800, 600, 390, 320]) {
         frame.style.width = `${width}px`;
-        await new Promise((r) => setTimeout(r, 400)); // the components redraw after a ResizeObserver callback
+        // The components redraw after a ResizeObserver callback: wait until every height has stayed the same
+        // for three looks in a row (a fixed wait was too short on a loaded machine), at most 5 s.
+        let last = '';
+        for (let same = 0, i = 0; same < 3 && i < 50; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          await Promise.all(
+            all.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+          );
+          const now = all.map((el) => el.getBoundingClientRect().height).join();
+          same = now === last ? same + 1 : 0;
+          last = now;
+        }
         for (const el of all) {
           const reserved = parseFloat(win.getComputedStyle(el).minHeight);
           // The drawn height without any reserve: what the page would show once loaded.
