@@ -92,6 +92,8 @@ interface Loaded {
   structure?: Structure;
 }
 let loaded: Loaded | undefined;
+/** The name of the file on the computer that a `Loaded.url` stands for, when it is one. */
+const localFile = (url: string | undefined) => (url?.startsWith('file:') ? url.slice(5) : undefined);
 /** Why the data last failed to load, if it did. */
 let failure: BplError | undefined;
 let loadToken = 0;
@@ -195,7 +197,7 @@ async function loadData(url: string, kind: Kind, read = () => fetchText(url)): P
       ? `${title}, ${count(next.dataset.indicators.length, 'indikator', 'indikatorer')}.`
       : `${title}, ${count(next.structure!.bodies.length, 'grupp', 'grupper')}.`;
     // A file on the computer: its name (the emptied picker no longer shows it), and the verdict.
-    const file = url.startsWith('file:') ? url.slice(5) : undefined;
+    const file = localFile(url);
     setStatus(dataStatus, file ? `Inläst från ${file}: ${what} Inga fel hittades.` : `Inläst: ${what}`);
   } catch (error) {
     if (token !== loadToken) return;
@@ -205,7 +207,7 @@ async function loadData(url: string, kind: Kind, read = () => fetchText(url)): P
     setStatus(
       dataStatus,
       // A file being checked before publishing gets every error listed (up to eight, then how many more).
-      `Datan kunde inte läsas. ${[lines.message, ...lines.issues.slice(0, url.startsWith('file:') ? undefined : 3)].join(' ')}` +
+      `Datan kunde inte läsas. ${[lines.message, ...lines.issues.slice(0, localFile(url) ? undefined : 3)].join(' ')}` +
         (bpl.code === 'network'
           ? ' Ligger filen på en annan webbplats måste den servern tillåta hämtning (CORS), se guiden.'
           : ''),
@@ -406,10 +408,9 @@ function attributes(): [string, string][] {
   // it the same way as before.
   const typed = sourceMode() === 'url' ? fields.url.value.trim() : undefined;
   // A file on the computer has no address to give (the preview gets it through `data`).
+  const lastUrl = localFile(loaded?.url) ? undefined : loaded?.url;
   const src =
-    sourceMode() === 'file'
-      ? ''
-      : ((typed && dataUrl() ? typed : undefined) ?? loaded?.url ?? dataUrl() ?? '');
+    sourceMode() === 'file' ? '' : ((typed && dataUrl() ? typed : undefined) ?? lastUrl ?? dataUrl() ?? '');
   const out: [string, string][] = [['src', src]];
   const add = (attr: string, el: HTMLInputElement | HTMLSelectElement) => {
     if (shown(el) && el.value.trim()) out.push([attr, el.value.trim()]);
@@ -457,8 +458,7 @@ function update(): void {
   };
   const tag = `bpl-${options.component}`;
   // A file on the reader's computer is shown through the `data` property; it has no address for a snippet.
-  const local = loaded?.url.startsWith('file:') ? (loaded.dataset ?? loaded.structure) : undefined;
-  if (local) options.attributes = options.attributes.filter(([k]) => k !== 'src');
+  const local = localFile(loaded?.url) ? (loaded!.dataset ?? loaded!.structure) : undefined;
   const hasData = options.attributes.some(([k, v]) => k === 'src' && v !== '');
   let el = preview.firstElementChild as HTMLElement | null;
   if (!hasData && !local) {

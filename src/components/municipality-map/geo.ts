@@ -191,6 +191,13 @@ export function parseCounty(value: string | null | undefined): string | undefine
   });
 }
 
+/** The two-digit county all of these municipality codes belong to, when they share one. */
+export function soleCounty(codes: Iterable<string>): string | undefined {
+  const counties = new Set<string>();
+  for (const code of codes) counties.add(code.slice(0, 2));
+  return counties.size === 1 ? [...counties][0] : undefined;
+}
+
 const dataCounty = new WeakMap<Dataset, string | null>();
 
 /**
@@ -202,10 +209,10 @@ const dataCounty = new WeakMap<Dataset, string | null>();
 export function defaultCounty(dataset: Dataset, geometry: MapGeometry): string | undefined {
   let county = dataCounty.get(dataset);
   if (county === undefined) {
-    const counties = new Set<string>();
-    for (const { data } of dataset.indicators)
-      for (const { area } of data) if (!area.startsWith('00')) counties.add(area.slice(0, 2));
-    dataCounty.set(dataset, (county = counties.size === 1 ? [...counties][0]! : null));
+    const municipalities = dataset.indicators.flatMap(({ data }) =>
+      data.filter(({ area }) => !area.startsWith('00')).map(({ area }) => area),
+    );
+    dataCounty.set(dataset, (county = soleCounty(municipalities) ?? null));
   }
   return county !== null && geometry.features.some((f) => f.code.startsWith(county!)) ? county : undefined;
 }

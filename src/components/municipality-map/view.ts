@@ -17,6 +17,7 @@ import type { Dataset, Group, Indicator, Observation } from '../../core/schema/d
 import type { ClassMethod, Classes } from './classify.js';
 import { CLASS_METHODS, classOf, divergingClasses, divergingRange, sequentialClasses } from './classify.js';
 import type { MapFeature } from './geo.js';
+import { soleCounty } from './geo.js';
 
 /**
  * The map's view model, from the dataset, the features and the attributes: pure, no DOM. Everything the
@@ -113,8 +114,7 @@ function parseOption<T extends string>(
 
 /** The county most features belong to, when they all share one. */
 export function countyOfFeatures(features: readonly MapFeature[]): string | undefined {
-  const counties = new Set(features.map((f) => f.code.slice(0, 2)));
-  return counties.size === 1 ? [...counties][0] : undefined;
+  return soleCounty(features.map((f) => f.code));
 }
 
 /** Ranks by value in the good direction; equal values share a rank (1, 2, 2, 4). */

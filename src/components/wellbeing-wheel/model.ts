@@ -5,8 +5,8 @@
  * Each indicator's observations are indexed once (period → its observations) for the chosen group, so
  * that everything after is a lookup.
  */
-import { AreaIndex, countyOf, levelOfCode, RIKET } from '../../core/areas.js';
-import { hasValue, shownValue } from '../../core/dataset-query.js';
+import { countyOf, levelOfCode, RIKET } from '../../core/areas.js';
+import { areaIndexOf, hasValue, shownValue } from '../../core/dataset-query.js';
 import { BplError } from '../../core/errors.js';
 import { assessGoal } from '../../core/goal.js';
 import type { GoalAssessment } from '../../core/goal.js';
@@ -228,7 +228,7 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
   if (!periods.length)
     throw new BplError('no-data', {
       scope: 'area',
-      value: new AreaIndex(dataset.areas).name(area),
+      value: areaIndexOf(dataset).name(area),
       ...(group !== 'total' ? { groups: [group] } : {}),
     });
   const period = options.period?.trim() || periods.at(-1)!;
