@@ -10,7 +10,11 @@ import { DEFAULT_TIMEOUT_MS } from './loader/fetch.js';
 import type { FormatOption } from './loader/read.js';
 import { isSafeUrl } from './schema/common.js';
 import type { Meta, SourceRef } from './schema/common.js';
-import type { Dataset } from './schema/dataset.js';
+import type { Dataset, Polarity } from './schema/dataset.js';
+import { POLARITIES } from './schema/dataset.js';
+import { withPageGoal as applyPageGoal } from './goal.js';
+import type { PageGoal } from './goal.js';
+import { isValidPeriod } from './periods.js';
 import type { Structure } from './schema/structure.js';
 import { VERSION } from './version.js';
 
@@ -72,6 +76,11 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
     timeout: { type: Number },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    kolada: {},
+    koladaApi: { attribute: 'kolada-api' },
+    goal: {},
+    baseline: {},
+    polarity: {},
   };
 
   /** URL of the data file (JSON, Kolada response or CSV), relative to the page. */
@@ -94,6 +103,22 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
 
   /** Heading level of the title (1–6), so it fits the page's outline. */
   headingLevel = 2;
+
+  /** Kolada KPI ids (`N15428`, comma-separated) instead of `src`: the data is fetched from Kolada's API for the
+   * element's `area`, `compare` (or the map's `county`) and `from`–`to`, with the KPI's title and unit. */
+  kolada?: string;
+
+  /** Kolada's API address, default `https://api.kolada.se/v3` (a proxy, or a recorded copy for tests). */
+  koladaApi?: string;
+
+  /** The page's goal: percentage points a year in the good direction, from `baseline` (a percentage only). */
+  goal?: string;
+
+  /** The period the page's goal path starts from (`2018` or `2018/19`). */
+  baseline?: string;
+
+  /** `higher-is-better` or `lower-is-better`, where the data does not say (Kolada and PxWeb never do). */
+  polarity?: string;
 
   protected readonly localize = new LocalizeController(this);
   protected readonly source: DataController<K>;
@@ -123,6 +148,47 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
 
   /** Turns loaded data and the element's attributes into what `renderView` draws; throws BplError. */
   protected abstract resolveView(document: DocumentOf<K>, meta: Meta): V;
+
+  /**
+   * The dataset with the page's `goal`, `baseline` and `polarity` applied to the element's indicator (or to
+   * every indicator when it names none). Attributes that cannot be used are errors, never ignored.
+   */
+  private withPageGoal(dataset: Dataset): Dataset {
+    const { goal, baseline, polarity } = this;
+    if (goal == null && baseline == null && polarity == null) return dataset;
+    const page: PageGoal = {};
+    if (goal != null) {
+      const n = Number(String(goal).replace(',', '.'));
+      if (!(n > 0 && n <= 100))
+        throw new BplError('invalid-attribute', { attribute: 'goal', value: String(goal) });
+      page.goal = n;
+    }
+    if (baseline != null) {
+      if (!isValidPeriod(baseline))
+        throw new BplError('invalid-attribute', { attribute: 'baseline', value: baseline });
+      page.baseline = baseline;
+    }
+    if (polarity != null) {
+      if (!(POLARITIES as readonly string[]).includes(polarity))
+        throw new BplError('invalid-attribute', {
+          attribute: 'polarity',
+          value: polarity,
+          available: [...POLARITIES],
+        });
+      page.polarity = polarity as Polarity;
+    }
+    const only = this.getAttribute('indicator');
+    const key = `${goal}|${baseline}|${polarity}|${only}`;
+    if (this.goalCache?.from === dataset && this.goalCache.key === key) return this.goalCache.value;
+    const value = {
+      ...dataset,
+      indicators: dataset.indicators.map((i) => (only && i.id !== only ? i : applyPageGoal(i, page))),
+    };
+    this.goalCache = { from: dataset, key, value };
+    return value;
+  }
+
+  private goalCache?: { from: Dataset; key: string; value: Dataset };
 
   /** Draws the view. Called only when there is a valid view. */
   protected abstract renderView(view: V): TemplateResult;
@@ -160,10 +226,17 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
       return;
     }
     const keys = (this.constructor as typeof BplElement).viewProperties;
-    if (loaded !== this.resolvedFrom || keys.some((key) => changed.has(key))) {
+    const goalKeys = ['goal', 'baseline', 'polarity'];
+    if (
+      loaded !== this.resolvedFrom ||
+      keys.some((key) => changed.has(key)) ||
+      goalKeys.some((k) => changed.has(k))
+    ) {
       this.resolvedFrom = loaded;
       try {
-        this.view = this.resolveView(loaded.value as DocumentOf<K>, loaded.value.meta);
+        const value =
+          this.source.kind === 'dataset' ? this.withPageGoal(loaded.value as Dataset) : loaded.value;
+        this.view = this.resolveView(value as DocumentOf<K>, loaded.value.meta);
         this.viewError = undefined;
       } catch (error) {
         this.view = undefined;

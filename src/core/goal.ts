@@ -1,6 +1,6 @@
 import { hasValue, seriesOf } from './dataset-query.js';
 import { comparePeriods, yearsBetween } from './periods.js';
-import type { Group, Indicator, Observation } from './schema/dataset.js';
+import type { Group, Indicator, Observation, Polarity } from './schema/dataset.js';
 import { DEFAULT_ANNUAL_CHANGE } from './schema/dataset.js';
 
 /**
@@ -17,16 +17,43 @@ export interface GoalRule {
 /** Differences smaller than this (in the unit's points) count as "on track". */
 export const ON_TRACK_TOLERANCE = 0.5;
 
-/** The rule that applies to an indicator for one area's series, or undefined when there is no goal. */
-export function goalRule(indicator: Indicator, series: readonly Observation[]): GoalRule | undefined {
-  if (indicator.target === false) return undefined;
+/**
+ * The rule that applies to an indicator, or undefined when there is no goal. A goal is drawn only where it
+ * was set (the data's `target`, or the page's `goal` and `baseline`, see `withPageGoal`), for a percentage
+ * (the rule is in percentage points) whose good direction is known. Nothing is assumed: Kolada and PxWeb know
+ * nothing of the collaboration's goals.
+ */
+export function goalRule(indicator: Indicator, _series?: readonly Observation[]): GoalRule | undefined {
+  const target = indicator.target;
+  if (!target || indicator.unit !== 'percent' || !indicator.polarity) return undefined;
   const direction = indicator.polarity === 'higher-is-better' ? 1 : -1;
-  if (indicator.target)
-    return { baseline: indicator.target.baseline, annualChange: indicator.target.annualChange, direction };
-  // No rule in the data: the collaboration's default, from the area's first value, for shares only.
-  if (indicator.unit !== 'percent') return undefined;
-  const first = series.find(hasValue);
-  return first ? { baseline: first.period, annualChange: DEFAULT_ANNUAL_CHANGE, direction } : undefined;
+  return { baseline: target.baseline, annualChange: target.annualChange, direction };
+}
+
+/** What a page says of the goal: the `goal`, `baseline` and `polarity` attributes. */
+export interface PageGoal {
+  /** Percentage points a year in the good direction. */
+  goal?: number;
+  baseline?: string;
+  polarity?: Polarity;
+}
+
+/**
+ * The indicator with the page's goal and polarity applied: a polarity the page gives replaces the data's;
+ * `goal` and `baseline` together set a target rule (with `goal` alone, the data's baseline; with `baseline`
+ * alone, the collaboration's two points a year).
+ */
+export function withPageGoal(indicator: Indicator, page: PageGoal): Indicator {
+  if (page.goal === undefined && page.baseline === undefined && page.polarity === undefined) return indicator;
+  const out: Indicator = { ...indicator };
+  if (page.polarity) out.polarity = page.polarity;
+  const baseline = page.baseline ?? (indicator.target ? indicator.target.baseline : undefined);
+  if (baseline !== undefined && (page.goal !== undefined || page.baseline !== undefined))
+    out.target = {
+      baseline,
+      annualChange: page.goal ?? (indicator.target ? indicator.target.annualChange : DEFAULT_ANNUAL_CHANGE),
+    };
+  return out;
 }
 
 export interface GoalPath {

@@ -641,7 +641,8 @@ export class BplMunicipalityMap extends BplElement<'dataset', View> {
         )}
       </ul>
       <p class="legend-note">
-        ${polarity === 'higher-is-better' ? s.higherIsBetter : s.lowerIsBetter} ${s.legendFilter}
+        ${polarity === 'higher-is-better' ? s.higherIsBetter : polarity === 'lower-is-better' ? s.lowerIsBetter : ''}
+        ${s.legendFilter}
       </p>
       <p class="filter-status" role="status">
         ${

@@ -178,8 +178,12 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
   const countyCode = county ? `00${county}` : undefined;
   const countyValue = shownValue(countyCode ? values.get(countyCode) : undefined);
   const riketValue = shownValue(values.get(RIKET));
-  const higherIsBetter = indicator.polarity === 'higher-is-better';
+  // Without a polarity (Kolada, PxWeb) values are ranked highest first, and nothing is called better or worse:
+  // a colouring by distance (from the county, from the goal) needs to know the good direction.
+  const higherIsBetter = indicator.polarity !== 'lower-is-better';
   const direction = higherIsBetter ? 1 : -1;
+  if (colorBy !== 'value' && !indicator.polarity)
+    throw new BplError('invalid-attribute', { attribute: 'color-by', value: colorBy, available: ['value'] });
 
   if (colorBy === 'county' && countyValue === undefined) {
     throw new BplError('no-data', {
@@ -196,7 +200,7 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     if (!list) byArea.set(o.area, (list = []));
     list.push(o);
   }
-  const hasGoal = indicator.target !== false;
+  const hasGoal = !!indicator.target;
   // Every feature is a row; without data it is drawn as missing, never as zero.
   const rows: MapRow[] = features.map(({ code, name }) => {
     const datum = values.get(code);

@@ -189,7 +189,7 @@ export function normalisedScore(
   const [min, max] = range;
   if (min > max) return undefined;
   const t = max - min < 1e-9 ? 0.5 : Math.min(1, Math.max(0, (value - min) / (max - min)));
-  return (indicator.polarity === 'higher-is-better' ? t : 1 - t) * 100;
+  return (indicator.polarity === 'lower-is-better' ? 1 - t : t) * 100;
 }
 
 const find = (observations: Observation[] | undefined, area: string) =>
@@ -294,7 +294,7 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       out.previous = { period: last.period, value: last.value };
       const rounded = Number(change.toFixed(indicator.decimals));
       out.trend = rounded ? (rounded > 0 ? 'up' : 'down') : 'flat';
-      if (rounded) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
+      if (rounded && indicator.polarity) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
     out.score = normalisedScore(indicator, value, found.values, inReference);
     // Read by the detail, the table and the CSV only: assessed when first asked for (an assessment reads and

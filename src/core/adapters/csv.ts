@@ -1,98 +1,74 @@
 import type { DataIssue } from '../errors.js';
+import type { TextEncoding } from '../loader/decode.js';
 import type { DatasetInput } from '../schema/dataset.js';
+import {
+  attributeRoleOf,
+  fromLongTable,
+  normalisePeriod,
+  parseLocaleNumber,
+  periodInHeader,
+  readArea,
+  roleByName,
+} from './table.js';
+import type { AttributeRole, Converted, Dim, LongTable, Said, SourceFormat } from './table.js';
+
+export { parseLocaleNumber } from './table.js';
 
 /**
- * A tidy CSV: one observation a row, `area,period,group,value,…`, comma or semicolon separated, decimal comma
- * accepted. Optional columns: `indicator`, `title`, `unit`, `polarity`, `status`, `n`, `ci_low`, `ci_high`.
- * Swedish column names (`kommun`, `år`, `kön`, `värde`) are understood too.
+ * Tables as files: a tidy CSV (`area,period,group,value`), a sheet saved from Excel ("CSV
+ * (semikolonavgränsad)", Windows-1252, `Kommun;Kommunkod;…`), and PxWeb's CSV downloads (a quoted title line,
+ * a blank line, then the table with years as columns, or every variable in rows; `..` for missing; footnotes
+ * after a blank line). Each is turned into a long table (table.ts), which decides what each column is.
  */
 
-const COLUMN_ALIASES: Record<string, string> = {
-  area: 'area',
-  area_code: 'area',
-  kod: 'area',
-  kommun: 'area',
-  kommunkod: 'area',
-  municipality: 'area',
-  municipality_code: 'area',
-  region: 'area',
-  period: 'period',
-  year: 'period',
-  år: 'period',
-  ar: 'period',
-  läsår: 'period',
-  school_year: 'period',
-  group: 'group',
-  grupp: 'group',
-  kön: 'group',
-  gender: 'group',
-  value: 'value',
-  värde: 'value',
-  varde: 'value',
-  status: 'status',
-  n: 'n',
-  antal: 'n',
-  ci_low: 'ciLow',
-  ki_låg: 'ciLow',
-  ci_high: 'ciHigh',
-  ki_hög: 'ciHigh',
-  indicator: 'indicator',
-  indikator: 'indicator',
-  kpi: 'indicator',
-  title: 'title',
-  titel: 'title',
-  unit: 'unit',
-  enhet: 'unit',
-  polarity: 'polarity',
-};
+type Delimiter = ',' | ';' | '\t';
 
-const GROUPS: Record<string, 'total' | 'girls' | 'boys'> = {
-  total: 'total',
-  totalt: 'total',
-  t: 'total',
-  alla: 'total',
-  samtliga: 'total',
-  girls: 'girls',
-  flickor: 'girls',
-  k: 'girls',
-  kvinnor: 'girls',
-  boys: 'boys',
-  pojkar: 'boys',
-  m: 'boys',
-  män: 'boys',
-};
-
-const STATUSES: Record<string, 'preliminary' | 'suppressed' | 'missing'> = {
-  preliminary: 'preliminary',
-  preliminär: 'preliminary',
-  prel: 'preliminary',
-  suppressed: 'suppressed',
-  sekretess: 'suppressed',
-  undertryckt: 'suppressed',
-  missing: 'missing',
-  saknas: 'missing',
-};
-
-/** Markers statistics offices use for "no value". */
-const MISSING_MARKERS = new Set(['', '..', '.', '-', '–', '—', 'na', 'n/a', 'null', 'saknas']);
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting), with the delimiter detected from the header. */
-export function parseCsvRows(text: string): { rows: string[][]; delimiter: ',' | ';' | '\t' } {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const counts = { ',': 0, ';': 0, '\t': 0 } as Record<',' | ';' | '\t', number>;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch as ',' | ';' | '\t']++;
+/** The delimiter: the one that splits the first lines (outside quotes) into the same number of fields. */
+function detectDelimiter(lines: readonly string[]): Delimiter {
+  let best: Delimiter = ',';
+  let bestScore = -1;
+  for (const d of [';', '\t', ','] as const) {
+    const counts = lines.map((line) => {
+      let n = 0;
+      let quoted = false;
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted;
+        else if (!quoted && ch === d) n++;
+      }
+      return n;
+    });
+    const withAny = counts.filter((n) => n > 0);
+    if (withAny.length === 0) continue;
+    const mode = [...new Set(withAny)].sort(
+      (a, b) => withAny.filter((n) => n === b).length - withAny.filter((n) => n === a).length || b - a,
+    )[0]!;
+    const score = withAny.filter((n) => n === mode).length * 100 + mode;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
-  const delimiter = (Object.entries(counts) as [',' | ';' | '\t', number][]).reduce((a, b) =>
-    b[1] > a[1] ? b : a,
-  )[0];
+  return best;
+}
+
+/**
+ * Splits CSV text into rows of fields (RFC 4180 quoting), with the delimiter detected from the first lines.
+ * Blank lines are kept as empty rows when `keepBlank` (PxWeb's title and footnotes are separated by them).
+ */
+export function parseCsvRows(
+  text: string,
+  keepBlank = false,
+): { rows: string[][]; delimiter: Delimiter; lines: number[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLines = body.split(/\r\n|\n|\r/, 20).filter((l) => l.trim() !== '');
+  const delimiter = detectDelimiter(firstLines);
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
   let field = '';
   let inQuotes = false;
+  let line = 1;
+  let rowLine = 1;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (inQuotes) {
@@ -101,15 +77,23 @@ export function parseCsvRows(text: string): { rows: string[][]; delimiter: ',' |
           field += '"';
           i++;
         } else inQuotes = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') inQuotes = true;
-    else if (ch === delimiter) {
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field.trim() === '') {
+      inQuotes = true;
+      field = '';
+    } else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
+      lines.push(rowLine);
+      line++;
+      rowLine = line;
       row = [];
       field = '';
     } else field += ch;
@@ -117,151 +101,243 @@ export function parseCsvRows(text: string): { rows: string[][]; delimiter: ',' |
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
+    lines.push(rowLine);
   }
-  return { rows: rows.filter((r) => r.some((f) => f.trim() !== '')), delimiter };
+  if (keepBlank) return { rows, delimiter, lines };
+  const keep = rows.map((r) => r.some((f) => f.trim() !== ''));
+  return { rows: rows.filter((_, i) => keep[i]), delimiter, lines: lines.filter((_, i) => keep[i]) };
 }
 
-/** A number written the Swedish or the English way: `12,5`, `12.5`, `1 234,5`, `−3`. */
-export function parseLocaleNumber(raw: string): number | undefined {
-  const s = raw
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^[\u2212\u2013]/, '-')
-    .replace(/%$/, '');
-  if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)([eE][-+]?\d+)?$/.test(s)) return undefined;
-  const n = Number(s.replace(',', '.'));
-  return Number.isFinite(n) ? n : undefined;
-}
+const isBlank = (row: readonly string[] | undefined) => !row || row.every((f) => f.trim() === '');
+const filled = (row: readonly string[]) => row.filter((f) => f.trim() !== '').length;
 
-/** True when the text looks like a CSV with at least an area, a period and a value column. */
+/** True when the text is a table: at least two lines with the same delimiter, or a PxWeb title line first. */
 export function looksLikeCsv(text: string): boolean {
-  const { rows } = parseCsvRows(text.slice(0, 2000));
-  const header = rows[0]?.map(normaliseColumn) ?? [];
-  return ['area', 'period', 'value'].every((c) => header.includes(c));
+  const t = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^[[{<]/.test(t)) return false;
+  const { rows } = parseCsvRows(t.slice(0, 4000));
+  return rows.length >= 2 && rows.slice(0, 5).some((r) => r.length >= 2);
 }
 
-function normaliseColumn(name: string): string {
-  const key = name.trim().toLowerCase().replace(/\s+/g, '_');
-  return COLUMN_ALIASES[key] ?? key;
+export interface CsvOptions {
+  encoding?: TextEncoding;
+  /** The indicator id when the table names none. */
+  fallbackId?: string;
+  /** Read as a sheet from an `.xlsx` file (the report says so). */
+  format?: SourceFormat;
 }
 
-export interface CsvResult {
-  dataset?: DatasetInput;
-  issues: DataIssue[];
+const say = (sv: string, en: string): Said => ({ sv, en });
+
+/** Turns CSV text into a long table: finds the header under any title, and turns a wide table long. */
+export function csvToLongTable(text: string, options: CsvOptions = {}): LongTable {
+  const { rows, delimiter, lines } = parseCsvRows(text, true);
+  return rowsToLongTable(rows, lines, { ...options, delimiter });
 }
 
-type IndicatorInput = DatasetInput['indicators'][number];
-
-export function fromCsv(text: string, fallbackIndicator = 'indikator'): CsvResult {
-  const { rows } = parseCsvRows(text);
+export function rowsToLongTable(
+  rows: string[][],
+  lines: number[],
+  options: CsvOptions & { delimiter?: Delimiter },
+): LongTable {
+  const notes: Said[] = [];
   const issues: DataIssue[] = [];
-  if (rows.length === 0) return { issues: [{ path: ['csv'], kind: 'required', params: { what: 'header' } }] };
-  const header = rows[0]!.map(normaliseColumn);
-  for (const needed of ['area', 'period', 'value']) {
-    if (!header.includes(needed))
-      issues.push({ path: ['csv', 1, needed], kind: 'required', params: { what: 'column' } });
+  let start = 0;
+  let title: string | undefined;
+  // PxWeb's title: lines with one filled cell (the title, a unit line) before a blank line and the header.
+  while (
+    start < rows.length &&
+    (isBlank(rows[start]) ||
+      (filled(rows[start]!) === 1 &&
+        rows[start]!.length <= 2 &&
+        start + 1 < rows.length &&
+        (isBlank(rows[start + 1]) || filled(rows[start + 1]!) === 1)))
+  ) {
+    if (!isBlank(rows[start])) title ??= rows[start]!.find((f) => f.trim() !== '')!.trim();
+    start++;
   }
-  if (issues.length) return { issues };
-  const col = (name: string) => header.indexOf(name);
-  const indicators = new Map<string, IndicatorInput>();
-  rows.slice(1).forEach((cells, r) => {
-    const line = r + 2;
-    const get = (name: string) => {
-      const i = col(name);
-      return i < 0 ? undefined : (cells[i] ?? '').trim();
-    };
-    const id = get('indicator') || fallbackIndicator;
-    let indicator = indicators.get(id);
-    if (!indicator) {
-      const unit = get('unit');
-      const polarity = get('polarity');
-      indicator = {
-        id,
-        title: get('title') || id,
-        focusArea: 'other',
-        unit: (unit as IndicatorInput['unit']) || 'percent',
-        polarity: (polarity as IndicatorInput['polarity']) || 'higher-is-better',
-        data: [],
-      };
-      indicators.set(id, indicator);
-    }
-    let area = get('area') ?? '';
-    if (/^\d{1,3}$/.test(area)) area = area.padStart(4, '0');
-    const period = get('period') ?? '';
-    const rawGroup = (get('group') ?? 'total').toLowerCase();
-    const group = rawGroup === '' ? 'total' : GROUPS[rawGroup];
-    if (!group) {
-      issues.push({
-        path: ['csv', line, 'group'],
-        kind: 'invalid-value',
-        params: { allowed: ['total', 'girls', 'boys'], value: rawGroup },
-      });
-      return;
-    }
-    const rawValue = get('value') ?? '';
-    let value: number | null = null;
-    if (!MISSING_MARKERS.has(rawValue.toLowerCase())) {
-      const parsed = parseLocaleNumber(rawValue);
-      if (parsed === undefined) {
-        issues.push({
-          path: ['csv', line, 'value'],
-          kind: 'expected-type',
-          params: { expected: 'number', received: 'string', value: rawValue },
-        });
-        return;
-      }
-      value = parsed;
-    }
-    const obs: IndicatorInput['data'][number] = { area, period, group, value };
-    const rawStatus = (get('status') ?? '').toLowerCase();
-    if (rawStatus) {
-      const status = STATUSES[rawStatus];
-      if (!status) {
-        issues.push({
-          path: ['csv', line, 'status'],
-          kind: 'invalid-value',
-          params: { allowed: ['preliminary', 'suppressed', 'missing'], value: rawStatus },
-        });
-        return;
-      }
-      obs.status = status;
-    } else if (value === null) obs.status = 'missing';
-    const n = get('n');
-    if (n) {
-      const parsed = parseLocaleNumber(n);
-      if (parsed === undefined || !Number.isInteger(parsed) || parsed < 0) {
-        issues.push({
-          path: ['csv', line, 'n'],
-          kind: 'expected-type',
-          params: { expected: 'integer', received: 'string', value: n },
-        });
-        return;
-      }
-      obs.n = parsed;
-    }
-    const lo = get('ciLow');
-    const hi = get('ciHigh');
-    if (lo && hi) {
-      const a = parseLocaleNumber(lo);
-      const b = parseLocaleNumber(hi);
-      if (a === undefined || b === undefined) {
-        issues.push({
-          path: ['csv', line, 'ci'],
-          kind: 'expected-type',
-          params: { expected: 'number', received: 'string', value: `${lo}–${hi}` },
-        });
-        return;
-      }
-      obs.ci = [a, b];
-    }
-    indicator.data.push(obs);
-  });
-  if (issues.length) return { issues };
-  return {
+  const header = (rows[start] ?? []).map((h) => h.trim());
+  // Data rows run to the first blank line; what follows (PxWeb's footnotes, "Källa: …") is not data.
+  let end = start + 1;
+  while (end < rows.length && !isBlank(rows[end])) end++;
+  const footer = rows.slice(end).filter((r) => !isBlank(r));
+  if (footer.length)
+    notes.push(
+      say(
+        `${footer.length} rader efter tabellen (fotnoter, källa) lästes inte som data.`,
+        `${footer.length} lines after the table (footnotes, source) were not read as data.`,
+      ),
+    );
+  // Excel often leaves empty columns at the right; they are not columns of the table.
+  let width = header.length;
+  while (
+    width > 0 &&
+    header[width - 1] === '' &&
+    rows.slice(start + 1, end).every((r) => (r[width - 1] ?? '').trim() === '')
+  )
+    width--;
+  const body = rows.slice(start + 1, end);
+  const bodyLines = lines.slice(start + 1, end);
+  const base = {
+    format: options.format ?? (title ? 'pxweb-csv' : 'csv'),
+    encoding: options.encoding,
+    delimiter: options.delimiter,
+    title,
+    notes,
     issues,
-    dataset: {
-      meta: { title: indicators.size === 1 ? String([...indicators.values()][0]!.title) : 'CSV' },
-      indicators: [...indicators.values()],
-    },
+  } satisfies Partial<LongTable>;
+  if (width === 0) return { ...base, dims: [], values: [] };
+
+  const cell = (r: string[], c: number) => (r[c] ?? '').trim();
+  const columns = header.slice(0, width).map((name, c) => ({ name: name || `(${c + 1})`, c }));
+  const isNumericColumn = (c: number) =>
+    body.length > 0 &&
+    body.some((r) => parseLocaleNumber(cell(r, c)) !== undefined) &&
+    body.every((r) => {
+      const v = cell(r, c);
+      return (
+        parseLocaleNumber(v) !== undefined ||
+        v === '' ||
+        /^(\.{1,3}|…|-|–|—|x|X|\*|~\s*\d+|[<>]\s*\d+([.,]\d+)?|na|n\/a|NA|saknas)$/.test(v)
+      );
+    });
+
+  // Wide: columns whose header is (or holds) a period, with numbers below.
+  const periodColumns = columns
+    .map((col) => ({ ...col, found: periodInHeader(col.name) }))
+    .filter((col) => col.found && isNumericColumn(col.c) && roleByName(col.name) === undefined);
+  const attributes: { name: string; role: AttributeRole; cells: string[] }[] = [];
+  const dims: Dim[] = [];
+  const values: (string | null)[] = [];
+  const recordLines: number[] = [];
+
+  if (periodColumns.length >= 1 && !columns.some((col) => roleByName(col.name) === 'period')) {
+    // One record per row and year column; the header's remaining words are the measure.
+    const keys = columns.filter(
+      (col) => !periodColumns.includes(col as never) && !periodColumns.some((p) => p.c === col.c),
+    );
+    const measures = new Set(periodColumns.map((p) => p.found!.rest));
+    const dimCells = keys.map(() => [] as string[]);
+    const periodCells: string[] = [];
+    const measureCells: string[] = [];
+    body.forEach((r, i) => {
+      for (const p of periodColumns) {
+        keys.forEach((k, j) => dimCells[j]!.push(cell(r, k.c)));
+        periodCells.push(p.found!.period);
+        measureCells.push(p.found!.rest);
+        values.push(cell(r, p.c));
+        recordLines.push(bodyLines[i] ?? 0);
+      }
+    });
+    keys.forEach((k, j) => dims.push({ name: k.name, codes: dimCells[j]! }));
+    dims.push({
+      name:
+        periodColumns.length > 1
+          ? `${periodColumns[0]!.name} … ${periodColumns[periodColumns.length - 1]!.name}`
+          : periodColumns[0]!.name,
+      hint: 'period',
+      codes: periodCells,
+    });
+    const measure = [...measures][0] ?? '';
+    if (measures.size > 1)
+      dims.push({ name: [...measures].join(' / '), hint: 'indicator', codes: measureCells });
+    notes.push(
+      say(
+        `Åren står som kolumner (${periodColumns
+          .map((p) => p.name)
+          .slice(0, 3)
+          .join(', ')}${periodColumns.length > 3 ? ' …' : ''}); de lästes som perioder.`,
+        `The years are columns (${periodColumns
+          .map((p) => p.name)
+          .slice(0, 3)
+          .join(', ')}${periodColumns.length > 3 ? ' …' : ''}); they were read as periods.`,
+      ),
+    );
+    return {
+      ...base,
+      shape: 'wide',
+      dims,
+      values,
+      lines: recordLines,
+      valueName: measures.size === 1 && measure ? measure : undefined,
+    };
+  }
+
+  // Long: dimension columns, attribute columns, and one or more value columns.
+  const named = columns.map((col) => ({
+    ...col,
+    role: roleByName(col.name),
+    attr: attributeRoleOf(col.name),
+  }));
+  let valueColumns = named.filter((col) => col.role === 'value');
+  const dimColumns = named.filter((col) => col.role !== undefined && col.role !== 'value');
+  const rest = named.filter((col) => col.role === undefined && col.attr === undefined);
+  for (const col of named)
+    if (col.attr && col.role === undefined)
+      attributes.push({ name: col.name, role: col.attr, cells: body.map((r) => cell(r, col.c)) });
+  if (valueColumns.length === 0) {
+    // The measures are the numeric columns that are no dimension: PxWeb's contents ("Andel (%)"), or
+    // Excel's columns of figures. Codes typed as numbers (Kommunkod 604) are areas, not measures.
+    valueColumns = rest.filter(
+      (col) =>
+        isNumericColumn(col.c) &&
+        !body.every(
+          (r) =>
+            /^\d{1,4}$/.test(cell(r, col.c)) &&
+            readArea(cell(r, col.c), false) &&
+            normalisePeriod(cell(r, col.c)) === undefined &&
+            /kod|code|nr|id/i.test(col.name),
+        ),
+    );
+  }
+  for (const col of rest) if (!valueColumns.includes(col)) dimColumns.push(col);
+  dimColumns.sort((a, b) => a.c - b.c);
+  if (valueColumns.length === 0) {
+    return {
+      ...base,
+      shape: 'long',
+      dims: dimColumns.map((col) => ({ name: col.name, codes: body.map((r) => cell(r, col.c)) })),
+      values: [],
+      lines: [],
+    };
+  }
+  const multi = valueColumns.length > 1;
+  const dimCells = dimColumns.map(() => [] as string[]);
+  const measureCells: string[] = [];
+  const attrCells = attributes.map(() => [] as string[]);
+  body.forEach((r, i) => {
+    for (const v of valueColumns) {
+      dimColumns.forEach((k, j) => dimCells[j]!.push(cell(r, k.c)));
+      attributes.forEach((a, j) => attrCells[j]!.push(a.cells[i] ?? ''));
+      if (multi) measureCells.push(v.name);
+      values.push(cell(r, v.c));
+      recordLines.push(bodyLines[i] ?? 0);
+    }
+  });
+  dimColumns.forEach((k, j) => dims.push({ name: k.name, codes: dimCells[j]! }));
+  if (multi)
+    dims.push({ name: valueColumns.map((v) => v.name).join(' / '), hint: 'indicator', codes: measureCells });
+  const valueName = multi ? undefined : valueColumns[0]!.name;
+  return {
+    ...base,
+    shape: 'long',
+    dims,
+    values,
+    lines: recordLines,
+    attributes: attributes.map((a, j) => ({ ...a, cells: attrCells[j]! })),
+    valueName: valueName && roleByName(valueName) === 'value' ? valueName : valueName,
   };
+}
+
+export interface CsvResult extends Converted {
+  dataset?: DatasetInput;
+}
+
+/** Reads CSV text (any of the table shapes above) into a dataset, with what was recognised. */
+export function fromCsv(text: string, options: CsvOptions | string = {}): CsvResult {
+  const opts = typeof options === 'string' ? { fallbackId: options } : options;
+  const table = csvToLongTable(text, opts);
+  // A plain "value" column is no title: the indicator is then named by the fallback id.
+  if (table.valueName && roleByName(table.valueName) === 'value') table.valueName = undefined;
+  return fromLongTable(table, { fallbackId: opts.fallbackId ?? 'indikator' });
 }

@@ -1,15 +1,54 @@
 /**
- * Registers the CSV and Kolada readers, so `src` may point at a Kolada API v3 response or a tidy CSV and
- * `format="csv"` / `format="kolada"` work. `dist/bpl.js` includes this; npm users import
- * `@bastaplatsen/viz/adapters` once.
+ * Registers the readers for statistics as they come: CSV (tidy, Excel's, PxWeb's), PxWeb's JSON and
+ * JSON-stat, and Kolada's API, so `src` may point at any of them and `format="csv"`, `"kolada"` and `"pxweb"`
+ * work. `dist/bpl.js` fetches this file on demand; npm users import `@bastaplatsen/viz/adapters` once.
  */
 import { ADAPTERS } from '../loader/read.js';
-import { fromCsv, looksLikeCsv } from './csv.js';
-import { fromKolada, isKoladaPage, koladaFollow } from './kolada.js';
+import { looksLikeCsv } from './csv.js';
+import { koladaDataUrl, koladaFollow, koladaKpiIds, koladaKpiUrl, isKoladaPage } from './kolada.js';
+import { municipalitiesOf } from './area-names.js';
+import { readForeign } from './read-any.js';
 
-ADAPTERS.csv = { looksLike: looksLikeCsv, read: (text) => fromCsv(text) };
-ADAPTERS.kolada = { isPage: isKoladaPage, follow: koladaFollow, read: fromKolada };
+ADAPTERS.csv = { looksLike: looksLikeCsv };
+ADAPTERS.kolada = {
+  isPage: isKoladaPage,
+  follow: koladaFollow,
+  kpis: koladaKpiIds,
+  kpiUrl: koladaKpiUrl,
+  dataUrl: koladaDataUrl,
+  municipalities: municipalitiesOf,
+};
+ADAPTERS.read = readForeign;
 
-export { fromCsv, looksLikeCsv, parseCsvRows, parseLocaleNumber } from './csv.js';
-export { fromKolada, isKoladaPage, koladaNextPage } from './kolada.js';
-export type { KoladaPage } from './kolada.js';
+export {
+  fromCsv,
+  looksLikeCsv,
+  parseCsvRows,
+  parseLocaleNumber,
+  csvToLongTable,
+  rowsToLongTable,
+} from './csv.js';
+export {
+  fromKolada,
+  isKoladaPage,
+  koladaNextPage,
+  koladaFollow,
+  koladaKpis,
+  koladaDataUrl,
+  koladaKpiUrl,
+  KOLADA_API,
+} from './kolada.js';
+export type { KoladaPage, KoladaKpi, KoladaQuery } from './kolada.js';
+export { fromPxWeb, isPxWeb, jsonStatToTable, pxWebJsonToTable, applyPxWebMetadata } from './pxweb.js';
+export { fromLongTable, normalisePeriod, readArea, readGroup, markerStatus } from './table.js';
+export type {
+  Converted,
+  Recognition,
+  ColumnReport,
+  MarkerReport,
+  Said,
+  SourceFormat,
+  LongTable,
+} from './table.js';
+export { convertDecoded, describeSource } from './read-any.js';
+export { swedishArea, codeOfAreaName, municipalitiesOf } from './area-names.js';

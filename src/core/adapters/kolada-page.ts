@@ -30,3 +30,21 @@ export function isKoladaPage(input: unknown): input is KoladaPage {
       values.some((row) => row !== null && typeof row === 'object' && 'kpi' in row && 'municipality' in row))
   );
 }
+
+/**
+ * True for JSON the readers may know although it is not the contract's: a Kolada page, PxWeb's JSON-stat
+ * (`class: "dataset"`, or API v1's `{ "dataset": … }`), PxWeb API v1's `columns`/`data`, or Kolada's KPI list.
+ * Cheap, and in `bpl.js`: the loader fetches the readers for such a document before it reads it.
+ */
+export function isForeignJson(input: unknown): boolean {
+  if (!input || typeof input !== 'object' || Array.isArray(input) || 'indicators' in input) return false;
+  const o = input as Record<string, unknown>;
+  return (
+    isKoladaPage(input) ||
+    o.class === 'dataset' ||
+    o.version === '2.0' ||
+    (!!o.dataset && typeof o.dataset === 'object') ||
+    (Array.isArray(o.columns) && Array.isArray(o.data)) ||
+    Array.isArray(o.values)
+  );
+}

@@ -1,11 +1,18 @@
 import type { DataIssue } from '../errors.js';
+import { AREA_REGISTRY } from '../areas.js';
 import type { Decoded } from '../loader/read.js';
-import type { DatasetInput } from '../schema/dataset.js';
+import type { DatasetInput, ObservationStatus } from '../schema/dataset.js';
 import { isKoladaPage } from './kolada-page.js';
 import type { KoladaPage } from './kolada-page.js';
+import { swedishArea } from './area-names.js';
+import { unitOfText } from './table.js';
+import type { Converted, Recognition, Said } from './table.js';
 
 export { isKoladaPage } from './kolada-page.js';
 export type { KoladaPage } from './kolada-page.js';
+
+/** Kolada's API, version 3 (v2 is shut down). */
+export const KOLADA_API = 'https://api.kolada.se/v3';
 
 export function koladaNextPage(page: KoladaPage): string | undefined {
   const next = page.next_url ?? page.next_page;
@@ -15,15 +22,23 @@ export function koladaNextPage(page: KoladaPage): string | undefined {
 /** Kolada pages followed at most, so a broken `next_url` chain cannot loop. */
 const MAX_KOLADA_PAGES = 50;
 
+export interface Followed {
+  pages: KoladaPage[];
+  /** The address of the page that could not be fetched or read: the data is incomplete. */
+  failed?: string;
+}
+
 /**
  * Follows `next_url` (or `next_page`) from a first page and returns the further pages; `fetchPage` fetches
  * and decodes an address as given in a page. Undefined, at once, when `first` is not a page with a next
- * one: the loader then reads without waiting, so elements that share the file also share its reading.
+ * one: the loader then reads without waiting, so elements that share the file also share its reading. A page
+ * that cannot be had (a saved response whose `next_url` points at an API out of reach) ends the chain: what
+ * was read is drawn, and said to be incomplete.
  */
 export function koladaFollow(
   first: unknown,
   fetchPage: (next: string) => Promise<Decoded>,
-): Promise<KoladaPage[]> | undefined {
+): Promise<Followed> | undefined {
   const start = isKoladaPage(first) ? koladaNextPage(first) : undefined;
   return start === undefined
     ? undefined
@@ -31,12 +46,19 @@ export function koladaFollow(
         const pages: KoladaPage[] = [];
         let next: string | undefined = start;
         while (next && pages.length < MAX_KOLADA_PAGES) {
-          const page = await fetchPage(next);
-          if (page.type !== 'json' || !isKoladaPage(page.value)) break;
+          let page: Decoded;
+          try {
+            page = await fetchPage(next);
+          } catch (error) {
+            // An abort (the element left, or a newer load) is no incomplete page.
+            if (error instanceof DOMException && error.name === 'AbortError') throw error;
+            return { pages, failed: next };
+          }
+          if (page.type !== 'json' || !isKoladaPage(page.value)) return { pages, failed: next };
           pages.push(page.value);
           next = koladaNextPage(page.value);
         }
-        return pages;
+        return { pages };
       })();
 }
 
@@ -52,15 +74,65 @@ function describe(value: unknown): string {
 const GENDER = { T: 'total', K: 'girls', M: 'boys' } as const;
 
 type ObservationInput = DatasetInput['indicators'][number]['data'][number];
+type IndicatorInput = DatasetInput['indicators'][number];
 
-export interface KoladaResult {
-  dataset?: DatasetInput;
-  issues: DataIssue[];
+/** A KPI as `/v3/kpi/{id}` describes it (the fields the components use). */
+export interface KoladaKpi {
+  id: string;
+  title?: string;
+  description?: string;
+  operating_area?: string;
+  is_divided_by_gender?: number | boolean;
+  publication_date?: string;
+  prel_publication_date?: string;
+  ou_publication_date?: string;
+  publ_period?: string | number;
+  perspective?: string;
+  municipality_type?: string;
+  has_ou_data?: boolean;
 }
 
-export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
+/** The KPIs in a metadata answer: `{ values: [ … ] }` (v3, paged like the data), a list, or one KPI. */
+export function koladaKpis(metadata: unknown): KoladaKpi[] {
+  const list = Array.isArray(metadata)
+    ? metadata
+    : metadata && typeof metadata === 'object' && Array.isArray((metadata as { values?: unknown }).values)
+      ? (metadata as { values: unknown[] }).values
+      : metadata && typeof metadata === 'object'
+        ? [metadata]
+        : [];
+  return list.filter(
+    (k): k is KoladaKpi => !!k && typeof k === 'object' && typeof (k as { id?: unknown }).id === 'string',
+  );
+}
+
+/** True for a Kolada KPI metadata answer (`/v3/kpi/…`): KPIs with titles, no data values. */
+export function isKoladaKpiList(value: unknown): boolean {
+  const kpis = koladaKpis(value);
+  return kpis.length > 0 && kpis.every((k) => /^[A-Z]\d{5}$/.test(k.id) && typeof k.title === 'string');
+}
+
+export interface KoladaOptions {
+  /** The KPIs' metadata (`/v3/kpi/{ids}`); undefined when it could not be had (then said in the source). */
+  metadata?: unknown;
+  /** The address of a further page that could not be had. */
+  failed?: string;
+}
+
+export interface KoladaResult extends Converted {
+  dataset?: DatasetInput;
+}
+
+const say = (sv: string, en: string): Said => ({ sv, en });
+
+/** The date part of Kolada's publication date ("2024-03-20" or "2024-03-20T00:00:00"). */
+const isoDate = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+
+export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions = {}): KoladaResult {
   const issues: DataIssue[] = [];
   const byKpi = new Map<string, ObservationInput[]>();
+  let deleted = 0;
   pages.forEach((page, p) => {
     page.values.forEach((row, r) => {
       const at = (...rest: (string | number)[]) =>
@@ -71,6 +143,10 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
           kind: 'expected-type',
           params: { expected: 'object', received: describe(row), value: show(row) },
         });
+        return;
+      }
+      if ((row as { isdeleted?: unknown }).isdeleted === true) {
+        deleted++;
         return;
       }
       const kpi = typeof row.kpi === 'string' ? row.kpi : undefined;
@@ -107,7 +183,11 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
           });
           return;
         }
-        const { gender, value, status, count } = cell as Record<string, unknown>;
+        const { gender, value, status, isdeleted } = cell as Record<string, unknown>;
+        if (isdeleted === true) {
+          deleted++;
+          return;
+        }
         const group = typeof gender === 'string' ? GENDER[gender as keyof typeof GENDER] : undefined;
         if (!group) {
           issues.push(
@@ -130,33 +210,154 @@ export function fromKolada(pages: readonly KoladaPage[]): KoladaResult {
           });
           return;
         }
+        // Kolada's `count` is how many values an aggregate is made of, not a number of people: not `n`.
         const obs: ObservationInput = { area, period, group, value: numeric };
-        if (numeric === null)
-          obs.status =
-            typeof status === 'string' && /sekretess|suppress/i.test(status) ? 'suppressed' : 'missing';
-        if (typeof count === 'number' && Number.isInteger(count) && count >= 0) obs.n = count;
+        const said = typeof status === 'string' ? status : '';
+        const s: ObservationStatus | undefined =
+          numeric === null
+            ? /sekretess|suppress|dold|secret/i.test(said)
+              ? 'suppressed'
+              : 'missing'
+            : /prel/i.test(said)
+              ? 'preliminary'
+              : undefined;
+        if (s) obs.status = s;
         list.push(obs);
       });
     });
   });
-  if (issues.length) return { issues };
-  const indicators = [...byKpi].map(([kpi, data]) => ({
-    id: kpi,
-    title: `Kolada ${kpi}`,
-    focusArea: 'other' as const,
-    unit: 'percent' as const,
-    polarity: 'higher-is-better' as const,
-    source: { name: 'Kolada', url: `https://www.kolada.se/verktyg/fri-sokning/?kpis=${kpi}`, kolada: kpi },
-    data,
-  }));
+  const kpis = new Map(koladaKpis(options.metadata).map((k) => [k.id, k]));
+  const notes: Said[] = [];
+  if (deleted)
+    notes.push(
+      say(
+        `${deleted} värden som Kolada markerat som borttagna (isdeleted) lästes inte.`,
+        `${deleted} values Kolada marks as deleted (isdeleted) were left out.`,
+      ),
+    );
+  const metaMissing = [...byKpi.keys()].filter((k) => !kpis.has(k));
+  if (metaMissing.length)
+    notes.push(
+      say(
+        `Uppgifter om nyckeltalet (${metaMissing.join(', ')}) kunde inte hämtas från Kolada: titeln är nyckeltalets id och enheten anges inte.`,
+        `The KPI's description (${metaMissing.join(', ')}) could not be had from Kolada: the title is the KPI's id and no unit is given.`,
+      ),
+    );
+  if (options.failed)
+    notes.push(
+      say(
+        `Data är ofullständig: Kolada-svaret har fler sidor, men ${options.failed} kunde inte hämtas. Bara ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'} visas.`,
+        `The data is incomplete: the Kolada answer has more pages, but ${options.failed} could not be fetched. Only ${pages.length} ${pages.length === 1 ? 'page is' : 'pages are'} shown.`,
+      ),
+    );
+  const recognition: Recognition = {
+    format: 'kolada',
+    columns: [
+      { name: 'municipality', role: 'area' },
+      { name: 'period', role: 'period' },
+      {
+        name: 'gender',
+        role: 'group',
+        detail: say(
+          'T → totalt, K → flickor/kvinnor, M → pojkar/män',
+          'T → total, K → girls/women, M → boys/men',
+        ),
+      },
+      { name: 'kpi', role: 'indicator' },
+      { name: 'value', role: 'value' },
+    ],
+    markers: [],
+    notes,
+    indicators: byKpi.size,
+    observations: [...byKpi.values()].reduce((n, d) => n + d.length, 0),
+  };
+  if (issues.length) return { issues, recognition };
+
+  // What a reader must know is said in the source line, which every component shows: the KPI's description
+  // that could not be had, and pages that are missing.
+  const incomplete = options.failed
+    ? {
+        sv: ` – ofullständig: bara ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'} av svaret kunde hämtas`,
+        en: ` – incomplete: only ${pages.length} ${pages.length === 1 ? 'page' : 'pages'} of the answer could be fetched`,
+      }
+    : { sv: '', en: '' };
+  const indicators: IndicatorInput[] = [...byKpi].map(([id, data]) => {
+    const kpi = kpis.get(id);
+    const source = {
+      name: kpi
+        ? { sv: `Kolada${incomplete.sv}`, en: `Kolada${incomplete.en}` }
+        : {
+            sv: `Kolada (uppgifter om nyckeltalet kunde inte hämtas)${incomplete.sv}`,
+            en: `Kolada (the KPI\u2019s description could not be fetched)${incomplete.en}`,
+          },
+      url: `https://www.kolada.se/verktyg/fri-sokning/?kpis=${id}`,
+      kolada: id,
+    };
+    // The unit only as the KPI's title states it ("…, andel (%)"); otherwise a neutral value, never a
+    // guessed percentage. No polarity and no goal: Kolada knows neither.
+    const unit = (kpi && unitOfText(kpi.title)) || 'value';
+    return {
+      id,
+      title: kpi?.title ?? id,
+      ...(kpi?.description ? { description: kpi.description } : {}),
+      focusArea: 'other',
+      unit,
+      source,
+      data,
+    } as IndicatorInput;
+  });
+  const registry = new Set(AREA_REGISTRY.map((a) => a.code));
+  const codes = [...new Set(indicators.flatMap((i) => i.data.map((o) => o.area)))].sort();
+  const areas = codes
+    .filter((code) => !registry.has(code))
+    .map((code) => swedishArea(code))
+    .filter((a) => a !== undefined)
+    .map((a) => ({ code: a.code, name: a.name, level: a.level, ...(a.county ? { county: a.county } : {}) }));
+  const only = indicators.length === 1 ? indicators[0]! : undefined;
+  const updated = only ? isoDate(kpis.get(only.id)?.publication_date) : undefined;
   return {
     issues,
+    recognition,
     dataset: {
       meta: {
-        title: indicators.length === 1 ? `Kolada ${indicators[0]!.id}` : 'Kolada',
-        source: { name: 'Kolada', url: 'https://www.kolada.se' },
+        title: only ? only.title : 'Kolada',
+        ...(updated ? { updated } : {}),
+        source: {
+          name: { sv: `Kolada${incomplete.sv}`, en: `Kolada${incomplete.en}` },
+          url: 'https://www.kolada.se',
+        },
+        ...(notes.length ? { notes: notes.map((n) => ({ sv: n.sv, en: n.en })) } : {}),
       },
+      ...(areas.length ? { areas } : {}),
       indicators,
     },
   };
+}
+
+/** The Kolada KPIs of a page set, for the metadata request. */
+export function koladaKpiIds(pages: readonly KoladaPage[]): string[] {
+  const ids = new Set<string>();
+  for (const page of pages)
+    for (const row of page.values)
+      if (row && typeof row.kpi === 'string' && /^[A-Z]\d{5}$/.test(row.kpi)) ids.add(row.kpi);
+  return [...ids];
+}
+
+export interface KoladaQuery {
+  kpis: readonly string[];
+  areas: readonly string[];
+  years?: readonly number[];
+  api?: string;
+}
+
+/** The data address: `/v3/data/kpi/{kpis}/municipality/{areas}[/year/{years}]`. */
+export function koladaDataUrl(q: KoladaQuery): string {
+  const base = (q.api ?? KOLADA_API).replace(/\/+$/, '');
+  const years = q.years?.length ? `/year/${q.years.join(',')}` : '';
+  return `${base}/data/kpi/${q.kpis.join(',')}/municipality/${q.areas.join(',')}${years}`;
+}
+
+/** The KPIs' description: `/v3/kpi/{kpis}`. */
+export function koladaKpiUrl(kpis: readonly string[], api = KOLADA_API): string {
+  return `${api.replace(/\/+$/, '')}/kpi/${kpis.join(',')}`;
 }

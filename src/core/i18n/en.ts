@@ -22,7 +22,7 @@ export const en: CoreStrings = {
   errorTitle: 'The chart could not be shown',
   groups: { total: 'Total', girls: 'Girls', boys: 'Boys' },
   statuses: { preliminary: 'preliminary', suppressed: 'hidden (too few respondents)', missing: 'missing' },
-  units: { percent: 'per cent', 'per-1000': 'per 1,000', count: 'number', score: 'score' },
+  units: { percent: 'per cent', 'per-1000': 'per 1,000', count: 'number', score: 'score', value: 'value' },
   goal: {
     onTrack: 'On track',
     ahead: (by: string) => `Ahead of the goal by ${by}`,
@@ -39,20 +39,24 @@ export const en: CoreStrings = {
     timeout: (p) =>
       `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${seconds(p.timeoutMs, 'en')} ${p.timeoutMs === 1000 ? 'second' : 'seconds'}. Try again later.`,
     parse: (p) =>
-      `The file cannot be read: it is neither valid JSON nor a CSV with the columns area, period and value.${
-        p.reason === 'empty'
-          ? ' It is empty.'
-          : p.reason === 'html'
-            ? ' The address gave a web page, not a file.'
-            : p.available
-              ? ` Its columns: ${p.available.join(', ')}.`
-              : p.detail
-                ? ` (${p.detail})`
-                : ''
-      }`,
+      p.reason === 'json'
+        ? 'The file starts as JSON but is not valid JSON: it may be cut off or edited by hand. Save it again from its source.'
+        : p.reason === 'encoding'
+          ? 'The file seems to be saved as Windows-1252 but was read as UTF-8 (letters such as å, ä and ö became �). Save it as "CSV UTF-8" in Excel, or give the file as an address (src), so its encoding is read right.'
+          : `The file cannot be read: it is neither JSON (the data format, Kolada or PxWeb) nor a table (CSV).${
+              p.reason === 'empty'
+                ? ' It is empty.'
+                : p.reason === 'html'
+                  ? ' The address gave a web page, not a file.'
+                  : p.available
+                    ? ` Its columns: ${p.available.join(', ')}.`
+                    : ''
+            }`,
     schema: (p) => {
       const n = p.issues?.length ?? 0;
-      return `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
+      return p.recognised
+        ? `It could not be turned into the charts' format: ${n === 1 ? 'one error' : `${n} errors`}.`
+        : `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
     },
     'unknown-indicator': (p) =>
       `The indicator "${p.value ?? ''}" is not in the data.${p.available?.length ? ` The data has: ${p.available.join(', ')}.` : ''}`,

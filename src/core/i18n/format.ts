@@ -35,9 +35,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang, decimals = 1)
       return numberFormat(lang, decimals, false, true).format(value / 100);
     case 'per-1000':
       return `${formatNumber(value, lang, decimals)} ${lang === 'sv' ? 'per 1\u00a0000' : 'per 1,000'}`;
-    case 'count':
-      return formatNumber(value, lang, decimals);
-    case 'score':
+    default:
       return formatNumber(value, lang, decimals);
   }
 }
@@ -59,8 +57,7 @@ export function formatDifference(
         : `${number} ${one ? 'percentage point' : 'percentage points'}`;
     case 'per-1000':
       return `${number} ${lang === 'sv' ? 'per 1\u00a0000' : 'per 1,000'}`;
-    case 'count':
-    case 'score':
+    default:
       return number;
   }
 }

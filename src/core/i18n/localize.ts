@@ -88,9 +88,19 @@ export function errorLines(
   const t = CORE_STRINGS[lang] ?? sv;
   const own = ERROR_TEXTS[error.code];
   const text = own?.[lang] ?? own?.sv ?? (t.errors as Partial<Record<BplErrorCode, ErrorText>>)[error.code];
-  const message = text?.(error.params) ?? error.code;
+  // The readers say what they recognised, and some problems, in both languages themselves.
+  const said = (s: unknown): string | undefined =>
+    s && typeof s === 'object' && typeof (s as { sv?: unknown }).sv === 'string'
+      ? (s as Record<string, string>)[lang] ?? (s as { sv: string }).sv
+      : undefined;
+  const message = [said(error.params.recognised), text?.(error.params) ?? error.code].filter(Boolean).join(' ');
   const all = error.params.issues ?? [];
-  const issues = all.slice(0, maxIssues).map((issue) => `${t.path(issue.path)}: ${t.issue(issue)}`);
+  const issues = all.slice(0, maxIssues).map((issue) => {
+    const own = said(issue.params?.said);
+    return own !== undefined && issue.path.length === 0
+      ? own
+      : `${t.path(issue.path)}: ${own ?? t.issue(issue)}`;
+  });
   if (all.length > maxIssues) issues.push(t.moreIssues(all.length - maxIssues));
   return { message, issues };
 }

@@ -25,7 +25,7 @@ export const sv = {
   errorTitle: 'Det gick inte att visa diagrammet',
   groups: { total: 'Totalt', girls: 'Flickor', boys: 'Pojkar' },
   statuses: { preliminary: 'preliminär', suppressed: 'dold (för få svarande)', missing: 'saknas' },
-  units: { percent: 'procent', 'per-1000': 'per 1\u00a0000', count: 'antal', score: 'poäng' },
+  units: { percent: 'procent', 'per-1000': 'per 1\u00a0000', count: 'antal', score: 'poäng', value: 'värde' },
   goal: {
     onTrack: 'Följer målet',
     ahead: (by: string) => `Före målet med ${by}`,
@@ -42,20 +42,24 @@ export const sv = {
     timeout: (p: BplErrorParams) =>
       `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${seconds(p.timeoutMs, 'sv')} ${p.timeoutMs === 1000 ? 'sekund' : 'sekunder'}. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
-      `Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.${
-        p.reason === 'empty'
-          ? ' Den är tom.'
-          : p.reason === 'html'
-            ? ' Adressen gav en webbsida, inte en fil.'
-            : p.available
-              ? ` Dess kolumner: ${p.available.join(', ')}.`
-              : p.detail
-                ? ` (${p.detail})`
-                : ''
-      }`,
+      p.reason === 'json'
+        ? 'Filen börjar som JSON men är inte giltig JSON: den kan vara avklippt eller redigerad för hand. Spara den på nytt från källan.'
+        : p.reason === 'encoding'
+          ? 'Filen verkar vara sparad som Windows-1252 men läst som UTF-8 (tecken som å, ä och ö blev �). Spara den som "CSV UTF-8" i Excel, eller ge filen som adress (src), så läses teckenkodningen rätt.'
+          : `Filen går inte att läsa: den är varken JSON (dataformatet, Kolada eller PxWeb) eller en tabell (CSV).${
+              p.reason === 'empty'
+                ? ' Den är tom.'
+                : p.reason === 'html'
+                  ? ' Adressen gav en webbsida, inte en fil.'
+                  : p.available
+                    ? ` Dess kolumner: ${p.available.join(', ')}.`
+                    : ''
+            }`,
     schema: (p: BplErrorParams) => {
       const n = p.issues?.length ?? 0;
-      return `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
+      return p.recognised
+        ? `Den kunde inte göras om till diagrammens format: ${n === 1 ? 'ett fel' : `${n} fel`}.`
+        : `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
     },
     'unknown-indicator': (p: BplErrorParams) =>
       `Indikatorn "${p.value ?? ''}" finns inte i data.${p.available?.length ? ` Data har: ${p.available.join(', ')}.` : ''}`,

@@ -1,19 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BplError, toBplError } from '../errors.js';
-import type { KoladaPage } from '../adapters/kolada-page.js';
-import { DEFAULT_TIMEOUT_MS, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
+import { DEFAULT_TIMEOUT_MS, encodingOf, fetchShared, isAbortError, readCache, resolveUrl } from './fetch.js';
 import { Latest } from './latest.js';
 import { warmFormats } from '../i18n/format.js';
 import { resolveLang } from '../i18n/localize.js';
 import { ADAPTERS, FORMAT_OPTIONS, decodeBody, decodeWithReaders } from './read.js';
 import type { Decoded } from './read.js';
-import type { DocumentFormat, FormatOption, Read } from './read.js';
+import type { DocumentFormat, FormatOption, Read, ReadExtras } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Structure } from '../schema/structure.js';
 
 export type DocumentKind = 'dataset' | 'structure';
 
-type Reader = (decoded: Decoded, format: FormatOption, pages: KoladaPage[]) => Read<unknown>;
+type Reader = (decoded: Decoded, format: FormatOption, extras: ReadExtras) => Read<unknown>;
 
 /**
  * How each kind of document is read. None is built in: `dataset-reader.ts` adds datasets and
@@ -30,6 +29,49 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   format?: FormatOption;
   loading?: 'eager' | 'lazy';
   timeout?: number;
+  /** Kolada KPI ids (`N15428`, comma-separated): the data is fetched from Kolada's API, no file needed. */
+  kolada?: string;
+  /** Kolada's API address (default `https://api.kolada.se/v3`), for a proxy or a recorded copy. */
+  koladaApi?: string;
+}
+
+/** Time allowed for Kolada's description of a KPI: without it the chart is drawn all the same. */
+const KOLADA_META_TIMEOUT_MS = 8000;
+
+/** The areas and years a `kolada` element asks Kolada for, from its own attributes. */
+function koladaQuery(
+  host: HTMLElement,
+  municipalities: (county: string) => string[],
+): { areas: string[]; years?: number[] } {
+  const attr = (name: string) => host.getAttribute(name)?.trim() || undefined;
+  const codes = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter((c) => /^\d{4}$/.test(c));
+  const area = attr('area');
+  const areas = new Set<string>();
+  const county = attr('county');
+  if (host.localName === 'bpl-municipality-map' || county) {
+    // A map shows a county's municipalities: the one named, the area's, or Jönköpings län's.
+    const cc = county ?? (area && area.slice(0, 2) !== '00' ? area.slice(0, 2) : '06');
+    for (const code of municipalities(cc)) areas.add(code);
+    if (cc !== 'all') areas.add(`00${cc.slice(-2)}`);
+  } else if (area) {
+    areas.add(area);
+    const compare = attr('compare');
+    if (compare === undefined) {
+      if (area.slice(0, 2) !== '00') areas.add(`00${area.slice(0, 2)}`);
+    } else if (compare !== 'none') for (const c of codes(compare)) areas.add(c);
+  } else {
+    for (const code of municipalities('06')) areas.add(code);
+    areas.add('0006');
+  }
+  areas.add('0000');
+  const year = (p: string | undefined) => (p && /^\d{4}/.test(p) ? Number(p.slice(0, 4)) : undefined);
+  const from = year(attr('from'));
+  const to = year(attr('to'));
+  const years =
+    from !== undefined && to !== undefined && to >= from && to - from < 25
+      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
+      : undefined;
+  return { areas: [...areas], years };
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -71,7 +113,15 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
 
   private currentArgs(): unknown[] {
     const host = this.host;
-    return [host.src, host.data, this.inline, host.format ?? 'auto', this.ready()];
+    return [
+      host.src,
+      host.data,
+      this.inline,
+      host.format ?? 'auto',
+      this.ready(),
+      host.kolada,
+      host.koladaApi,
+    ];
   }
 
   private ready(): boolean {
@@ -159,13 +209,17 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
 
   /** Loads and reads the document; undefined while a lazy element is not near the viewport yet. */
   private async load(args: readonly unknown[], signal: AbortSignal): Promise<Loaded<K> | undefined> {
-    const [src, data, inline, format, ready] = args as [
+    const [srcAttribute, data, inline, formatAttribute, ready, kolada, koladaApi] = args as [
       string | undefined,
       unknown,
       string | undefined,
       FormatOption,
       boolean,
+      string | undefined,
+      string | undefined,
     ];
+    let src = srcAttribute;
+    let format = formatAttribute;
     if (!ready) return undefined;
     // Let the element render its loading state first: keeps first paint cheap and ordering predictable.
     await Promise.resolve();
@@ -177,7 +231,18 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
         available: [...FORMAT_OPTIONS],
       });
     if (data !== undefined && data !== null)
-      return this.read(await decodeWithReaders(data, format), format, 'data', []);
+      return this.read(await decodeWithReaders(data, format), format, 'data', {});
+    const kpis = (kolada ?? '').split(/[\s,]+/).filter(Boolean);
+    if (kpis.length && !src && this.kind === 'dataset') {
+      const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
+      if (bad) throw new BplError('invalid-attribute', { attribute: 'kolada', value: bad });
+      // The address is built by the readers (fetched on demand), which know every municipality's code.
+      await ADAPTERS.load?.();
+      const k = ADAPTERS.kolada;
+      if (!k) throw new BplError('parse', { detail: "Kolada: import '@bastaplatsen/viz/adapters'" });
+      src = k.dataUrl({ kpis, ...koladaQuery(this.host, k.municipalities), api: koladaApi });
+      format = 'kolada';
+    }
     if (src) {
       const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
       if (!(timeout > 0))
@@ -210,19 +275,43 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       if (shared) return shared;
       let decoded = decodeWithReaders(text, format);
       if (decoded instanceof Promise) decoded = await decoded;
-      // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset.
-      const following =
-        this.kind === 'dataset' && decoded.type === 'json' && format !== 'json'
-          ? ADAPTERS.kolada?.follow(decoded.value, async (next) =>
-              decodeBody(await fetchText(resolveUrl(next, url)), 'json'),
+      // Kolada answers in pages: the adapter follows `next_url`, and all pages are read as one dataset. Its
+      // description of the KPIs (title, unit) comes from `/v3/kpi/{ids}`, fetched beside the pages; without it
+      // the chart is drawn with the KPI's id and a neutral unit, and says so.
+      const extras: ReadExtras = { encoding: encodingOf(url) };
+      const k = ADAPTERS.kolada;
+      if (
+        this.kind === 'dataset' &&
+        decoded.type === 'json' &&
+        format !== 'json' &&
+        format !== 'csv' &&
+        k?.isPage(decoded.value)
+      ) {
+        const first = decoded.value;
+        const following = k.follow(first, async (next) =>
+          decodeBody(await fetchText(resolveUrl(next, url)), 'json'),
+        );
+        const ids = k.kpis([first]);
+        const metadata = ids.length
+          ? fetchShared(k.kpiUrl(ids, koladaApi), signal, Math.min(timeout, KOLADA_META_TIMEOUT_MS)).then(
+              (text) => JSON.parse(text) as unknown,
+              (error: unknown) => {
+                if (signal.aborted) throw error;
+                return undefined;
+              },
             )
           : undefined;
-      const loaded = this.read(decoded, format, url, following ? await following : []);
+        const more = following ? await following : undefined;
+        extras.pages = more?.pages;
+        extras.failed = more?.failed;
+        extras.metadata = await metadata;
+      }
+      const loaded = this.read(decoded, format, url, extras);
       readCache.set(key, loaded);
       return loaded;
     }
     if (inline !== undefined && inline.trim() !== '')
-      return this.read(await decodeWithReaders(inline, format), format, 'inline', []);
+      return this.read(await decodeWithReaders(inline, format), format, 'inline', {});
     throw new BplError('no-source');
   }
 
@@ -230,12 +319,12 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
     decoded: ReturnType<typeof decodeBody>,
     format: FormatOption,
     source: string,
-    pages: KoladaPage[],
+    extras: ReadExtras,
   ): Loaded<K> {
     try {
       const reader = READERS[this.kind];
       if (!reader) throw new BplError('parse', { detail: `no reader for ${this.kind}` });
-      const read = reader(decoded, format, pages) as Read<DocumentOf<K>>;
+      const read = reader(decoded, format, extras) as Read<DocumentOf<K>>;
       return { value: read.value, format: read.format, source };
     } catch (error) {
       const e = toBplError(error, 'schema');

@@ -1,4 +1,6 @@
 import { BplError, messageOf } from '../errors.js';
+import { decodeBytes } from './decode.js';
+import type { TextEncoding } from './decode.js';
 
 /** Default time limit for one request. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -11,16 +13,24 @@ interface Entry {
 
 const inflight = new Map<string, Entry>();
 const completed = new Map<string, string>();
+/** The encoding each answer was read in (decode.ts), for the readers' report and messages. */
+const encodings = new Map<string, TextEncoding>();
+
+/** How the answer from `url` was decoded, once it has arrived. */
+export function encodingOf(url: string): TextEncoding | undefined {
+  return encodings.get(url);
+}
 
 /** Documents already read and validated, by kind, format and URL: elements that share a URL also share
  * the validation. Kept, like the answers themselves, for the life of the page. */
-export const readCache = new Map<string, { value: unknown; format: 'json' | 'kolada' | 'csv' }>();
+export const readCache = new Map<string, { value: unknown; format: 'json' | 'kolada' | 'csv' | 'pxweb' }>();
 
 /** Forgets every finished and pending request (tests, or a page that wants fresh data). */
 export function clearRequestCache(): void {
   for (const entry of inflight.values()) entry.controller.abort();
   inflight.clear();
   completed.clear();
+  encodings.clear();
   readCache.clear();
 }
 
@@ -51,7 +61,14 @@ function startRequest(url: string, timeoutMs: number): Entry {
   })
     .then((response) => {
       if (!response.ok) throw new BplError('http', { url, status: response.status });
-      return response.text();
+      return response.arrayBuffer();
+    })
+    .then((buffer) => {
+      // Not `response.text()`: that reads every file as UTF-8, and Excel's and PxWeb's Windows-1252 files
+      // would show "L\uFFFDs\uFFFDr".
+      const { text, encoding } = decodeBytes(buffer);
+      encodings.set(url, encoding);
+      return text;
     })
     .catch((error: unknown) => {
       if (signal.aborted) throw signal.reason === timeout ? timeout : abortError(signal);

@@ -1,31 +1,68 @@
 import { BplError, toBplError } from '../errors.js';
 import type { DataIssue } from '../errors.js';
-import { isKoladaPage } from '../adapters/kolada-page.js';
+import { isForeignJson } from '../adapters/kolada-page.js';
+import type { TextEncoding } from './decode.js';
 import type { KoladaPage } from '../adapters/kolada-page.js';
 import type { Dataset, DatasetInput } from '../schema/dataset.js';
 import { parseDataset } from '../schema/validate.js';
 
-export type DocumentFormat = 'json' | 'kolada' | 'csv';
+export type DocumentFormat = 'json' | 'kolada' | 'csv' | 'pxweb';
 export type FormatOption = 'auto' | DocumentFormat;
-export const FORMAT_OPTIONS: readonly FormatOption[] = ['auto', 'json', 'kolada', 'csv'];
+export const FORMAT_OPTIONS: readonly FormatOption[] = ['auto', 'json', 'kolada', 'csv', 'pxweb'];
 
-type Adapted = { dataset?: DatasetInput; issues: DataIssue[] };
+/** What a reader made of a document that is not the contract's JSON. */
+export interface Adapted {
+  dataset?: DatasetInput;
+  issues: DataIssue[];
+  format: DocumentFormat;
+  /** What the document was recognised as, said before a message about it. */
+  recognised?: { sv: string; en: string };
+}
+
+/** What the loader knows beside the document itself. */
+export interface ReadExtras {
+  /** Further Kolada pages, when the loader followed `next_url`. */
+  pages?: KoladaPage[];
+  /** A further page that could not be had: the data is incomplete. */
+  failed?: string;
+  /** Kolada's description of the KPIs (`/v3/kpi/{ids}`), when it could be had. */
+  metadata?: unknown;
+  /** How the file's bytes were decoded. */
+  encoding?: TextEncoding;
+}
 
 /**
- * Readers for other shapes than the contract's own JSON. `src/core/adapters/index.ts` registers the CSV
- * and Kolada readers (npm users import `@bastaplatsen/viz/adapters`), so a page that only uses JSON does not
- * carry them. `dist/bpl.js` sets `load` instead (`src/core/adapters/on-demand.ts`): the readers are a file of
- * their own beside it, fetched the first time a document may need them (`decodeWithReaders`).
+ * Readers for other shapes than the contract's own JSON: CSV and Excel's CSV, PxWeb (CSV, JSON, JSON-stat)
+ * and Kolada. `src/core/adapters/index.ts` registers them (npm users import `@bastaplatsen/viz/adapters`), so
+ * a page that only uses the contract's JSON does not carry them. `dist/bpl.js` sets `load` instead
+ * (`src/core/adapters/on-demand.ts`): the readers are a file of their own beside it, fetched the first time a
+ * document may need them (`decodeWithReaders`).
  */
 export const ADAPTERS: {
-  csv?: { looksLike(text: string): boolean; read(text: string): Adapted };
+  csv?: { looksLike(text: string): boolean };
   kolada?: {
     isPage(value: unknown): value is KoladaPage;
     /** The further pages after `first`; undefined, at once, when there are none to fetch. */
-    follow(first: unknown, fetchPage: (next: string) => Promise<Decoded>): Promise<KoladaPage[]> | undefined;
-    read(pages: KoladaPage[]): Adapted;
+    follow(
+      first: unknown,
+      fetchPage: (next: string) => Promise<Decoded>,
+    ): Promise<{ pages: KoladaPage[]; failed?: string }> | undefined;
+    /** The KPI ids of some pages, and the address of their description. */
+    kpis(pages: readonly KoladaPage[]): string[];
+    kpiUrl(kpis: readonly string[], api?: string): string;
+    /** The data address for the `kolada` attribute. */
+    dataUrl(query: {
+      kpis: readonly string[];
+      areas: readonly string[];
+      years?: readonly number[];
+      api?: string;
+    }): string;
+    /** The municipalities of a county (`06`), or of Sweden (`all`). */
+    municipalities(county: string): string[];
   };
-  /** Fetches and registers `csv` and `kolada`; the same promise on every call. */
+  /** Reads a document that is not the contract's JSON; undefined when no reader recognises it. */
+  read?(decoded: Decoded, format: FormatOption, extras: ReadExtras): Adapted | undefined;
+  /** Fetches and registers the readers; the same promise on every call. */
   load?: () => Promise<unknown>;
 } = {};
 
@@ -36,43 +73,55 @@ export type Decoded = { type: 'json'; value: unknown } | { type: 'csv'; text: st
 
 /** Turns a response body into JSON or CSV text, by the forced format or by its shape. */
 export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded {
+  // Text that was read as UTF-8 although it is Windows-1252 (a string handed to `data`): its å, ä and ö are
+  // lost, and only the file itself can be read right.
+  if (text.includes('\uFFFD')) throw new BplError('parse', { reason: 'encoding' });
   if (format === 'csv') return { type: 'csv', text };
   const trimmed = text.trim(); // trim() removes a byte-order mark too
-  if (format === 'auto' && !/^[[{]/.test(trimmed) && ADAPTERS.csv?.looksLike(trimmed))
+  if (format !== 'json' && format !== 'kolada' && !/^[[{]/.test(trimmed) && ADAPTERS.csv?.looksLike(trimmed))
     return { type: 'csv', text: trimmed };
   try {
     return { type: 'json', value: JSON.parse(trimmed) as unknown };
   } catch (error) {
-    // The two usual mistakes get their own message: an empty file, and a web page (a wrong address that the
-    // server answers with its "not found" page, or a link to the page that shows the file).
+    // The usual mistakes get their own message: an empty file, a web page (a wrong address that the server
+    // answers with its "not found" page, or a link to the page that shows the file), broken JSON.
     // A table whose columns are not the contract's (a raw export) is named as such, with its columns.
-    const reason = !trimmed ? 'empty' : trimmed.startsWith('<') ? 'html' : undefined;
+    const reason = !trimmed
+      ? 'empty'
+      : trimmed.startsWith('<')
+        ? 'html'
+        : /^[[{]/.test(trimmed)
+          ? 'json'
+          : undefined;
     if (reason) throw new BplError('parse', { reason });
     const header = /^[^{["]/.test(trimmed) ? trimmed.split(/\r?\n/, 1)[0]!.split(/[,;\t]/) : [];
     if (header.length > 1 && trimmed.includes('\n'))
       throw ADAPTERS.csv
         ? new BplError('parse', { reason: 'columns', available: header.map((c) => c.trim()).slice(0, 12) })
         : notLoaded('CSV');
-    throw toBplError(error);
+    throw ADAPTERS.csv ? new BplError('parse', {}) : toBplError(error);
   }
 }
 
 /**
  * `decodeProperty`, after fetching the readers when they are fetched on demand and the input may need them:
- * a text that is not JSON (it may be CSV), a forced `csv` or `kolada`, or a Kolada page. The contract's own
- * JSON never waits for them, and is decoded at once (no promise), so elements that share a file also share
- * its reading (see the loader).
+ * a text that is not JSON (it may be CSV), a forced `csv`, `kolada` or `pxweb`, or JSON the readers know
+ * (Kolada, PxWeb). The contract's own JSON never waits for them, and is decoded at once (no promise), so
+ * elements that share a file also share its reading (see the loader).
  */
 export function decodeWithReaders(input: unknown, format: FormatOption): Decoded | Promise<Decoded> {
   const load = ADAPTERS.load;
   const decode = (): Decoded | Promise<Decoded> => {
     const decoded = decodeProperty(input, format);
-    return load && decoded.type === 'json' && isKoladaPage(decoded.value)
+    return load && format !== 'json' && decoded.type === 'json' && isForeignJson(decoded.value)
       ? load().then(() => decoded)
       : decoded;
   };
   const mayBeOther =
-    format === 'csv' || format === 'kolada' || (typeof input === 'string' && !/^[\s\uFEFF]*[[{]/.test(input));
+    format === 'csv' ||
+    format === 'kolada' ||
+    format === 'pxweb' ||
+    (typeof input === 'string' && !/^[\s\uFEFF]*[[{]/.test(input));
   return load && mayBeOther ? load().then(decode) : decode();
 }
 
@@ -82,34 +131,31 @@ export interface Read<T> {
 }
 
 /**
- * Reads a dataset from decoded input (plus further Kolada pages, when the loader followed `next_url`),
- * adapting Kolada responses and CSV, and validating against the contract. Throws a BplError only.
+ * Reads a dataset from decoded input: Kolada, PxWeb and CSV through the readers, the contract's JSON by
+ * validation. Throws a BplError only.
  */
 export function readDataset(
   decoded: Decoded,
   format: FormatOption = 'auto',
-  morePages: KoladaPage[] = [],
+  extras: ReadExtras = {},
 ): Read<Dataset> {
+  let recognised: Adapted['recognised'];
   try {
-    const { csv, kolada } = ADAPTERS;
-    if (decoded.type === 'csv') {
-      if (!csv) throw notLoaded('CSV');
-      const result = csv.read(decoded.text);
-      if (!result.dataset) throw new BplError('schema', { issues: result.issues });
-      return { value: parseDataset(result.dataset), format: 'csv' };
+    const { read } = ADAPTERS;
+    if (decoded.type === 'csv' || (format !== 'json' && format !== 'auto')) {
+      if (!read) throw notLoaded(decoded.type === 'csv' ? 'CSV' : format);
     }
-    const value = decoded.value;
-    if (format === 'kolada' && !kolada) throw notLoaded('Kolada');
-    if (kolada && (format === 'kolada' || (format === 'auto' && kolada.isPage(value)))) {
-      if (!kolada.isPage(value))
-        throw new BplError('schema', { issues: [{ path: ['values'], kind: 'required' }] });
-      const result = kolada.read([value, ...morePages]);
-      if (!result.dataset) throw new BplError('schema', { issues: result.issues });
-      return { value: parseDataset(result.dataset), format: 'kolada' };
+    const adapted = format === 'json' ? undefined : read?.(decoded, format, extras);
+    if (adapted) {
+      recognised = adapted.recognised;
+      if (!adapted.dataset) throw new BplError('schema', { issues: adapted.issues, recognised });
+      return { value: parseDataset(adapted.dataset), format: adapted.format };
     }
-    return { value: parseDataset(value), format: 'json' };
+    if (decoded.type === 'csv') throw new BplError('parse', {});
+    return { value: parseDataset(decoded.value), format: 'json' };
   } catch (error) {
-    throw toBplError(error, 'schema');
+    const e = toBplError(error, 'schema');
+    throw recognised && !e.params.recognised ? new BplError(e.code, { ...e.params, recognised }) : e;
   }
 }
 

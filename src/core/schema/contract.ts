@@ -93,8 +93,11 @@ export const Indicator = z
     dimensions: z._default(z.array(z.enum(DIMENSIONS)), []),
     unit: z.enum(UNITS),
     decimals: z._default(z.number().check(z.minimum(0), z.maximum(3), z.multipleOf(1)), 1),
-    polarity: z.enum(POLARITIES),
-    /** `false` turns the goal off; missing means the default rule where the unit is a percentage. */
+    /** Which direction is better. Missing when the source does not say (Kolada, PxWeb): then no goal, and no
+     * colour or word says better or worse. */
+    polarity: z.optional(z.enum(POLARITIES)),
+    /** The goal path, for a percentage with a polarity: a baseline and percentage points a year. Missing or
+     * `false`: no goal (a page can still set one with the `goal` and `baseline` attributes). */
     target: z.optional(z.union([TargetRule, z.literal(false)])),
     /** Start the value axis at zero (the default for percentages and counts). */
     zeroBased: z.optional(z.boolean()),

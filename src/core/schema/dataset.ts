@@ -17,7 +17,9 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export const UNITS = ['percent', 'per-1000', 'count', 'score'] as const;
+/** `value`: a number whose unit the data does not state (Kolada without its KPI description, a table's
+ * "tkr"): shown as a plain number, with no percent sign and no percentage points. */
+export const UNITS = ['percent', 'per-1000', 'count', 'score', 'value'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const POLARITIES = ['higher-is-better', 'lower-is-better'] as const;
@@ -29,7 +31,8 @@ export type Group = (typeof GROUPS)[number];
 export const STATUSES = ['preliminary', 'suppressed', 'missing'] as const;
 export type ObservationStatus = (typeof STATUSES)[number];
 
-/** The collaboration's default: two percentage points a year in the good direction. */
+/** The collaboration's aim, two percentage points a year in the good direction: the default `annualChange`
+ * of a target rule. A goal is drawn only where the data (`target`) or the page (`goal`, `baseline`) sets one. */
 export const DEFAULT_ANNUAL_CHANGE = 2;
 
 export type TargetRule = z.output<typeof contract.TargetRule>;
