@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessGoal, goalPath } from '../../src/core/goal.js';
+import { assessGoal, goalPath, withPageGoal } from '../../src/core/goal.js';
 import { Indicator } from '../../src/core/schema/contract.js';
 
 const make = (over: Record<string, unknown>, values: [string, number | null][]) =>
@@ -42,15 +42,36 @@ describe('goal path', () => {
     expect(path.at('2024')).toBe(0);
     expect(assessGoal(ind, '0683', 'total', '2020')!.status).toBe('ahead');
   });
-  it('uses the first value as baseline when the data gives no rule, and none when the target is off', () => {
+  it('draws no goal the data does not set: none without a rule, none when off, none for a non-percentage', () => {
     const ind = make({}, [
       ['2015', null],
       ['2016', 50],
       ['2018', 54.2],
     ]);
-    expect(goalPath(ind, '0683')!.rule.baseline).toBe('2016');
-    expect(assessGoal(ind, '0683')!.status).toBe('on-track');
+    expect(goalPath(ind, '0683')).toBeUndefined();
+    expect(assessGoal(ind, '0683')).toBeUndefined();
     expect(goalPath(make({ target: false }, [['2016', 50]]), '0683')).toBeUndefined();
+    // A rule in percentage points says nothing of crowns per inhabitant or counts.
+    expect(goalPath(make({ unit: 'value', target: { baseline: '2016' } }, [['2016', 50]]), '0683')).toBeUndefined();
+    // Nor without a good direction (Kolada and PxWeb never give one).
+    expect(
+      goalPath(make({ polarity: undefined, target: { baseline: '2016' } }, [['2016', 50]]), '0683'),
+    ).toBeUndefined();
+  });
+  it('takes the page’s goal, baseline and polarity (withPageGoal)', () => {
+    const ind = make({ polarity: undefined }, [
+      ['2016', 50],
+      ['2018', 55],
+    ]);
+    expect(goalPath(ind, '0683')).toBeUndefined();
+    const paged = withPageGoal(ind, { goal: 2, baseline: '2016', polarity: 'higher-is-better' });
+    expect(goalPath(paged, '0683')!.at('2018')).toBe(54);
+    expect(assessGoal(paged, '0683')!.status).toBe('ahead');
+    // The baseline alone: the collaboration's two points a year.
+    expect(withPageGoal(make({}, [['2016', 50]]), { baseline: '2016' }).target).toEqual({
+      baseline: '2016',
+      annualChange: 2,
+    });
   });
   it('has no goal when the baseline value is missing', () => {
     expect(

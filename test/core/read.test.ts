@@ -19,7 +19,7 @@ function thrown(fn: () => unknown): BplError {
 
 const message = (e: BplError, lang: 'sv' | 'en' = 'sv') => errorLines(e, lang).message;
 const UNREADABLE =
-  'Filen går inte att läsa: den är varken giltig JSON eller en CSV med kolumnerna area, period och value.';
+  'Filen går inte att läsa: den är varken JSON (dataformatet, Kolada eller PxWeb) eller en tabell (CSV).';
 
 describe('reading a file: the usual mistakes get their own message', () => {
   it('an empty file', () => {
@@ -38,11 +38,19 @@ describe('reading a file: the usual mistakes get their own message', () => {
     expect(message(e)).not.toMatch(/token/);
   });
 
-  it('a table without the contract’s columns names its own columns', () => {
-    const e = thrown(() => decodeBody('municipality_code;school_year;pct\n0604;2018/19;86,1\n'));
-    expect(e.code).toBe('parse');
-    expect(e.params).toEqual({ reason: 'columns', available: ['municipality_code', 'school_year', 'pct'] });
-    expect(message(e)).toBe(`${UNREADABLE} Dess kolumner: municipality_code, school_year, pct.`);
+  it('a raw export with its own column names is read by what its columns hold', () => {
+    const decoded = decodeBody('municipality_code;school_year;pct\n0604;2018/19;86,1\n');
+    expect(decoded.type).toBe('csv');
+    const { value } = readDataset(decoded);
+    expect(value.indicators[0]).toMatchObject({ title: 'pct', unit: 'value' });
+    expect(value.indicators[0]!.data).toEqual([{ area: '0604', period: '2018/19', group: 'total', value: 86.1 }]);
+  });
+
+  it('a table whose columns say nothing of area or period names them', () => {
+    const e = thrown(() => readDataset(decodeBody('a;b;c\nx;y;1\nz;w;2\n')));
+    expect(e.code).toBe('schema');
+    expect(message(e)).toMatch(/^Det här är en tabell \(semikolonavgränsad\) med kolumnerna a, b, c\. /);
+    expect(errorLines(e, 'sv').issues[0]).toMatch(/ingen kolumn för område .* bland a, b/);
   });
 
   it('a table on a page without the CSV reader says to import it, not that columns are missing', () => {
@@ -58,12 +66,19 @@ describe('reading a file: the usual mistakes get their own message', () => {
     }
   });
 
-  it('other broken JSON keeps the technical detail, labelled as such', () => {
+  it('broken JSON is said in the page’s language, never with the parser’s English', () => {
     const e = thrown(() => decodeBody('{"meta": {'));
     expect(e.code).toBe('parse');
-    expect(e.params.reason).toBeUndefined();
-    expect(message(e)).toMatch(/^Filen går inte att läsa: .* \(.+\)$/);
-    expect(message(e, 'en')).toMatch(/^The file cannot be read: .* \(.+\)$/);
+    expect(e.params.reason).toBe('json');
+    expect(message(e)).toMatch(/^Filen börjar som JSON men är inte giltig JSON/);
+    expect(message(e, 'en')).toMatch(/^The file starts as JSON but is not valid JSON/);
+    expect(message(e)).not.toMatch(/position|token|Unexpected|JSON\.parse/);
+  });
+
+  it('text already read wrongly (Windows-1252 as UTF-8) is named as such', () => {
+    const e = thrown(() => decodeBody('Kommun;L\uFFFDs\uFFFDr;V\uFFFDrde\n'));
+    expect(e.params.reason).toBe('encoding');
+    expect(message(e)).toMatch(/Windows-1252/);
   });
 
   it('a time limit is said in seconds, also under one', () => {

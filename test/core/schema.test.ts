@@ -70,7 +70,7 @@ describe('dataset schema', () => {
     const sv = messages(input);
     expect(sv).toHaveLength(3);
     expect(sv).toContain(
-      'indicators[0].unit: ogiltigt värde "procent"; tillåtna värden: percent, per-1000, count, score',
+      'indicators[0].unit: ogiltigt värde "procent"; tillåtna värden: percent, per-1000, count, score, value',
     );
     expect(sv).toContain(
       'indicators[0].data[0].area: "680" är ingen områdeskod (fyra siffror, till exempel 0680)',
@@ -80,7 +80,7 @@ describe('dataset schema', () => {
     );
     const en = messages(input, 'en');
     expect(en).toContain(
-      'indicators[0].unit: invalid value "procent"; allowed values: percent, per-1000, count, score',
+      'indicators[0].unit: invalid value "procent"; allowed values: percent, per-1000, count, score, value',
     );
   });
 

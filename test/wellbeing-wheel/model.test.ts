@@ -164,7 +164,7 @@ describe('buildModel', () => {
     const m = buildModel(dataset(), { area: '0680', period: '2024', measure: 'goal' });
     // trygg-skola rises 2.5 points a year against a goal of 2: ahead.
     expect(m.dimensions[0]!.level).toBe(100);
-    // behorighet rises 1 point a year against the default 2: behind.
+    // behorighet rises 1 point a year against its goal of 2: behind.
     expect(m.dimensions.find((d) => d.id === 'achieving')!.level).toBe(0);
   });
 

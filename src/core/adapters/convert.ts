@@ -4,6 +4,8 @@ import { decodeBytes } from '../loader/decode.js';
 import { decodeBody } from '../loader/read.js';
 import type { FormatOption, ReadExtras } from '../loader/read.js';
 import { validateDataset } from '../schema/validate.js';
+// The readers registered for decodeBody (CSV detection), as the components have them.
+import './index.js';
 import { rowsToLongTable } from './csv.js';
 import { convertDecoded } from './read-any.js';
 import { fromLongTable, saidIssue } from './table.js';
@@ -22,6 +24,8 @@ export interface ConvertOptions {
   format?: FormatOption;
   /** What the loader would know beside the file (Kolada's further pages and KPI description). */
   extras?: ReadExtras;
+  /** The area of every row, for a table without an area column (a national table: `0000`). */
+  area?: string;
 }
 
 const empty = (format: Recognition['format']): Recognition => ({
@@ -54,7 +58,7 @@ export async function convertBytes(bytes: Uint8Array, options: ConvertOptions = 
         book.rows.map((_, i) => i + 1),
         { format: 'xlsx' },
       );
-      const converted = fromLongTable(table);
+      const converted = fromLongTable(table, { area: options.area });
       converted.recognition.title ??= book.sheet;
       converted.recognition.notes.unshift({
         sv: `Bladet "${book.sheet}" lästes${book.sheets.length > 1 ? ` (arbetsboken har ${book.sheets.length} blad: ${book.sheets.join(', ')})` : ''}.`,
@@ -90,7 +94,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   } catch (error) {
     return { issues: [parseIssue(error)], recognition: empty('csv') };
   }
-  const converted = convertDecoded(decoded, format, options.extras);
+  const converted = convertDecoded(decoded, format, options.extras, { area: options.area });
   if (converted) {
     if (converted.recognition.encoding === undefined && options.extras?.encoding)
       converted.recognition.encoding = options.extras.encoding;

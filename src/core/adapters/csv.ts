@@ -121,6 +121,8 @@ export function looksLikeCsv(text: string): boolean {
 
 export interface CsvOptions {
   encoding?: TextEncoding;
+  /** The area of every row, for a table without an area column. */
+  area?: string;
   /** The indicator id when the table names none. */
   fallbackId?: string;
   /** Read as a sheet from an `.xlsx` file (the report says so). */
@@ -339,5 +341,5 @@ export function fromCsv(text: string, options: CsvOptions | string = {}): CsvRes
   const table = csvToLongTable(text, opts);
   // A plain "value" column is no title: the indicator is then named by the fallback id.
   if (table.valueName && roleByName(table.valueName) === 'value') table.valueName = undefined;
-  return fromLongTable(table, { fallbackId: opts.fallbackId ?? 'indikator' });
+  return fromLongTable(table, { fallbackId: opts.fallbackId ?? 'indikator', area: opts.area });
 }

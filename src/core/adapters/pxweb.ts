@@ -1,5 +1,5 @@
 import { fromLongTable } from './table.js';
-import type { Converted, Dim, LongTable } from './table.js';
+import type { Converted, Dim, LongTable, TableOptions } from './table.js';
 
 /**
  * PxWeb's JSON faces: JSON-stat 2.0 (PxWebApi 2's default, and API v1 with `"format": "json-stat2"`),
@@ -245,9 +245,13 @@ export function applyPxWebMetadata(table: LongTable, metadata: unknown): void {
 }
 
 /** Reads any PxWeb JSON face into a dataset, with what was recognised. */
-export function fromPxWeb(value: unknown, metadata?: unknown): Converted | undefined {
+export function fromPxWeb(
+  value: unknown,
+  metadata?: unknown,
+  options: TableOptions = {},
+): Converted | undefined {
   const table = jsonStatToTable(value) ?? pxWebJsonToTable(value);
   if (!table) return undefined;
   if (metadata !== undefined) applyPxWebMetadata(table, metadata);
-  return fromLongTable(table);
+  return fromLongTable(table, options);
 }

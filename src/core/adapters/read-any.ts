@@ -4,7 +4,7 @@ import { fromCsv } from './csv.js';
 import { fromKolada, isKoladaKpiList, isKoladaPage } from './kolada.js';
 import { fromPxWeb, isPxWeb } from './pxweb.js';
 import { saidIssue } from './table.js';
-import type { Converted, Recognition, Said } from './table.js';
+import type { Converted, Recognition, Said, TableOptions } from './table.js';
 
 const ENCODINGS: Record<string, Said> = {
   'utf-8': { sv: 'UTF-8', en: 'UTF-8' },
@@ -89,8 +89,9 @@ export function convertDecoded(
   decoded: Decoded,
   format: FormatOption = 'auto',
   extras: ReadExtras = {},
+  options: TableOptions = {},
 ): Converted | undefined {
-  if (decoded.type === 'csv') return fromCsv(decoded.text, { encoding: extras.encoding });
+  if (decoded.type === 'csv') return fromCsv(decoded.text, { encoding: extras.encoding, ...options });
   const value = decoded.value;
   if (format === 'kolada' || (format === 'auto' && isKoladaPage(value))) {
     if (!isKoladaPage(value))
@@ -113,7 +114,7 @@ export function convertDecoded(
     return fromKolada([value, ...(extras.pages ?? [])], { metadata: extras.metadata, failed: extras.failed });
   }
   if (format === 'pxweb' || (format === 'auto' && isPxWeb(value))) {
-    const read = fromPxWeb(value);
+    const read = fromPxWeb(value, undefined, options);
     if (read) return read;
     return {
       issues: [

@@ -213,7 +213,7 @@ export interface AreaReading {
   code: string;
   /** The name the cell gave beside the code ("0680 Jönköping"), or the name it was read from. */
   name?: string;
-  via: 'code' | 'padded' | 'label' | 'name';
+  via: 'code' | 'padded' | 'county' | 'label' | 'name';
 }
 
 /**
@@ -230,7 +230,7 @@ export function readArea(raw: string, allowNames: boolean): AreaReading | undefi
   }
   if (/^\d{1,4}$/.test(s)) {
     const code = padArea(s);
-    return code ? { code, via: code === s ? 'code' : 'padded' } : undefined;
+    return code ? { code, via: code === s ? 'code' : s.length <= 2 ? 'county' : 'padded' } : undefined;
   }
   if (/^\d{1,4}\.0+$/.test(s)) return readArea(s.replace(/\.0+$/, ''), allowNames);
   if (!allowNames) return undefined;
@@ -290,6 +290,8 @@ export function readGroup(code: string, label?: string): GroupName | undefined {
   const l = label?.trim().toLowerCase();
   if (l !== undefined && GROUP_WORDS[l]) return GROUP_WORDS[l];
   if (GROUP_WORDS[c]) return GROUP_WORDS[c];
+  // PxWebApi 2's "TotSa", labelled "totalt, samtliga män och kvinnor".
+  if (c === 'totsa' || (l !== undefined && /^(totalt|samtliga|båda kön)\b/.test(l))) return 'total';
   // SCB's codes for kön: 1 men, 2 women, 1+2 both.
   if (c === '1') return 'boys';
   if (c === '2') return 'girls';
@@ -499,11 +501,21 @@ function columnDetail(a: Assigned, table: LongTable, extra: Map<Assigned, Said>)
 export interface TableOptions {
   /** The indicator id when the table names none. */
   fallbackId?: string;
+  /** The area of every row, for a table that has no area column (a national table: `0000`). */
+  area?: string;
 }
 
 /** Builds the contract's dataset from a long table, with the report of what was recognised. */
 export function fromLongTable(table: LongTable, options: TableOptions = {}): Converted {
   const issues: DataIssue[] = [...(table.issues ?? [])];
+  if (options.area && !table.dims.some((d) => d.hint === 'area' || roleByName(d.name) === 'area'))
+    table = {
+      ...table,
+      dims: [
+        { name: `(${options.area})`, hint: 'area', codes: table.values.map(() => options.area!) },
+        ...table.dims,
+      ],
+    };
   const { assigned, notes, issues: roleIssues } = assignRoles(table);
   issues.push(...roleIssues);
   notes.unshift(...(table.notes ?? []));
@@ -551,8 +563,8 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
         saidIssue(
           table.lines ? ['csv', 1, needed] : [needed],
           say(
-            `ingen kolumn för ${sv} hittades bland ${table.dims.map((d) => d.name).join(', ') || '(inga kolumner)'}`,
-            `no column for the ${en} among ${table.dims.map((d) => d.name).join(', ') || '(no columns)'}`,
+            `ingen kolumn för ${sv} hittades bland ${table.dims.map((d) => d.name).join(', ') || '(inga kolumner)'}${needed === 'area' ? '. Gäller hela tabellen ett område (som Riket), ange det när filen görs om: bpl-data convert … --area 0000' : ''}`,
+            `no column for the ${en} among ${table.dims.map((d) => d.name).join(', ') || '(no columns)'}${needed === 'area' ? '. If the whole table is one area (such as Sweden), give it when converting the file: bpl-data convert … --area 0000' : ''}`,
           ),
         ),
       );
@@ -577,6 +589,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
   // Areas: codes as given, padded, or read from names.
   const namesByCode = new Map<string, string>();
   let padded = 0;
+  let counties = 0;
   let fromNames = 0;
   const unknownNames = new Set<string>();
   const areaCodeOf = new Map<string, string | undefined>();
@@ -592,6 +605,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
       continue;
     }
     if (r.via === 'padded') padded++;
+    if (r.via === 'county') counties++;
     if (r.via === 'name') fromNames++;
     const name = r.via === 'label' ? r.name : label && label !== raw ? label : undefined;
     if (name) namesByCode.set(r.code, name.replace(/^\d{2,4}\s+/, ''));
@@ -608,6 +622,11 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
     areaNotes.push([
       `${padded} koder utan inledande nolla fick den tillbaka (604 → 0604)`,
       `${padded} codes that had lost their leading zero got it back (604 → 0604)`,
+    ]);
+  if (counties)
+    areaNotes.push([
+      `${counties} läns- och rikskoder i SCB:s form (06, 00) skrivna som Koladas (0006, 0000)`,
+      `${counties} county and country codes in SCB's form (06, 00) written as Kolada's (0006, 0000)`,
     ]);
   if (fromNames) areaNotes.push([`${fromNames} namn → kod`, `${fromNames} names → code`]);
   if (areaNotes.length)
