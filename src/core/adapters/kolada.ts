@@ -146,7 +146,7 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
         return;
       }
       if ((row as { isdeleted?: unknown }).isdeleted === true) {
-        deleted++;
+        deleted += Array.isArray(row.values) ? row.values.length : 1;
         return;
       }
       const kpi = typeof row.kpi === 'string' ? row.kpi : undefined;
