@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { snapshotPlugin } from './scripts/wtr-snapshot-plugin.mjs';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browsers.mjs';
 
@@ -80,6 +81,58 @@ function testApi() {
   };
 }
 
+/**
+ * Kolada's API v3 as recorded (test/fixtures/real/kolada, split into pages in test/fixtures/made): the data
+ * answer for any KPI and areas, paged by next_url, and `/v3/kpi/{id}` with a description in Kolada's shape (its
+ * title made up: no recorded description exists). `/test-kolada/last` tells the address last asked for, and the
+ * `nometa` variant answers 404 for descriptions.
+ */
+let lastKolada = '';
+function koladaApi() {
+  const made = (name) => readFileSync(new URL(`./test/fixtures/made/${name}`, import.meta.url), 'utf8');
+  return async (ctx, next) => {
+    // Fixtures byte for byte (the dev server re-encodes text files it serves as UTF-8, which would hide how a
+    // Windows-1252 file is read).
+    if (ctx.path.startsWith('/test-raw/')) {
+      const path = ctx.path.slice('/test-raw/'.length);
+      if (!/^[\w./-]+$/.test(path) || path.includes('..')) return next();
+      ctx.type = path.endsWith('.csv') ? 'text/csv' : 'application/json';
+      ctx.body = readFileSync(new URL(`./test/fixtures/${path}`, import.meta.url));
+      return;
+    }
+    const m = /^\/test-kolada(-nometa)?\/v3\/(.*)$/.exec(ctx.path);
+    if (ctx.path === '/test-kolada/last') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ url: lastKolada });
+      return;
+    }
+    if (!m) return next();
+    ctx.type = 'application/json';
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (m[2].startsWith('data/')) {
+      lastKolada = ctx.path;
+      const first = JSON.parse(made('kolada-N21704-page1.json'));
+      first.next_url = `${ctx.origin}/test-kolada${m[1] ?? ''}/v3/page2`;
+      ctx.body = JSON.stringify(first);
+    } else if (m[2] === 'page2') ctx.body = made('kolada-N21704-page2.json');
+    else if (m[2].startsWith('kpi/') && !m[1])
+      ctx.body = JSON.stringify({
+        count: 1,
+        values: [
+          {
+            id: 'N21704',
+            title: 'Testtitel för N21704, andel (%)',
+            description: 'Beskrivning i Koladas form (påhittad för testet).',
+            is_divided_by_gender: 1,
+            operating_area: 'Test',
+            publication_date: '2024-03-20',
+          },
+        ],
+      });
+    else ctx.status = 404;
+  };
+}
+
 /** A blank page served with a strict Content-Security-Policy and Trusted Types required, holding the HTML
  * given in `?html=` (the builder's snippet), and a same-origin probe that records every violation. */
 const STRICT_CSP =
@@ -105,7 +158,7 @@ function strictCsp() {
 }
 
 export default {
-  middleware: [testApi(), strictCsp()],
+  middleware: [testApi(), koladaApi(), strictCsp()],
   files: process.env.BPL_TEST_FILES ? process.env.BPL_TEST_FILES.split(',') : ['test/**/*.browser.test.ts'],
   nodeResolve: true,
   concurrency: 1,

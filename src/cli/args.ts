@@ -82,8 +82,7 @@ const list = (value: string) =>
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((a) => a === value);
-  if (!found)
-    throw new UsageError(`--${option} kan vara ${allowed.join(', ')}, inte "${value}".`);
+  if (!found) throw new UsageError(`--${option} kan vara ${allowed.join(', ')}, inte "${value}".`);
   return found;
 }
 
@@ -99,7 +98,8 @@ export function parseYears(value: string): number[] {
         throw new UsageError(`--years: "${part}" är inget intervall av år (skriv till exempel 2015-2024).`);
       for (let y = from; y <= to; y++) years.push(y);
     } else if (/^\d{4}$/.test(part)) years.push(Number(part));
-    else throw new UsageError(`--years: "${part}" är inget år (skriv till exempel 2015-2024 eller 2022,2023).`);
+    else
+      throw new UsageError(`--years: "${part}" är inget år (skriv till exempel 2015-2024 eller 2022,2023).`);
   }
   if (years.length === 0) throw new UsageError('--years behöver minst ett år.');
   return [...new Set(years)].sort((a, b) => a - b);
@@ -124,9 +124,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (onlyInputs || token === '-' || !token.startsWith('-')) {
       if (!args.command && !onlyInputs) {
         if (!COMMANDS.includes(token as Command))
-          throw new UsageError(
-            `Okänt kommando "${token}". Kommandona är ${COMMANDS.join(', ')}.`,
-          );
+          throw new UsageError(`Okänt kommando "${token}". Kommandona är ${COMMANDS.join(', ')}.`);
         args.command = token as Command;
       } else args.inputs.push(token);
       continue;
@@ -143,8 +141,7 @@ export function parseArgs(argv: readonly string[]): Args {
       inline = eq > 0 ? token.slice(eq + 1) : undefined;
     } else {
       const short = SHORT[token.slice(1, 2)];
-      if (!short || (token.length > 2 && short !== 'output'))
-        throw new UsageError(`Okänd flagga ${token}.`);
+      if (!short || (token.length > 2 && short !== 'output')) throw new UsageError(`Okänd flagga ${token}.`);
       name = short;
       inline = token.length > 2 ? token.slice(2).replace(/^=/, '') : undefined;
     }
@@ -169,7 +166,9 @@ export function parseArgs(argv: readonly string[]): Args {
   for (const [name, given] of values) {
     const only = VALUED[name];
     if (only && !only.includes(command))
-      throw new UsageError(`--${name} hör till ${only.map((c) => `bpl-data ${c}`).join(' och ')}, inte ${command}.`);
+      throw new UsageError(
+        `--${name} hör till ${only.map((c) => `bpl-data ${c}`).join(' och ')}, inte ${command}.`,
+      );
     if (given.length > 1 && name !== 'indicator' && name !== 'areas')
       throw new UsageError(`--${name} är angiven ${given.length} gånger.`);
   }
@@ -189,7 +188,8 @@ export function parseArgs(argv: readonly string[]): Args {
   const focus = one('focus-area');
   if (focus !== undefined) fill.focusArea = oneOf('focus-area', focus, FOCUS_AREAS);
   const dimensions = one('dimensions');
-  if (dimensions !== undefined) fill.dimensions = [...new Set(list(dimensions).map((d) => oneOf('dimensions', d, DIMENSIONS)))];
+  if (dimensions !== undefined)
+    fill.dimensions = [...new Set(list(dimensions).map((d) => oneOf('dimensions', d, DIMENSIONS)))];
   const goal = one('goal');
   const baseline = one('baseline');
   if (goal !== undefined) {
@@ -204,10 +204,14 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (baseline !== undefined) {
     if (goal === undefined)
-      throw new UsageError('--baseline hör till --goal: ange också målet i procentenheter per år (till exempel --goal 2).');
+      throw new UsageError(
+        '--baseline hör till --goal: ange också målet i procentenheter per år (till exempel --goal 2).',
+      );
     const period = normalisePeriod(baseline);
     if (!period)
-      throw new UsageError(`--baseline: "${baseline}" är ingen period (skriv till exempel 2019 eller 2019/20).`);
+      throw new UsageError(
+        `--baseline: "${baseline}" är ingen period (skriv till exempel 2019 eller 2019/20).`,
+      );
     fill.baseline = period;
   }
   args.indicators = (values.get('indicator') ?? []).flatMap(list);
@@ -215,11 +219,14 @@ export function parseArgs(argv: readonly string[]): Args {
   if (area !== undefined) args.area = areaCode('area', area);
   args.sheet = one('sheet');
   const format = one('format');
-  if (format !== undefined) args.format = oneOf('format', format, ['csv', 'json', 'kolada', 'pxweb'] as const);
+  if (format !== undefined)
+    args.format = oneOf('format', format, ['csv', 'json', 'kolada', 'pxweb'] as const);
   const county = one('county');
   if (county !== undefined) {
     if (!/^(00)?\d{2}$/.test(county.trim()))
-      throw new UsageError(`--county: "${county}" är ingen länskod (två siffror, till exempel 06 för Jönköpings län).`);
+      throw new UsageError(
+        `--county: "${county}" är ingen länskod (två siffror, till exempel 06 för Jönköpings län).`,
+      );
     args.county = county.trim().slice(-2);
   }
   const areas = values.get('areas');
@@ -228,7 +235,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (years !== undefined) args.years = parseYears(years);
   const api = one('api');
   if (api !== undefined) {
-    if (!/^https?:\/\//.test(api)) throw new UsageError(`--api ska vara en adress som börjar med https://, inte "${api}".`);
+    if (!/^https?:\/\//.test(api))
+      throw new UsageError(`--api ska vara en adress som börjar med https://, inte "${api}".`);
     args.api = api;
   }
   args.query = one('query');
@@ -244,16 +252,22 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === 'kolada') {
     for (const kpi of args.inputs)
       if (!/^[A-Z]\d{5}$/.test(kpi))
-        throw new UsageError(`"${kpi}" är inget Kolada-nyckeltal (en bokstav och fem siffror, till exempel N21704).`);
+        throw new UsageError(
+          `"${kpi}" är inget Kolada-nyckeltal (en bokstav och fem siffror, till exempel N21704).`,
+        );
     if (!args.county && !args.areas)
-      throw new UsageError('Ange vilka områden: --county 06 (länets kommuner, länet och riket) eller --areas 0680,0683.');
+      throw new UsageError(
+        'Ange vilka områden: --county 06 (länets kommuner, länet och riket) eller --areas 0680,0683.',
+      );
   }
   if (command === 'pxweb' && args.inputs.length > 1)
     throw new UsageError('bpl-data pxweb läser en tabell i taget; gör om flera med bpl-data convert.');
   if (command === 'pxweb' && !/^https?:\/\//.test(args.inputs[0]!))
     throw new UsageError(`"${args.inputs[0]}" är ingen adress (den ska börja med https://).`);
   if (!args.check && args.output === undefined)
-    throw new UsageError('Ange var datafilen ska skrivas med -o data.json (eller --check för att bara kontrollera).');
+    throw new UsageError(
+      'Ange var datafilen ska skrivas med -o data.json (eller --check för att bara kontrollera).',
+    );
   return args;
 }
 

@@ -55,7 +55,11 @@ export interface FetchOptions {
 const TIMEOUT_MS = 120_000;
 
 /** The body of an address as bytes; throws a FetchError. */
-export async function fetchBytes(fetcher: FetchLike, url: string, options: FetchOptions = {}): Promise<Uint8Array> {
+export async function fetchBytes(
+  fetcher: FetchLike,
+  url: string,
+  options: FetchOptions = {},
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetcher(url, {
@@ -68,7 +72,12 @@ export async function fetchBytes(fetcher: FetchLike, url: string, options: Fetch
       signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
     });
   } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const cause =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     throw new FetchError(
       timedOut
@@ -82,7 +91,8 @@ export async function fetchBytes(fetcher: FetchLike, url: string, options: Fetch
     let said = '';
     try {
       const text = (await response.text()).trim();
-      if (text && !text.startsWith('<')) said = ` Servern sa: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+      if (text && !text.startsWith('<'))
+        said = ` Servern sa: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
     } catch {
       // The body is only a detail.
     }
@@ -100,7 +110,11 @@ export async function fetchBytes(fetcher: FetchLike, url: string, options: Fetch
 }
 
 /** The body of an address as JSON; an answer that is not JSON is a FetchError too (a proxy's error page). */
-export async function fetchJson(fetcher: FetchLike, url: string, options: FetchOptions = {}): Promise<unknown> {
+export async function fetchJson(
+  fetcher: FetchLike,
+  url: string,
+  options: FetchOptions = {},
+): Promise<unknown> {
   const bytes = await fetchBytes(fetcher, url, options);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   try {

@@ -62,7 +62,8 @@ export function recognitionLines(r: Recognition): string[] {
   lines.push(`  Format: ${FORMATS[r.format] ?? r.format}`);
   if (r.encoding) lines.push(`  Teckenkodning: ${ENCODINGS[r.encoding] ?? r.encoding}`);
   if (r.delimiter) lines.push(`  Avgränsare: ${DELIMITERS[r.delimiter] ?? r.delimiter}`);
-  if (r.shape) lines.push(`  Form: ${r.shape === 'wide' ? 'bred (en kolumn per år)' : 'lång (en rad per värde)'}`);
+  if (r.shape)
+    lines.push(`  Form: ${r.shape === 'wide' ? 'bred (en kolumn per år)' : 'lång (en rad per värde)'}`);
   if (r.title) lines.push(`  Titel: ${r.title}`);
   if (r.columns.length) {
     lines.push('  Kolumner:');
@@ -82,8 +83,7 @@ export function recognitionLines(r: Recognition): string[] {
   return lines;
 }
 
-/** Every problem, as the components say them: a headline, then `path: text` per problem. */
-export function issueLines(issues: DataIssue[], headline = true): string[] {
-  const said = errorLines(new BplError('schema', { issues }), 'sv', Number.POSITIVE_INFINITY);
-  return [...(headline ? [said.message] : []), ...said.issues.map((line) => `  ${line}`)];
+/** Every problem as the components say them (`path: text`, or the reader's own sentence), one a line. */
+export function issueLines(issues: DataIssue[]): string[] {
+  return errorLines(new BplError('schema', { issues }), 'sv', Number.POSITIVE_INFINITY).issues;
 }
