@@ -2,7 +2,6 @@
 import '../core/adapters/index.js';
 import { municipalitiesOf } from '../core/adapters/area-names.js';
 import { convertBytes, isZip } from '../core/adapters/convert.js';
-import { csvToLongTable, rowsToLongTable } from '../core/adapters/csv.js';
 import {
   KOLADA_API,
   fromKolada,
@@ -13,9 +12,9 @@ import {
   koladaNextPage,
 } from '../core/adapters/kolada.js';
 import type { KoladaPage } from '../core/adapters/kolada.js';
-import { applyPxWebMetadata, fromPxWeb, jsonStatToTable, pxWebJsonToTable } from '../core/adapters/pxweb.js';
-import { fromLongTable, roleByName, saidIssue } from '../core/adapters/table.js';
-import type { Converted, LongTable, Said } from '../core/adapters/table.js';
+import { fromPxWeb } from '../core/adapters/pxweb.js';
+import { saidIssue, slug } from '../core/adapters/table.js';
+import type { Converted, Said } from '../core/adapters/table.js';
 import type { DataIssue } from '../core/errors.js';
 import { decodeBytes } from '../core/loader/decode.js';
 import type { ReadExtras } from '../core/loader/read.js';
@@ -198,20 +197,49 @@ async function convertSources(args: Args, io: Io, p: Progress): Promise<Source[]
           ),
         );
     }
-    let converted = await convertBytes(bytes, {
+    const converted = await convertBytes(bytes, {
       ...(args.sheet ? { sheet: args.sheet } : {}),
       ...(args.format ? { format: args.format } : {}),
+      ...(args.area ? { area: args.area } : {}),
       extras,
     });
     if (args.sheet && !isZip(bytes))
       notes.push(
         say('--sheet används bara för Excel-filer (.xlsx).', '--sheet is only for Excel files (.xlsx).'),
       );
-    converted = await withArea(converted, args.area, () => tableOf(bytes, args.sheet));
+    areaNote(converted, args.area);
+    idsFromTitles(converted);
     converted.recognition.notes.push(...notes);
     sources.push({ name, converted });
   }
   return sources;
+}
+
+/**
+ * A table without an indicator column gets the reader's fallback id `indikator` even when its value column
+ * names it ("Antal elever"), so two such files could never be merged: the id is then made from the title,
+ * as the reader does for a table with an indicator column.
+ */
+function idsFromTitles(converted: Converted): void {
+  const indicators = converted.dataset?.indicators;
+  if (!indicators || converted.recognition.format === 'contract' || converted.recognition.format === 'kolada')
+    return;
+  const ids = new Set(indicators.map((i) => String(i.id)));
+  for (const indicator of indicators) {
+    const id = String(indicator.id);
+    if (!/^indikator(-\d+)?$/.test(id) || typeof indicator.title !== 'string') continue;
+    const fromTitle = slug(indicator.title);
+    if (fromTitle === 'indikator' || /^indikator-\d+$/.test(fromTitle) || ids.has(fromTitle)) continue;
+    ids.delete(id);
+    ids.add(fromTitle);
+    indicator.id = fromTitle;
+    converted.recognition.notes.push(
+      say(
+        `Indikatorns id är ${fromTitle}, från dess titel "${indicator.title}".`,
+        `The indicator's id is ${fromTitle}, from its title "${indicator.title}".`,
+      ),
+    );
+  }
 }
 
 function jsonOf(bytes: Uint8Array): unknown {
@@ -225,60 +253,27 @@ function jsonOf(bytes: Uint8Array): unknown {
   }
 }
 
-/** The long table of a file, for a second reading with `--area`. */
-async function tableOf(bytes: Uint8Array, sheet: string | undefined): Promise<LongTable | undefined> {
-  if (isZip(bytes)) {
-    const { readXlsx } = await import('../core/adapters/xlsx.js');
-    const book = await readXlsx(bytes, sheet);
-    return rowsToLongTable(
-      book.rows,
-      book.rows.map((_, i) => i + 1),
-      { format: 'xlsx' },
-    );
-  }
-  const json = jsonOf(bytes);
-  if (json !== undefined) return jsonStatToTable(json) ?? pxWebJsonToTable(json);
-  const { text, encoding } = decodeBytes(bytes);
-  const table = csvToLongTable(text, { encoding });
-  // As fromCsv: a plain "value" column is no title.
-  if (table.valueName && roleByName(table.valueName) === 'value') table.valueName = undefined;
-  return table;
-}
-
 /**
- * `--area`: a table without an area column (a PxWeb table of the whole country) is read again with every
- * row in the given area.
+ * What `--area` did: the readers add the area to a table without an area column (a national table); one
+ * that has its own areas keeps them, and the report says so.
  */
-async function withArea(
-  converted: Converted,
-  area: string | undefined,
-  table: () => Promise<LongTable | undefined>,
-): Promise<Converted> {
-  if (!area) return converted;
+function areaNote(converted: Converted, area: string | undefined): void {
+  if (!area) return;
   const r = converted.recognition;
-  const column = r.columns.find((c) => c.role === 'area');
-  if (column || r.format === 'kolada' || r.format === 'contract') {
-    r.notes.push(
-      say(
-        `--area ${area} användes inte: ${column ? `kolumnen ${column.name} anger området` : 'filen anger själv sina områden'}.`,
-        `--area ${area} was not used: ${column ? `the column ${column.name} gives the area` : 'the file gives its own areas'}.`,
-      ),
-    );
-    return converted;
-  }
-  const t = await table();
-  if (!t) return converted;
-  t.dims.unshift({ name: '--area', hint: 'area', codes: t.values.map(() => area) });
-  const read = fromLongTable(t, { fallbackId: 'indikator' });
-  read.recognition.notes.push(
-    say(
-      `Tabellen har ingen kolumn för område: alla värden gäller ${area} (--area).`,
-      `The table has no area column: every value is for ${area} (--area).`,
-    ),
+  const columns = r.columns.filter((c) => c.role === 'area');
+  const added = columns.find((c) => c.name === `(${area})`);
+  const own = columns.find((c) => c !== added);
+  r.notes.push(
+    own || r.format === 'kolada' || r.format === 'contract'
+      ? say(
+          `--area ${area} användes inte: ${own ? `kolumnen ${own.name} anger området` : 'filen anger själv sina områden'}.`,
+          `--area ${area} was not used: ${own ? `the column ${own.name} gives the area` : 'the file gives its own areas'}.`,
+        )
+      : say(
+          `Tabellen har ingen kolumn för område: alla värden gäller ${area} (--area).`,
+          `The table has no area column: every value is for ${area} (--area).`,
+        ),
   );
-  if (!read.dataset) return read;
-  const checked = validateDataset(read.dataset);
-  return checked.ok ? read : { issues: checked.issues, recognition: read.recognition };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -420,7 +415,7 @@ async function pxwebSource(args: Args, io: Io, p: Progress): Promise<Source> {
     name = url;
   }
   p.done();
-  let converted: Converted = fromPxWeb(value, metadata) ?? {
+  let converted: Converted = fromPxWeb(value, metadata, args.area ? { area: args.area } : {}) ?? {
     issues: [
       saidIssue(
         [],
@@ -432,15 +427,11 @@ async function pxwebSource(args: Args, io: Io, p: Progress): Promise<Source> {
     ],
     recognition: { format: 'jsonstat', columns: [], markers: [], notes: [], indicators: 0, observations: 0 },
   };
-  if (converted.dataset && !args.area) {
+  if (converted.dataset) {
     const checked = validateDataset(converted.dataset);
     if (!checked.ok) converted = { issues: checked.issues, recognition: converted.recognition };
   }
-  converted = await withArea(converted, args.area, async () => {
-    const table = jsonStatToTable(value) ?? pxWebJsonToTable(value);
-    if (table) applyPxWebMetadata(table, metadata);
-    return table;
-  });
+  areaNote(converted, args.area);
   converted.recognition.notes.push(...notes);
   return { name, converted };
 }

@@ -78,7 +78,7 @@ export interface BplErrorParams {
   scope?: 'dataset' | 'area' | 'period' | 'values' | 'indicator' | 'group' | 'dimensions';
   /** Why a file could not be read, for `parse`: it was empty, or a web page (HTML) instead of data. */
   /** `columns`: a table (CSV) without the columns area, period and value; `available` lists its columns. */
-  reason?: 'empty' | 'html' | 'columns' | 'json' | 'encoding';
+  reason?: 'empty' | 'html' | 'columns' | 'json' | 'encoding' | 'outside';
   /** What the readers recognised the document as ("Det här är JSON-stat från PxWeb …"), said before the
    * message, in both languages (the readers' words stay in their on-demand file). */
   recognised?: { sv: string; en: string };

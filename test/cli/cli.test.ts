@@ -239,6 +239,21 @@ describe('bpl-data convert', () => {
     expect(again.err).toContain('datafil i dataformatet');
   });
 
+  it('reads an Excel sheet chosen with --sheet, and writes to stdout with -o -', async () => {
+    const book = new Uint8Array(await readFile(join(root, 'test/fixtures/excel/two-sheets.xlsx')));
+    const r = await cli(['convert', 'book.xlsx', '--sheet', 'Data', '-o', '-'], { 'book.xlsx': book });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('Excel-blad (.xlsx)');
+    expect(r.err).toContain('Bladet "Data" lästes');
+    expect(r.err).toContain('Skrev datafilen till standard ut');
+    const d = JSON.parse(r.out) as { indicators: { unit: string; data: unknown[] }[] };
+    expect(d.indicators[0]!.unit).toBe('percent');
+    expect(d.indicators[0]!.data).toHaveLength(13);
+    const missing = await cli(['convert', 'book.xlsx', '--sheet', 'Nope', '--check'], { 'book.xlsx': book });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('"Nope"');
+  });
+
   it('fetches an input given by address', async () => {
     const r = await cli(['convert', `${base}/files/skola.csv`, '-o', 'data.json']);
     expect(r.code).toBe(0);

@@ -14,9 +14,6 @@ type El = HTMLElement & { whenSettled(): Promise<void>; updateComplete: Promise<
 const made = '/test-raw/made/';
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const text = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const all = (el: Element, sel: string) =>
-  [...el.shadowRoot!.querySelectorAll(sel)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
-
 async function draw(tag: string, attrs: Record<string, string>, width = 720): Promise<El> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement(tag) as El;

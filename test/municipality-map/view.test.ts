@@ -120,7 +120,9 @@ describe('buildView', () => {
     const kronoberg = filterCounty(readGeometry(sweden).features, '07');
     const e = error(() => buildView(dataset, kronoberg, opts()));
     expect(e?.code).toBe('geometry');
-    expect(e?.params.detail).toMatch(/0760/);
+    // Said by name, in the page's language (the map's message), not as an English detail.
+    expect(e?.params.reason).toBe('outside');
+    expect(e?.params.available?.[0]).toMatch(/0760/);
   });
 
   it('works for another county with its own areas (Kronoberg, 07)', () => {

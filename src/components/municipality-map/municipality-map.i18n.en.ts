@@ -49,4 +49,6 @@ const en: MapStrings = {
 strings.en = en;
 
 ERROR_TEXTS.geometry!.en = (p) =>
-  `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`;
+  p.reason === 'outside'
+    ? `The data is for areas that are not on the map (${p.value ?? ''}). The map shows ${p.available?.[0] ?? ''}. For all of Sweden: county="all" and geo-src with Sweden's municipal boundaries (geo/sweden-municipalities.topo.json in the package).`
+    : `The map boundaries could not be read${p.url ? ` from ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`;

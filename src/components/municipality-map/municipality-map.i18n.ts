@@ -97,5 +97,7 @@ addEnglish(() => import('./municipality-map.i18n.en.js'));
 // Only the map reads boundaries, so only it carries the message for boundaries that cannot be read.
 ERROR_TEXTS.geometry = {
   sv: (p) =>
-    `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
+    p.reason === 'outside'
+      ? `Data gäller områden som inte finns på kartan (${p.value ?? ''}). Kartan visar ${p.available?.[0] ?? ''}. För hela Sverige: county="all" och geo-src med Sveriges kommungränser (geo/sweden-municipalities.topo.json i paketet).`
+      : `Kartans gränser gick inte att läsa${p.url ? ` från ${p.url}` : ''}.${p.detail ? ` (${p.detail})` : ''}`,
 };

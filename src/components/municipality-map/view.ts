@@ -1,5 +1,5 @@
 import { BplError } from '../../core/errors.js';
-import { RIKET } from '../../core/areas.js';
+import { AreaIndex, RIKET } from '../../core/areas.js';
 import {
   areaIndexOf,
   findIndicator,
@@ -154,8 +154,12 @@ export function buildView(dataset: Dataset, features: MapFeature[], options: Map
     const dataCodes = [...new Set(ofGroup.map((o) => o.area))].filter((c) => !c.startsWith('00'));
     const sample = (list: string[]) =>
       list.length > 6 ? `${list.slice(0, 6).join(', ')} …` : list.join(', ');
+    // Said in the page's language: the data's areas (by name where known) are not on this map.
+    const known = new AreaIndex(dataset.areas);
     throw new BplError('geometry', {
-      detail: `no area codes match: map ${sample([...codes])}; data ${sample(dataCodes) || '–'}`,
+      reason: 'outside',
+      value: sample(dataCodes.map((c) => known.name(c, options.lang))) || '–',
+      available: [sample([...codes])],
     });
   }
   const periods = sortPeriods(onMap.filter(hasValue).map((o) => o.period));

@@ -42,6 +42,11 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** An OLE compound file: an old `.xls`, or an `.xlsx` with a password (xlsx.ts says which to do). */
+export function isOle(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
 /** A file that cannot be read at all, said as the components say it. */
 function parseIssue(error: unknown) {
   const e = toBplError(error, 'parse');
@@ -49,7 +54,7 @@ function parseIssue(error: unknown) {
 }
 
 export async function convertBytes(bytes: Uint8Array, options: ConvertOptions = {}): Promise<Converted> {
-  if (isZip(bytes)) {
+  if (isZip(bytes) || isOle(bytes)) {
     try {
       const { readXlsx } = await import('./xlsx.js');
       const book = await readXlsx(bytes, options.sheet);

@@ -39,6 +39,8 @@ export function isPxWeb(value: unknown): boolean {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A code as text: strings and numbers only (a malformed answer's objects are no codes). */
+const code = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 interface Cube {
   label?: string;
@@ -54,7 +56,7 @@ interface Cube {
 
 function categoryCodes(category: Loose, size: number): string[] {
   const index = category.index;
-  if (Array.isArray(index)) return index.map(String);
+  if (Array.isArray(index)) return index.map(code);
   if (isObject(index)) {
     const out: string[] = [];
     for (const [code, i] of Object.entries(index)) if (typeof i === 'number') out[i] = code;
@@ -203,7 +205,7 @@ export function pxWebJsonToTable(value: unknown): LongTable | undefined {
   for (const row of value.data as unknown[]) {
     if (!isObject(row) || !Array.isArray(row.key) || !Array.isArray(row.values)) continue;
     contents.forEach((c, m) => {
-      dims.forEach((dim, d) => dim.codes.push(String((row.key as unknown[])[d] ?? '')));
+      dims.forEach((dim, d) => dim.codes.push(code((row.key as unknown[])[d])));
       measure.codes.push(text(c.code) ?? '?');
       const v = (row.values as unknown[])[m];
       values.push(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
