@@ -176,3 +176,57 @@ describe('Kolada v3, as it answers', () => {
     expect(indicator.source!.name).toEqual({ sv: 'Kolada', en: 'Kolada' });
   });
 });
+
+describe('Excel, as it saves', () => {
+  it('"CSV (semikolonavgränsad)": Windows-1252, codes saved as numbers, Skolverket’s "." marker', async () => {
+    const c = await convertBytes(file('excel/skolverket-behorighet-excel.csv'));
+    expect(c.recognition).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';' });
+    // The name column gives names, the code column codes (they were 604 … in the file).
+    expect(c.recognition.columns.find((x) => x.name === 'Kommun')!.role).toBe('area-name');
+    expect(col(c, 'area')!.name).toBe('Kommunkod');
+    expect(col(c, 'area')!.detail!.sv).toMatch(/^13 koder utan inledande nolla fick den tillbaka/);
+    expect(col(c, 'period')!.name).toBe('Läsår');
+    const indicator = expectSkolverket(c);
+    expect(indicator.data.find((o) => o.area === '0642')!.status).toBe('suppressed');
+    expect(indicator.title).toBe('Andel behöriga (%)');
+    expect(indicator.unit).toBe('percent');
+  });
+
+  it('"CSV UTF-8": a byte-order mark, the same reading', async () => {
+    const c = await convertBytes(file('excel/skolverket-behorighet-utf8-bom.csv'));
+    expect(c.recognition.encoding).toBe('utf-8-bom');
+    expectSkolverket(c);
+  });
+
+  it('Kommun and Kommunkod side by side, Kön as words: the code column wins', async () => {
+    const c = await convertBytes(file('excel/kommun-och-kod.csv'));
+    expect(said(c)).toEqual([]);
+    expect(col(c, 'area')!.name).toBe('Kommunkod');
+    expect(col(c, 'group')!.detail!.sv).toBe('Totalt → totalt');
+    expectSkolverket(c);
+  });
+
+  it('an .xlsx workbook, its first sheet or a named one', async () => {
+    const c = await convertBytes(file('excel/skolverket-behorighet.xlsx'));
+    expect(c.recognition.format).toBe('xlsx');
+    expectSkolverket(c);
+    const named = await convertBytes(file('excel/two-sheets.xlsx'), { sheet: 'Data' });
+    expect(said(named)).toEqual([]);
+    const wrong = await convertBytes(file('excel/two-sheets.xlsx'), { sheet: 'Finns inte' });
+    expect(said(wrong)[0]).toMatch(/Info, Data/);
+  });
+
+  it('a sheet with names only: names become codes, and an unknown name says how to fix it', async () => {
+    const names = await convertBytes(
+      new TextEncoder().encode(
+        'Kommun;År;Andel (%)\r\nAneby;2023;81,5\r\nJönköpings kommun;2023;80\r\nRiket;2023;79\r\n',
+      ),
+    );
+    expect(said(names)).toEqual([]);
+    expect(names.dataset!.indicators[0]!.data.map((o) => o.area)).toEqual(['0604', '0680', '0000']);
+    const typo = await convertBytes(new TextEncoder().encode('Kommun;År;Andel (%)\r\nAnneby;2023;81,5\r\n'));
+    expect(said(typo)[0]).toBe(
+      'ett område är okänt: "Anneby". Kolumnen Kommun innehåller namn; lägg till en kolumn med kommunkoden (till exempel Kommunkod med 0680) eller stava namnet som SCB.',
+    );
+  });
+});
