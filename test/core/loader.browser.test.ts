@@ -108,21 +108,24 @@ describe('loading and errors (shared by every component)', () => {
   });
 
   it('sends bpl-error once for a failure that was not a BplError, however often it re-renders', async () => {
-    await import('../../src/core/adapters/index.js');
-    // A Kolada page whose next_url is not an address: following it throws a TypeError, not a BplError.
-    const page = {
-      values: [{ kpi: 'N15428', municipality: '0680', period: 2023, values: [] }],
-      next_url: 'http://[',
+    // A reader that throws something other than a BplError (a bug, not a data problem).
+    const reader = READERS.dataset!;
+    READERS.dataset = () => {
+      throw new TypeError('a bug');
     };
     const el = document.createElement('bpl-test-element');
     const codes: string[] = [];
     el.addEventListener('bpl-error', (e) => codes.push(e.detail.code));
-    el.src = `data:application/json,${encodeURIComponent(JSON.stringify(page))}`;
-    document.body.append(el);
-    await settled(el);
-    for (let i = 0; i < 3; i += 1) {
-      el.requestUpdate();
-      await el.updateComplete;
+    el.src = '/test-api/dataset?key=not-a-bpl-error';
+    try {
+      document.body.append(el);
+      await settled(el);
+      for (let i = 0; i < 3; i += 1) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    } finally {
+      READERS.dataset = reader;
     }
     expect(codes).to.have.length(1);
     expect(el.error).to.equal(el.error);
