@@ -508,7 +508,15 @@ export interface TableOptions {
 /** Builds the contract's dataset from a long table, with the report of what was recognised. */
 export function fromLongTable(table: LongTable, options: TableOptions = {}): Converted {
   const issues: DataIssue[] = [...(table.issues ?? [])];
-  if (options.area && !table.dims.some((d) => d.hint === 'area' || roleByName(d.name) === 'area'))
+  if (
+    options.area &&
+    !table.dims.some(
+      (d) =>
+        d.hint === 'area' ||
+        roleByName(d.name) === 'area' ||
+        (!d.hint && roleByName(d.name) === undefined && looksLikeAreas(d, false)),
+    )
+  )
     table = {
       ...table,
       dims: [
@@ -768,7 +776,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
                   ? /^[A-Za-z0-9_-]+$/.test(indicatorCode)
                     ? indicatorCode
                     : baseTitle
-                  : baseTitle === fallbackTitle && options.fallbackId
+                  : baseTitle === options.fallbackId
                     ? options.fallbackId
                     : baseTitle,
                 ...splitCodes.map((c, i) => labelOf(splits[i]!.dim, c)),
