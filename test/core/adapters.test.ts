@@ -38,7 +38,10 @@ describe('CSV adapter', () => {
     const { issues } = fromCsv('area,period,value\n0680,2023,tolv\n');
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: ['csv', 2, 'value'], kind: 'other', params: { value: 'tolv' } });
-    expect(fromCsv('area,value\n0680,1\n').issues[0]).toMatchObject({ path: ['csv', 1, 'period'], kind: 'other' });
+    expect(fromCsv('area,value\n0680,1\n').issues[0]).toMatchObject({
+      path: ['csv', 1, 'period'],
+      kind: 'other',
+    });
   });
 
   it('parses quoted fields with delimiters, quotes and newlines', () => {

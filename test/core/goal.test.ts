@@ -52,7 +52,9 @@ describe('goal path', () => {
     expect(assessGoal(ind, '0683')).toBeUndefined();
     expect(goalPath(make({ target: false }, [['2016', 50]]), '0683')).toBeUndefined();
     // A rule in percentage points says nothing of crowns per inhabitant or counts.
-    expect(goalPath(make({ unit: 'value', target: { baseline: '2016' } }, [['2016', 50]]), '0683')).toBeUndefined();
+    expect(
+      goalPath(make({ unit: 'value', target: { baseline: '2016' } }, [['2016', 50]]), '0683'),
+    ).toBeUndefined();
     // Nor without a good direction (Kolada and PxWeb never give one).
     expect(
       goalPath(make({ polarity: undefined, target: { baseline: '2016' } }, [['2016', 50]]), '0683'),

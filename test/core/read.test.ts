@@ -43,7 +43,9 @@ describe('reading a file: the usual mistakes get their own message', () => {
     expect(decoded.type).toBe('csv');
     const { value } = readDataset(decoded);
     expect(value.indicators[0]).toMatchObject({ title: 'pct', unit: 'value' });
-    expect(value.indicators[0]!.data).toEqual([{ area: '0604', period: '2018/19', group: 'total', value: 86.1 }]);
+    expect(value.indicators[0]!.data).toEqual([
+      { area: '0604', period: '2018/19', group: 'total', value: 86.1 },
+    ]);
   });
 
   it('a table whose columns say nothing of area or period names them', () => {

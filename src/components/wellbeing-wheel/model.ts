@@ -294,7 +294,8 @@ export function buildModel(dataset: Dataset, options: ModelOptions = {}): WheelM
       out.previous = { period: last.period, value: last.value };
       const rounded = Number(change.toFixed(indicator.decimals));
       out.trend = rounded ? (rounded > 0 ? 'up' : 'down') : 'flat';
-      if (rounded && indicator.polarity) out.better = change > 0 === (indicator.polarity === 'higher-is-better');
+      if (rounded && indicator.polarity)
+        out.better = change > 0 === (indicator.polarity === 'higher-is-better');
     }
     out.score = normalisedScore(indicator, value, found.values, inReference);
     // Read by the detail, the table and the CSV only: assessed when first asked for (an assessment reads and

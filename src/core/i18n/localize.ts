@@ -91,9 +91,11 @@ export function errorLines(
   // The readers say what they recognised, and some problems, in both languages themselves.
   const said = (s: unknown): string | undefined =>
     s && typeof s === 'object' && typeof (s as { sv?: unknown }).sv === 'string'
-      ? (s as Record<string, string>)[lang] ?? (s as { sv: string }).sv
+      ? ((s as Record<string, string>)[lang] ?? (s as { sv: string }).sv)
       : undefined;
-  const message = [said(error.params.recognised), text?.(error.params) ?? error.code].filter(Boolean).join(' ');
+  const message = [said(error.params.recognised), text?.(error.params) ?? error.code]
+    .filter(Boolean)
+    .join(' ');
   const all = error.params.issues ?? [];
   const issues = all.slice(0, maxIssues).map((issue) => {
     const own = said(issue.params?.said);
