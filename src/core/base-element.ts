@@ -155,31 +155,22 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
    */
   private withPageGoal(dataset: Dataset): Dataset {
     const { goal, baseline, polarity } = this;
-    if (goal == null && baseline == null && polarity == null) return dataset;
-    const page: PageGoal = {};
-    if (goal != null) {
-      const n = Number(String(goal).replace(',', '.'));
-      if (!(n > 0 && n <= 100))
-        throw new BplError('invalid-attribute', { attribute: 'goal', value: String(goal) });
-      page.goal = n;
-    }
-    if (baseline != null) {
-      if (!isValidPeriod(baseline))
-        throw new BplError('invalid-attribute', { attribute: 'baseline', value: baseline });
-      page.baseline = baseline;
-    }
-    if (polarity != null) {
-      if (!(POLARITIES as readonly string[]).includes(polarity))
-        throw new BplError('invalid-attribute', {
-          attribute: 'polarity',
-          value: polarity,
-          available: [...POLARITIES],
-        });
-      page.polarity = polarity as Polarity;
-    }
     const only = this.getAttribute('indicator');
     const key = `${goal}|${baseline}|${polarity}|${only}`;
+    if (key.startsWith('undefined|undefined|undefined|')) return dataset;
     if (this.goalCache?.from === dataset && this.goalCache.key === key) return this.goalCache.value;
+    const n = goal == null ? undefined : Number(String(goal).replace(',', '.'));
+    const bad = (attribute: string, value: string, available?: string[]) =>
+      new BplError('invalid-attribute', { attribute, value, available });
+    if (n !== undefined && !(n > 0 && n <= 100)) throw bad('goal', String(goal));
+    if (baseline != null && !isValidPeriod(baseline)) throw bad('baseline', baseline);
+    if (polarity != null && !(POLARITIES as readonly string[]).includes(polarity))
+      throw bad('polarity', polarity, [...POLARITIES]);
+    const page: PageGoal = {
+      goal: n,
+      baseline: baseline ?? undefined,
+      polarity: (polarity ?? undefined) as Polarity,
+    };
     const value = {
       ...dataset,
       indicators: dataset.indicators.map((i) => (only && i.id !== only ? i : applyPageGoal(i, page))),

@@ -5,18 +5,15 @@
  */
 import { ADAPTERS } from '../loader/read.js';
 import { looksLikeCsv } from './csv.js';
-import { koladaDataUrl, koladaFollow, koladaKpiIds, koladaKpiUrl, isKoladaPage } from './kolada.js';
-import { municipalitiesOf } from './area-names.js';
+import { koladaDataUrl, koladaExtras, koladaQuery, isKoladaPage } from './kolada.js';
 import { readForeign } from './read-any.js';
 
 ADAPTERS.csv = { looksLike: looksLikeCsv };
 ADAPTERS.kolada = {
   isPage: isKoladaPage,
-  follow: koladaFollow,
-  kpis: koladaKpiIds,
-  kpiUrl: koladaKpiUrl,
+  extras: koladaExtras,
   dataUrl: koladaDataUrl,
-  municipalities: municipalitiesOf,
+  query: koladaQuery,
 };
 ADAPTERS.read = readForeign;
 

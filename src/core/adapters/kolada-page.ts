@@ -40,11 +40,10 @@ export function isForeignJson(input: unknown): boolean {
   if (!input || typeof input !== 'object' || Array.isArray(input) || 'indicators' in input) return false;
   const o = input as Record<string, unknown>;
   return (
-    isKoladaPage(input) ||
+    Array.isArray(o.values) ||
     o.class === 'dataset' ||
     o.version === '2.0' ||
     (!!o.dataset && typeof o.dataset === 'object') ||
-    (Array.isArray(o.columns) && Array.isArray(o.data)) ||
-    Array.isArray(o.values)
+    Array.isArray(o.columns)
   );
 }

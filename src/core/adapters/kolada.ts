@@ -4,7 +4,7 @@ import type { Decoded } from '../loader/read.js';
 import type { DatasetInput, ObservationStatus } from '../schema/dataset.js';
 import { isKoladaPage } from './kolada-page.js';
 import type { KoladaPage } from './kolada-page.js';
-import { swedishArea } from './area-names.js';
+import { municipalitiesOf, swedishArea } from './area-names.js';
 import { unitOfText } from './table.js';
 import type { Converted, Recognition, Said } from './table.js';
 
@@ -360,4 +360,74 @@ export function koladaDataUrl(q: KoladaQuery): string {
 /** The KPIs' description: `/v3/kpi/{kpis}`. */
 export function koladaKpiUrl(kpis: readonly string[], api = KOLADA_API): string {
   return `${api.replace(/\/+$/, '')}/kpi/${kpis.join(',')}`;
+}
+
+/**
+ * The areas and years a `kolada` element asks Kolada for, from its own attributes: a map, its county's
+ * municipalities (`county`, the area's, or Jönköpings län's); another component, its `area` with `compare`
+ * (default the area's county); always Riket. Years from `from` to `to` (at most 25, Kolada's limit), else all.
+ */
+export function koladaQuery(host: Element): { areas: string[]; years?: number[] } {
+  const attr = (name: string) => host.getAttribute(name)?.trim() || undefined;
+  const codes = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter((c) => /^\d{4}$/.test(c));
+  const area = attr('area');
+  const areas = new Set<string>();
+  const county = attr('county');
+  if (host.localName === 'bpl-municipality-map' || county) {
+    // A map shows a county's municipalities: the one named, the area's, or Jönköpings län's.
+    const cc = county ?? (area && area.slice(0, 2) !== '00' ? area.slice(0, 2) : '06');
+    for (const code of municipalitiesOf(cc)) areas.add(code);
+    if (cc !== 'all') areas.add(`00${cc.slice(-2)}`);
+  } else if (area) {
+    areas.add(area);
+    const compare = attr('compare');
+    if (compare === undefined) {
+      if (area.slice(0, 2) !== '00') areas.add(`00${area.slice(0, 2)}`);
+    } else if (compare !== 'none') for (const c of codes(compare)) areas.add(c);
+  } else {
+    for (const code of municipalitiesOf('06')) areas.add(code);
+    areas.add('0006');
+  }
+  areas.add('0000');
+  const year = (p: string | undefined) => (p && /^\d{4}/.test(p) ? Number(p.slice(0, 4)) : undefined);
+  const from = year(attr('from'));
+  const to = year(attr('to'));
+  const years =
+    from !== undefined && to !== undefined && to >= from && to - from < 25
+      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
+      : undefined;
+  return { areas: [...areas], years };
+}
+
+/** Time allowed for Kolada's description of a KPI: without it the chart is drawn all the same, and says so. */
+const KOLADA_META_TIMEOUT_MS = 8000;
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * What the loader reads beside a Kolada page: the further pages (`next_url`) and the description of its KPIs
+ * (`/v3/kpi/{ids}`: title, unit), fetched side by side. A page or a description that cannot be had is said
+ * (incomplete data, a neutral unit), never a reason to draw nothing.
+ */
+export async function koladaExtras(
+  first: KoladaPage,
+  fetchText: (at: string, timeoutMs?: number) => Promise<string>,
+  api?: string,
+): Promise<{ pages?: KoladaPage[]; failed?: string; metadata?: unknown }> {
+  const following = koladaFollow(first, async (next) => ({
+    type: 'json',
+    value: JSON.parse(await fetchText(next)) as unknown,
+  }));
+  const ids = koladaKpiIds([first]);
+  const metadata = ids.length
+    ? fetchText(koladaKpiUrl(ids, api), KOLADA_META_TIMEOUT_MS).then(
+        (text) => JSON.parse(text) as unknown,
+        (error: unknown) => {
+          if (isAbort(error)) throw error;
+          return undefined;
+        },
+      )
+    : undefined;
+  const more = following ? await following : undefined;
+  return { pages: more?.pages, failed: more?.failed, metadata: await metadata };
 }

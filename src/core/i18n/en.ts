@@ -40,9 +40,9 @@ export const en: CoreStrings = {
       `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${seconds(p.timeoutMs, 'en')} ${p.timeoutMs === 1000 ? 'second' : 'seconds'}. Try again later.`,
     parse: (p) =>
       p.reason === 'json'
-        ? 'The file starts as JSON but is not valid JSON: it may be cut off or edited by hand. Save it again from its source.'
+        ? 'The file is not valid JSON (cut off or edited by hand?). Save it again from its source.'
         : p.reason === 'encoding'
-          ? 'The file seems to be saved as Windows-1252 but was read as UTF-8 (letters such as å, ä and ö became �). Save it as "CSV UTF-8" in Excel, or give the file as an address (src), so its encoding is read right.'
+          ? 'The file is saved as Windows-1252 but was read as UTF-8 (å, ä and ö became �). Give the file as an address in src, or save it as "CSV UTF-8".'
           : `The file cannot be read: it is neither JSON (the data format, Kolada or PxWeb) nor a table (CSV).${
               p.reason === 'empty'
                 ? ' It is empty.'
@@ -54,9 +54,7 @@ export const en: CoreStrings = {
             }`,
     schema: (p) => {
       const n = p.issues?.length ?? 0;
-      return p.recognised
-        ? `It could not be turned into the charts' format: ${n === 1 ? 'one error' : `${n} errors`}.`
-        : `The data does not follow the format: ${n === 1 ? 'one error' : `${n} errors`}.`;
+      return `${p.recognised ? 'It could not be read' : 'The data does not follow the format'}: ${n === 1 ? 'one error' : `${n} errors`}.`;
     },
     'unknown-indicator': (p) =>
       `The indicator "${p.value ?? ''}" is not in the data.${p.available?.length ? ` The data has: ${p.available.join(', ')}.` : ''}`,

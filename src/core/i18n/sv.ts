@@ -43,9 +43,9 @@ export const sv = {
       `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${seconds(p.timeoutMs, 'sv')} ${p.timeoutMs === 1000 ? 'sekund' : 'sekunder'}. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
       p.reason === 'json'
-        ? 'Filen börjar som JSON men är inte giltig JSON: den kan vara avklippt eller redigerad för hand. Spara den på nytt från källan.'
+        ? 'Filen är inte giltig JSON (avklippt eller ändrad för hand?). Spara den på nytt från källan.'
         : p.reason === 'encoding'
-          ? 'Filen verkar vara sparad som Windows-1252 men läst som UTF-8 (tecken som å, ä och ö blev �). Spara den som "CSV UTF-8" i Excel, eller ge filen som adress (src), så läses teckenkodningen rätt.'
+          ? 'Filen är sparad som Windows-1252 men läst som UTF-8 (å, ä och ö blev �). Ge filen som adress i src, eller spara den som "CSV UTF-8".'
           : `Filen går inte att läsa: den är varken JSON (dataformatet, Kolada eller PxWeb) eller en tabell (CSV).${
               p.reason === 'empty'
                 ? ' Den är tom.'
@@ -57,9 +57,7 @@ export const sv = {
             }`,
     schema: (p: BplErrorParams) => {
       const n = p.issues?.length ?? 0;
-      return p.recognised
-        ? `Den kunde inte göras om till diagrammens format: ${n === 1 ? 'ett fel' : `${n} fel`}.`
-        : `Data följer inte formatet: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
+      return `${p.recognised ? 'Den kunde inte läsas' : 'Data följer inte formatet'}: ${n === 1 ? 'ett fel' : `${n} fel`}.`;
     },
     'unknown-indicator': (p: BplErrorParams) =>
       `Indikatorn "${p.value ?? ''}" finns inte i data.${p.available?.length ? ` Data har: ${p.available.join(', ')}.` : ''}`,

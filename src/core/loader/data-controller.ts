@@ -35,45 +35,6 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   koladaApi?: string;
 }
 
-/** Time allowed for Kolada's description of a KPI: without it the chart is drawn all the same. */
-const KOLADA_META_TIMEOUT_MS = 8000;
-
-/** The areas and years a `kolada` element asks Kolada for, from its own attributes. */
-function koladaQuery(
-  host: HTMLElement,
-  municipalities: (county: string) => string[],
-): { areas: string[]; years?: number[] } {
-  const attr = (name: string) => host.getAttribute(name)?.trim() || undefined;
-  const codes = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter((c) => /^\d{4}$/.test(c));
-  const area = attr('area');
-  const areas = new Set<string>();
-  const county = attr('county');
-  if (host.localName === 'bpl-municipality-map' || county) {
-    // A map shows a county's municipalities: the one named, the area's, or Jönköpings län's.
-    const cc = county ?? (area && area.slice(0, 2) !== '00' ? area.slice(0, 2) : '06');
-    for (const code of municipalities(cc)) areas.add(code);
-    if (cc !== 'all') areas.add(`00${cc.slice(-2)}`);
-  } else if (area) {
-    areas.add(area);
-    const compare = attr('compare');
-    if (compare === undefined) {
-      if (area.slice(0, 2) !== '00') areas.add(`00${area.slice(0, 2)}`);
-    } else if (compare !== 'none') for (const c of codes(compare)) areas.add(c);
-  } else {
-    for (const code of municipalities('06')) areas.add(code);
-    areas.add('0006');
-  }
-  areas.add('0000');
-  const year = (p: string | undefined) => (p && /^\d{4}/.test(p) ? Number(p.slice(0, 4)) : undefined);
-  const from = year(attr('from'));
-  const to = year(attr('to'));
-  const years =
-    from !== undefined && to !== undefined && to >= from && to - from < 25
-      ? Array.from({ length: to - from + 1 }, (_, i) => from + i)
-      : undefined;
-  return { areas: [...areas], years };
-}
-
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface Loaded<K extends DocumentKind> {
@@ -240,7 +201,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       await ADAPTERS.load?.();
       const k = ADAPTERS.kolada;
       if (!k) throw new BplError('parse', { detail: "Kolada: import '@bastaplatsen/viz/adapters'" });
-      src = k.dataUrl({ kpis, ...koladaQuery(this.host, k.municipalities), api: koladaApi });
+      src = k.dataUrl({ kpis, ...k.query(this.host), api: koladaApi });
       format = 'kolada';
     }
     if (src) {
@@ -287,24 +248,14 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
         format !== 'csv' &&
         k?.isPage(decoded.value)
       ) {
-        const first = decoded.value;
-        const following = k.follow(first, async (next) =>
-          decodeBody(await fetchText(resolveUrl(next, url)), 'json'),
+        Object.assign(
+          extras,
+          await k.extras(
+            decoded.value,
+            (at, ms = timeout) => fetchShared(resolveUrl(at, url), signal, Math.min(timeout, ms)),
+            koladaApi,
+          ),
         );
-        const ids = k.kpis([first]);
-        const metadata = ids.length
-          ? fetchShared(k.kpiUrl(ids, koladaApi), signal, Math.min(timeout, KOLADA_META_TIMEOUT_MS)).then(
-              (text) => JSON.parse(text) as unknown,
-              (error: unknown) => {
-                if (signal.aborted) throw error;
-                return undefined;
-              },
-            )
-          : undefined;
-        const more = following ? await following : undefined;
-        extras.pages = more?.pages;
-        extras.failed = more?.failed;
-        extras.metadata = await metadata;
       }
       const loaded = this.read(decoded, format, url, extras);
       readCache.set(key, loaded);

@@ -15,16 +15,17 @@ export interface DecodedText {
 export function decodeBytes(input: ArrayBuffer | Uint8Array): DecodedText {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (a === 0xff && b === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (a === 0xfe && b === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const read = (skip: number, encoding: TextEncoding, label: string = encoding): DecodedText => ({
+    text: new TextDecoder(label).decode(bytes.subarray(skip)),
+    encoding,
+  });
+  if (a === 0xef && b === 0xbb && c === 0xbf) return read(3, 'utf-8-bom', 'utf-8');
+  if (a === 0xff && b === 0xfe) return read(2, 'utf-16le');
+  if (a === 0xfe && b === 0xff) return read(2, 'utf-16be');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return read(0, 'windows-1252');
   }
 }
 

@@ -42,14 +42,13 @@ export const ADAPTERS: {
   csv?: { looksLike(text: string): boolean };
   kolada?: {
     isPage(value: unknown): value is KoladaPage;
-    /** The further pages after `first`; undefined, at once, when there are none to fetch. */
-    follow(
-      first: unknown,
-      fetchPage: (next: string) => Promise<Decoded>,
-    ): Promise<{ pages: KoladaPage[]; failed?: string }> | undefined;
-    /** The KPI ids of some pages, and the address of their description. */
-    kpis(pages: readonly KoladaPage[]): string[];
-    kpiUrl(kpis: readonly string[], api?: string): string;
+    /** The further pages after a first one, and the KPIs' description, fetched with `fetchText`
+     * (addresses relative to the first page). */
+    extras(
+      first: KoladaPage,
+      fetchText: (at: string, timeoutMs?: number) => Promise<string>,
+      api?: string,
+    ): Promise<ReadExtras>;
     /** The data address for the `kolada` attribute. */
     dataUrl(query: {
       kpis: readonly string[];
@@ -57,8 +56,9 @@ export const ADAPTERS: {
       years?: readonly number[];
       api?: string;
     }): string;
-    /** The municipalities of a county (`06`), or of Sweden (`all`). */
-    municipalities(county: string): string[];
+    /** The areas and years a `kolada` element asks for, from its attributes (`area`, `compare`, `county`,
+     * `from`, `to`). */
+    query(host: Element): { areas: string[]; years?: number[] };
   };
   /** Reads a document that is not the contract's JSON; undefined when no reader recognises it. */
   read?(decoded: Decoded, format: FormatOption, extras: ReadExtras): Adapted | undefined;
