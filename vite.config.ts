@@ -55,6 +55,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'src/index.ts'),
             core: resolve(root, 'src/core/index.ts'),
             adapters: resolve(root, 'src/core/adapters/index.ts'),
+            convert: resolve(root, 'src/core/adapters/convert.ts'),
             sync: resolve(root, 'src/core/sync.ts'),
             ...Object.fromEntries(Object.entries(COMPONENT_ENTRIES).map(([k, v]) => [k, resolve(root, v)])),
           },

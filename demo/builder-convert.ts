@@ -394,10 +394,12 @@ function issueTexts(issues: DataIssue[]): string[] {
           ...issue.params,
           said: {
             ...said,
-            sv: said.sv.replace(
-              /ange det när filen görs om: .*$/,
-              'välj det under ”Hela tabellen gäller området” ovan.',
-            ),
+            sv: areaFieldShown()
+              ? said.sv.replace(
+                  /ange det när filen görs om: .*$/,
+                  'välj det under ”Hela tabellen gäller området” ovan.',
+                )
+              : said.sv.replace(/\.? Gäller hela tabellen .*$/, ''),
           },
         },
       };
@@ -458,15 +460,22 @@ const AREA_OPTIONS = (() => {
   return { counties: split(COUNTY_NAMES, 2), municipalities: split(MUNICIPALITY_NAMES, 4) };
 })();
 
-function inputPart(): TemplateResult {
-  const s = state;
-  const r = s.converted?.recognition;
-  const noArea =
+/** True when "Hela tabellen gäller området" is offered: a table with periods but no area column (or one
+ * given an area here already). */
+function areaFieldShown(): boolean {
+  const r = state.converted?.recognition;
+  if (state.area) return true;
+  return (
     !!r &&
-    !r.columns.some((c) => (c.role === 'area' || c.role === 'area-name') && !/^\(\d{4}\)$/.test(c.name)) &&
+    !r.columns.some((c) => c.role === 'area' || c.role === 'area-name') &&
     r.columns.some((c) => c.role === 'period') &&
     r.format !== 'contract' &&
-    r.format !== 'kolada';
+    r.format !== 'kolada'
+  );
+}
+
+function inputPart(): TemplateResult {
+  const s = state;
   return html`
     <fieldset class="cv-input">
       <legend>1. Statistikfilen</legend>
@@ -549,7 +558,7 @@ function inputPart(): TemplateResult {
           : nothing
       }
       ${
-        noArea || s.area
+        areaFieldShown()
           ? html`<div class="field">
               <label for="cv-area">Hela tabellen gäller området</label>
               <span class="hint" id="cv-area-hint"
@@ -693,6 +702,12 @@ function recognitionPart(): TemplateResult | typeof nothing {
 function problemsPart(issues: DataIssue[], heading: string, id: string): TemplateResult | typeof nothing {
   if (!issues.length) return nothing;
   const lines = issueTexts(issues);
+  // A workbook whose first sheet is an explanation: the table is likely on another sheet.
+  const sheets = state.source?.sheets;
+  if (id === 'cv-problems' && sheets && sheets.length > 1)
+    lines.push(
+      `Arbetsboken har ${sheets.length} blad: välj bladet med tabellen under ”Blad i arbetsboken” ovan.`,
+    );
   return html`<div class="cv-problems" id=${id} role="alert">
     <p><strong>${heading} (${issues.length}):</strong></p>
     <ul>

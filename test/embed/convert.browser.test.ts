@@ -101,7 +101,7 @@ async function accessible(doc: BuilderDoc, el: Element): Promise<string[]> {
 
 async function downloaded(doc: Document): Promise<Record<string, unknown>> {
   const a = doc.querySelector<HTMLAnchorElement>('a#cv-download');
-  expect(a, 'the download link').to.exist;
+  expect(a !== null, 'the download link').to.equal(true);
   expect(a!.getAttribute('download')).to.equal('data.json');
   expect(a!.href).to.match(/^blob:/);
   return (await (await fetch(a!.href)).json()) as Record<string, unknown>;
@@ -200,7 +200,7 @@ describe('builder: Gör om till datafil', () => {
     expect((doc.getElementById('cv-download') as HTMLButtonElement).disabled).to.equal(true);
     expect(text(doc.getElementById('cv-check-problems'))).to.include('title');
     type(doc, 'cv-0-title', 'Behöriga');
-    expect(doc.querySelector('a#cv-download')).to.exist;
+    expect(doc.querySelector('a#cv-download') !== null, 'the download link again').to.equal(true);
 
     expect(await accessible(doc, section)).to.deep.equal([]);
   });
@@ -223,7 +223,7 @@ describe('builder: Gör om till datafil', () => {
     expect(await accessible(doc, doc.getElementById('convert')!)).to.deep.equal([]);
   });
 
-  it('reads JSON-stat from PxWeb, with its "..", and shows the trend of several years', async () => {
+  it('reads JSON-stat from PxWeb, with its ".." and its source', async () => {
     const doc = await openBuilder();
     await pick(doc, 'made/jsonstat2-behorighet.json');
     expect(fact(doc, 'format')).to.equal('Format: JSON-stat 2.0 (PxWeb)');
@@ -292,7 +292,7 @@ describe('builder: Gör om till datafil', () => {
     expect(text(status(doc))).to.include('filen finns inte');
     expect(doc.querySelector('#cv-download')).to.equal(null);
 
-    // Another site that does not allow it (nothing listens on port 9): said as CORS.
+    // A fetch that fails without an answer (nothing listens on port 9), as a CORS refusal does: said as CORS.
     type(doc, 'cv-url', 'http://127.0.0.1:9/data.csv');
     (doc.getElementById('cv-fetch') as HTMLButtonElement).click();
     await until(() => text(status(doc)).includes('kunde inte hämtas'), 'the refusal');

@@ -153,11 +153,11 @@ describe('docs/guide.md', () => {
       }
       throw new Error('the CSV was read without an error');
     };
-    const [badValue] = csvError('area,period,value\n0680,2023,12.5\n0683,2023,13\n0604,2023,x\n');
-    expect(errors).toContain(badValue);
+    const [badValue] = csvError('area,period,value\n0680,2023,12.5\n0683,2023,13\n0604,2023,tolv\n');
+    expect(errors).toContain(badValue!.replace(/^rad \d+, kolumn value: /, ''));
     expect(badValue).toMatch(/^rad 4, kolumn value/);
-    const [badArea] = csvError('area,period,value\n0680,2023,12.5\nJönköping,2023,13\n');
+    const [badArea] = csvError('Kommun;År;Andel (%)\nAneby;2023;12,5\nAnneby;2023;13\n');
     expect(errors).toContain(badArea);
-    expect(badArea).toMatch(/^indicators\[0\]\.data\[1\]\.area/);
+    expect(badArea).toMatch(/^rad 3, kolumn Kommun/);
   });
 });

@@ -339,7 +339,5 @@ export interface CsvResult extends Converted {
 export function fromCsv(text: string, options: CsvOptions | string = {}): CsvResult {
   const opts = typeof options === 'string' ? { fallbackId: options } : options;
   const table = csvToLongTable(text, opts);
-  // A plain "value" column is no title: the indicator is then named by the fallback id.
-  if (table.valueName && roleByName(table.valueName) === 'value') table.valueName = undefined;
   return fromLongTable(table, { fallbackId: opts.fallbackId ?? 'indikator', area: opts.area });
 }

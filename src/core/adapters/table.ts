@@ -653,9 +653,10 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
           `Kolumnen ${area.dim.name} innehåller namn; lägg till en kolumn med kommunkoden (till exempel Kommunkod med 0680) eller stava namnet som SCB.`,
           `Column ${area.dim.name} holds names; add a column with the municipality code (for example Kommunkod with 0680) or spell the name as SCB does.`,
         );
+    const first = area.dim.codes.findIndex((c) => unknownNames.has(c));
     issues.push(
       saidIssue(
-        table.lines ? ['csv', 1, area.dim.name] : [area.dim.name],
+        table.lines ? where(first, area.dim.name) : [area.dim.name],
         say(
           `${unknownNames.size === 1 ? 'ett område är okänt' : `${unknownNames.size} områden är okända`}: ${list}. ${fix.sv}`,
           `${unknownNames.size === 1 ? 'one area is unknown' : `${unknownNames.size} areas are unknown`}: ${list}. ${fix.en}`,
@@ -734,7 +735,9 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
   const unitCells = attr('unit');
   const polarityCells = attr('polarity');
   const markerCounts = new Map<string, MarkerReport>();
-  const fallbackTitle = table.valueName ?? table.title ?? options.fallbackId ?? 'indikator';
+  // A value column named "value" or "värde" says nothing of what is measured: the table's title does.
+  const namedValue = table.valueName && roleByName(table.valueName) !== 'value' ? table.valueName : undefined;
+  const fallbackTitle = namedValue ?? table.title ?? options.fallbackId ?? 'indikator';
   const ids = new Set<string>();
 
   for (let r = 0; r < table.values.length; r++) {
@@ -764,7 +767,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
         unitOfText(unitInfo?.label) ||
         (unitInfo?.label && /^antal$/i.test(unitInfo.label.trim()) ? 'count' : undefined) ||
         unitOfText(indicatorCode !== undefined ? labelOf(indicator!.dim, indicatorCode) : undefined) ||
-        unitOfText(table.valueName) ||
+        unitOfText(namedValue) ||
         (indicatorCode === undefined ? unitOfText(table.title) : undefined) ||
         'value';
       let id =
