@@ -48,8 +48,13 @@ export const Confidence: Story = {
   args: { indicator: 'psykiskt-valbefinnande', area: '0642', group: 'girls' },
 };
 export const NoGoal: Story = {
-  name: 'Indikator utan målregel',
+  name: 'Indikator utan målregel (ingen mållinje)',
   args: { indicator: 'tandhalsa', area: '0686' },
+};
+export const PageGoal: Story = {
+  name: 'Sidans mål: goal och baseline (där data saknar mål)',
+  args: { indicator: 'tandhalsa', area: '0686', goal: '1', baseline: '2015' },
+  parameters: { bpl: { expectSelector: '.goal-status' } },
 };
 export const Texts: Story = {
   name: 'heading, subtitle, source-text och heading-level',

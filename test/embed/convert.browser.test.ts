@@ -213,6 +213,10 @@ describe('builder: Gör om till datafil', () => {
     expect(fact(doc, 'format')).to.equal('Format: Excel-blad (.xlsx)');
     // The first sheet is an explanation, not a table: problems, and nothing to download.
     expect(doc.getElementById('cv-problems')!.getAttribute('role')).to.equal('alert');
+    expect(text(doc.getElementById('cv-problems'))).to.include('välj bladet med tabellen');
+    // No area field: the sheet has no periods either, so another sheet is the way, not an area.
+    expect(doc.getElementById('cv-area')).to.equal(null);
+    expect(text(doc.getElementById('cv-problems'))).not.to.include('bpl-data');
     expect(doc.querySelector('#cv-download')).to.equal(null);
     choose(doc, 'cv-sheet', 'Data');
     await until(() => /Resultat: 1 indikator/.test(fact(doc, 'result')), 'the Data sheet');
