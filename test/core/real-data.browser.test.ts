@@ -123,6 +123,20 @@ describe('real statistics, drawn', () => {
     expect($(el, '.goal-status')).to.equal(null);
   });
 
+  it('kolada= with an API that does not answer says why and the way around it', async () => {
+    const el = await draw('bpl-trend-chart', {
+      kolada: 'N21704',
+      area: '0180',
+      'kolada-api': 'http://127.0.0.1:9/v3',
+    });
+    const alert = text(el, '[role=alert]');
+    expect(alert).to.contain('Koladas API svarade inte sidan');
+    expect(alert).to.contain('bpl-data kolada');
+    expect(alert).to.contain(
+      'Det gick inte att hämta data från http://127.0.0.1:9/v3/data/kpi/N21704/municipality/0180,0001,0000',
+    );
+  });
+
   it('a goal only where the page sets one (goal, baseline, polarity), and a bad one is said', async () => {
     const el = await draw('bpl-trend-chart', {
       src: `${made}jsonstat2-behorighet.json`,

@@ -332,4 +332,30 @@ describe('builder: Gör om till datafil', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
     expect(await accessible(doc, doc.getElementById('convert')!)).to.deep.equal([]);
   });
+
+  it('works under the strict CSP with Trusted Types required', async () => {
+    const page =
+      '<section id="convert" aria-labelledby="h"><h2 id="h">Gör om till datafil</h2><div id="convert-app"></div></section>' +
+      '<script type="module" src="/demo/builder-convert.ts"></script>';
+    const frame = document.createElement('iframe');
+    frame.title = 'csp';
+    frame.style.width = '1100px';
+    frame.style.height = '900px';
+    frame.src = `/test-csp/page?html=${encodeURIComponent(page)}`;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument as BuilderDoc;
+    const win = doc.defaultView as BuilderDoc['defaultView'] & { cspViolations: string[] };
+    await until(() => doc.getElementById('cv-file') != null, 'the converter under the CSP');
+    await pick(doc, 'made/jsonstat2-behorighet.json');
+    choose(doc, 'cv-0-polarity', 'higher-is-better');
+    check(doc, 'cv-0-goal');
+    await previewDrawn(doc, 'bpl-municipality-map');
+    const file = await downloaded(doc);
+    expect((file.indicators as { target?: unknown }[])[0]!.target).to.deep.equal({
+      baseline: '2018/19',
+      annualChange: 2,
+    });
+    expect(win.cspViolations).to.deep.equal([]);
+  });
 });

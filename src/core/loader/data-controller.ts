@@ -228,7 +228,14 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       const request = fetchText(url);
       // The first render's formatters are made while the file downloads (the first costs 20–50 ms).
       warmFormats(resolveLang(this.host));
-      const text = await request;
+      // Kolada's API that does not answer the page (cross-origin reads refused, or no network) is said so, with
+      // the way around it, in the readers' words.
+      const text = await request.catch((error: unknown) => {
+        const hint = format === 'kolada' && kolada ? ADAPTERS.kolada?.unreachable : undefined;
+        throw hint && error instanceof BplError && error.code === 'network'
+          ? new BplError('network', { ...error.params, recognised: hint })
+          : error;
+      });
       // Elements that ask for the same file share one request, and then its reading: the first of them to go
       // on decodes and validates it without waiting again (unless Kolada pages follow) and caches the result,
       // which the others find here.

@@ -49,6 +49,8 @@ export const ADAPTERS: {
       fetchText: (at: string, timeoutMs?: number) => Promise<string>,
       api?: string,
     ): Promise<ReadExtras>;
+    /** Said before a network error from Kolada's API asked for by the `kolada` attribute. */
+    unreachable: { sv: string; en: string };
     /** The data address for the `kolada` attribute. */
     dataUrl(query: {
       kpis: readonly string[];
