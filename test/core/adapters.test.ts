@@ -1,7 +1,7 @@
 import '../../src/core/adapters/index.js';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, parseCsvRows, parseLocaleNumber, looksLikeCsv } from '../../src/core/adapters/csv.js';
-import { fromKolada, isKoladaPage, koladaFollow } from '../../src/core/adapters/kolada.js';
+import { fromKolada, isKoladaPage, koladaElementUrl, koladaFollow } from '../../src/core/adapters/kolada.js';
 import { decodeBody, readDataset } from '../../src/core/loader/read.js';
 import { BplError } from '../../src/core/errors.js';
 
@@ -153,6 +153,42 @@ describe('readDataset', () => {
     } catch (e) {
       expect((e as BplError).code).toBe('schema');
       expect((e as BplError).params.issues!.length).toBe(2);
+    }
+  });
+});
+
+describe('the kolada attribute: the API address from the element', () => {
+  const el = (tag: string, attrs: Record<string, string>) =>
+    ({ localName: tag, getAttribute: (name: string) => attrs[name] ?? null }) as unknown as Element;
+  it('a trend chart: its area, the area’s county and Riket, and the years from–to', () => {
+    expect(
+      koladaElementUrl('N15428', el('bpl-trend-chart', { area: '0683', from: '2015', to: '2017' })),
+    ).toBe('https://api.kolada.se/v3/data/kpi/N15428/municipality/0683,0006,0000/year/2015,2016,2017');
+    expect(
+      koladaElementUrl(
+        'N15428 N15419',
+        el('bpl-trend-chart', { area: '0180', compare: '0580,1280' }),
+        'https://proxy.example/v3/',
+      ),
+    ).toBe('https://proxy.example/v3/data/kpi/N15428,N15419/municipality/0180,0580,1280,0000');
+  });
+  it('a map: the county’s municipalities (Jönköpings län by default), the county and Riket', () => {
+    const url = koladaElementUrl('N15428', el('bpl-municipality-map', { county: '07' }));
+    expect(url).toBe(
+      'https://api.kolada.se/v3/data/kpi/N15428/municipality/0760,0761,0763,0764,0765,0767,0780,0781,0007,0000',
+    );
+    expect(
+      koladaElementUrl('N15428', el('bpl-municipality-map', {})).split('/municipality/')[1]!.split(','),
+    ).toHaveLength(15);
+  });
+  it('a KPI id that is none is said, naming it', () => {
+    expect(() => koladaElementUrl('N15428,gymnasiebehorighet', el('bpl-trend-chart', {}))).toThrowError(
+      BplError,
+    );
+    try {
+      koladaElementUrl('n15428', el('bpl-trend-chart', {}));
+    } catch (e) {
+      expect((e as BplError).params).toMatchObject({ attribute: 'kolada', value: 'n15428' });
     }
   });
 });

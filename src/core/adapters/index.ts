@@ -5,15 +5,14 @@
  */
 import { ADAPTERS } from '../loader/read.js';
 import { looksLikeCsv } from './csv.js';
-import { koladaDataUrl, koladaExtras, koladaQuery, isKoladaPage } from './kolada.js';
+import { koladaElementUrl, koladaExtras, isKoladaPage } from './kolada.js';
 import { readForeign } from './read-any.js';
 
 ADAPTERS.csv = { looksLike: looksLikeCsv };
 ADAPTERS.kolada = {
   isPage: isKoladaPage,
   extras: koladaExtras,
-  dataUrl: koladaDataUrl,
-  query: koladaQuery,
+  dataUrl: koladaElementUrl,
   unreachable: {
     sv: 'Koladas API svarade inte sidan: servern tillåter kanske inte att webbsidor läser den direkt (CORS), eller så saknas nätet. Spara data som fil med bpl-data kolada och ange den i src, eller ange en egen vidarebefordrande server i kolada-api.',
     en: 'Kolada\u2019s API did not answer the page: the server may not let web pages read it directly (CORS), or the network is down. Save the data as a file with bpl-data kolada and give it in src, or give a forwarding server of your own in kolada-api.',

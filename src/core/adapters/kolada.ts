@@ -1,3 +1,4 @@
+import { BplError } from '../errors.js';
 import type { DataIssue } from '../errors.js';
 import { AREA_REGISTRY } from '../areas.js';
 import type { Decoded } from '../loader/read.js';
@@ -430,4 +431,13 @@ export async function koladaExtras(
     : undefined;
   const more = following ? await following : undefined;
   return { pages: more?.pages, failed: more?.failed, metadata: await metadata };
+}
+
+/** The data address for the `kolada` attribute: KPI ids (`N15428`, comma-separated), checked, and the element's
+ * areas and years. */
+export function koladaElementUrl(kolada: string, host: Element, api?: string): string {
+  const kpis = kolada.split(/[\s,]+/).filter(Boolean);
+  const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
+  if (bad) throw new BplError('invalid-attribute', { attribute: 'kolada', value: bad });
+  return koladaDataUrl({ kpis, ...koladaQuery(host), api });
 }

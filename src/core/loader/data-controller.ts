@@ -193,15 +193,10 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       });
     if (data !== undefined && data !== null)
       return this.read(await decodeWithReaders(data, format), format, 'data', {});
-    const kpis = (kolada ?? '').split(/[\s,]+/).filter(Boolean);
-    if (kpis.length && !src && this.kind === 'dataset') {
-      const bad = kpis.find((k) => !/^[A-Z]\d{5}$/.test(k));
-      if (bad) throw new BplError('invalid-attribute', { attribute: 'kolada', value: bad });
+    if (kolada && !src && this.kind === 'dataset') {
       // The address is built by the readers (fetched on demand), which know every municipality's code.
       await ADAPTERS.load?.();
-      const k = ADAPTERS.kolada;
-      if (!k) throw new BplError('parse', { detail: "Kolada: import '@bastaplatsen/viz/adapters'" });
-      src = k.dataUrl({ kpis, ...k.query(this.host), api: koladaApi });
+      src = ADAPTERS.kolada!.dataUrl(kolada, this.host, koladaApi);
       format = 'kolada';
     }
     if (src) {

@@ -51,16 +51,8 @@ export const ADAPTERS: {
     ): Promise<ReadExtras>;
     /** Said before a network error from Kolada's API asked for by the `kolada` attribute. */
     unreachable: { sv: string; en: string };
-    /** The data address for the `kolada` attribute. */
-    dataUrl(query: {
-      kpis: readonly string[];
-      areas: readonly string[];
-      years?: readonly number[];
-      api?: string;
-    }): string;
-    /** The areas and years a `kolada` element asks for, from its attributes (`area`, `compare`, `county`,
-     * `from`, `to`). */
-    query(host: Element): { areas: string[]; years?: number[] };
+    /** The data address for a `kolada` element: its KPI ids (checked), areas and years from its attributes. */
+    dataUrl(kpis: string, host: Element, api?: string): string;
   };
   /** Reads a document that is not the contract's JSON; undefined when no reader recognises it. */
   read?(decoded: Decoded, format: FormatOption, extras: ReadExtras): Adapted | undefined;
