@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   chartHeight,
   densePath,
@@ -432,24 +433,72 @@ describe('helpers', () => {
   });
 });
 
-describe('ticks, as d3-array', () => {
-  it('gives the same ticks and nice domains as d3-array', async () => {
-    const d3 = await import('d3-array');
-    const { niceDomain, tickValues } = await import('../../src/components/trend-chart/layout.js');
-    const cases: [number, number, number][] = [
-      [0, 86.5, 5],
-      [0, 1, 5],
-      [0.07, 0.93, 4],
-      [-3.2, 17, 6],
-      [78, 82, 3],
-      [0, 1e12, 5],
-      [1.1, 1.3, 4],
-      [0, 100, 8],
-    ];
-    for (const [a, b, n] of cases) {
-      expect(niceDomain(a, b, n)).toEqual(d3.nice(a, b, n));
-      const [c, d] = niceDomain(a, b, n);
-      expect(tickValues(c, d, n)).toEqual(d3.ticks(c, d, n));
-    }
+describe('ticks: d3-array’s, over the niced extent', () => {
+  const chart = (values: number[], height: number, over: Partial<LayoutInput> = {}) =>
+    layoutChart(
+      base({
+        height,
+        zeroBased: false,
+        max: undefined,
+        goal: undefined,
+        series: [{ values, main: true, slot: 0, label: 'A' }],
+        periods: periods.slice(0, values.length),
+        positions: periods.slice(0, values.length).map(Number),
+        ...over,
+      }),
+    );
+
+  // The copy of d3's tick code this replaced computed the first tick as ceil(0.14 · 100) / 100, and
+  // 0.14 · 100 is 14.000000000000002: the axis ran 0.14–0.18 with ticks from 0.15 (0.28–0.42 from 0.3).
+  it('runs 0.15–0.17 on an axis 0.14–0.18 with ticks 0.14, 0.15, …, 0.18', () => {
+    // 260 px high: four ticks wanted.
+    const l = chart([0.15, 0.16, 0.17], 260);
+    expect(l.yDomain).toEqual([0.14, 0.18]);
+    expect(l.yTicks.map((t) => t.value)).toEqual([0.14, 0.15, 0.16, 0.17, 0.18]);
+    expect(l.yTicks.map((t) => t.label)).toEqual(['0,14', '0,15', '0,16', '0,17', '0,18']);
+    expect(l.yTicks[0]!.at).toBe(l.plot.bottom);
+    expect(l.yTicks.at(-1)!.at).toBe(l.plot.top);
+  });
+
+  it('runs 0.3–0.4 on an axis 0.28–0.42 with ticks 0.28, 0.3, …, 0.42', () => {
+    // 420 px high: seven ticks wanted.
+    const l = chart([0.3, 0.35, 0.4], 420);
+    expect(l.yDomain).toEqual([0.28, 0.42]);
+    expect(l.yTicks.map((t) => t.value)).toEqual([0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42]);
+    expect(l.yTicks[0]!.at).toBe(l.plot.bottom);
+    expect(l.yTicks.at(-1)!.at).toBe(l.plot.top);
+  });
+
+  it('starts and ends the ticks at the axis’ ends, for any values and height', () => {
+    // Statistics as published: up to four decimals.
+    const value = fc
+      .tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 4 }))
+      .map(([n, k]) => n / 10 ** k);
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 150, max: 700 }),
+        fc.boolean(),
+        (values, height, zeroBased) => {
+          const l = chart(values, height, { zeroBased });
+          const ticks = l.yTicks.map((t) => t.value);
+          expect(ticks[0]).toBe(l.yDomain[0]);
+          expect(ticks.at(-1)).toBe(l.yDomain[1]);
+          if (zeroBased && values.every((v) => v >= 0)) expect(l.yDomain[0]).toBe(0);
+          for (const v of values) {
+            expect(v).toBeGreaterThanOrEqual(l.yDomain[0]);
+            expect(v).toBeLessThanOrEqual(l.yDomain[1]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps shares from zero and never above 100 %', () => {
+    const l = chart([91, 96, 99.5], 420, { zeroBased: true, max: 100 });
+    expect(l.yDomain).toEqual([0, 100]);
+    expect(l.yTicks[0]!.value).toBe(0);
+    expect(l.yTicks.at(-1)!.value).toBe(100);
   });
 });

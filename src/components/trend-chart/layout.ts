@@ -4,10 +4,12 @@
  * Text widths are estimated by the core's `textWidth` (no DOM measuring), which keeps layout cheap and
  * identical in every browser. The linear map and the paths are a few lines here rather than d3-scale
  * and d3-shape, whose interpolators, colour parsing and number formats would double the component's
- * size for the one linear map and polyline it needs; the tick steps follow d3's
- * (1, 2 or 5 times a power of ten).
+ * size for the one linear map and polyline it needs. Ticks and nice domains are d3-array's own `ticks`, `nice`
+ * and `tickIncrement` (about half a kilobyte): a copy of them had drifted and lost d3's guard against
+ * floating-point error (0.14 · 100 = 14.000000000000002 made an axis 0.14–0.18 start its ticks at 0.15).
  */
 
+import { nice, tickIncrement, ticks as tickValues } from 'd3-array';
 import { textWidth } from '../../core/text-width.js';
 
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross'] as const;
@@ -105,47 +107,6 @@ export interface ChartLayout {
   /** Markers are left out when points are closer than this many pixels (long series). */
   dense: boolean;
   fontSize: number;
-}
-
-/**
- * A tick step of 1, 2 or 5 times a power of ten giving about `count` ticks over [start, stop], as d3-array's
- * `tickIncrement`: a positive step, or for steps below 1 the negative inverse (−10 for 0.1), so that tick
- * values are computed as i / 10 and come out exact (0.3, not 0.30000000000000004).
- */
-export function tickIncrement(start: number, stop: number, count: number): number {
-  const step = (stop - start) / Math.max(1, count);
-  const power = Math.floor(Math.log10(step));
-  const error = step / 10 ** power;
-  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
-  return power >= 0 ? factor * 10 ** power : -(10 ** -power) / factor;
-}
-
-/** Extends [start, stop] to whole tick steps (d3-array's `nice`). */
-export function niceDomain(start: number, stop: number, count: number): [number, number] {
-  let prev: number | undefined;
-  for (let k = 0; k < 10; k++) {
-    const inc = tickIncrement(start, stop, count);
-    if (inc === prev || !Number.isFinite(inc) || inc === 0) break;
-    if (inc > 0) {
-      start = Math.floor(start / inc) * inc;
-      stop = Math.ceil(stop / inc) * inc;
-    } else {
-      start = Math.ceil(start * inc) / inc;
-      stop = Math.floor(stop * inc) / inc;
-    }
-    prev = inc;
-  }
-  return [start, stop];
-}
-
-/** Tick values inside [start, stop]. */
-export function tickValues(start: number, stop: number, count: number): number[] {
-  const inc = tickIncrement(start, stop, count);
-  if (!Number.isFinite(inc) || inc === 0) return [start];
-  const out: number[] = [];
-  if (inc > 0) for (let i = Math.ceil(start / inc); i * inc <= stop; i++) out.push(i * inc);
-  else for (let i = Math.ceil(start * -inc); i / -inc <= stop; i++) out.push(i / -inc);
-  return out;
 }
 
 /** A linear map from a domain to a range. */
@@ -480,12 +441,15 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const bottom = height - Math.round(fontSize * 2.4);
   const plotHeight = bottom - top;
   const tickCount = Math.max(2, Math.min(8, Math.floor(plotHeight / 48)));
-  let yDomain = niceDomain(lo0, hi0, tickCount);
+  // The niced extent, so that the first and last ticks are the axis' ends (zero for shares and counts).
+  let yDomain = nice(lo0, hi0, tickCount);
   if (input.max !== undefined && yDomain[1] > input.max && hi0 <= input.max)
     yDomain = [yDomain[0], input.max];
   const y = linear(yDomain[0], yDomain[1], bottom, top);
   const ticks = tickValues(yDomain[0], yDomain[1], tickCount);
-  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
+  // The exact step (0.01, not 0.15 − 0.14 = 0.009999999999999981), for the labels' decimals.
+  const inc = tickIncrement(yDomain[0], yDomain[1], tickCount);
+  const step = ticks.length < 2 || !Number.isFinite(inc) || inc === 0 ? 1 : inc > 0 ? inc : -1 / inc;
   const tickLabels = ticks.map((t) => input.formatTick(t, step));
   const tickWidth = Math.max(...tickLabels.map((l) => textWidth(l, fontSize)), 0);
   const left = Math.ceil(Math.min(width * 0.3, tickWidth + 10));
