@@ -3,15 +3,14 @@ import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
 import { collapseLitTemplates, minifyChunks } from './scripts/minify-plugin.mjs';
-import { cleanOnDemand, onDemandRollupOptions } from './scripts/on-demand.mjs';
+import { autoloaderRollupOptions, cleanOnDemand } from './scripts/on-demand.mjs';
+import { COMPONENTS, entryOf } from './src/components/registry.js';
 
-/** Component entries: one file per component, so a page (or a bundler) takes only what it uses. */
-export const COMPONENT_ENTRIES: Record<string, string> = {
-  'trend-chart': 'src/components/trend-chart/trend-chart.ts',
-  'municipality-map': 'src/components/municipality-map/municipality-map.ts',
-  'wellbeing-wheel': 'src/components/wellbeing-wheel/wellbeing-wheel.ts',
-  'collaboration-diagram': 'src/components/collaboration-diagram/collaboration-diagram.ts',
-};
+/** Component entries, from the one list (src/components/registry.json): one file per component, so a page
+ * (or a bundler) takes only what it uses. */
+export const COMPONENT_ENTRIES: Record<string, string> = Object.fromEntries(
+  COMPONENTS.map((c) => [c.name, entryOf(c)]),
+);
 
 const root = import.meta.dirname;
 
@@ -61,12 +60,18 @@ export default defineConfig(({ mode }) => {
           },
           formats: ['es'],
         },
-        rollupOptions: { external },
+        // One file per source module (dist/esm/components/trend-chart/trend-chart.js, …): the modules that
+        // register something stay files of their own, so package.json's sideEffects can name exactly them
+        // and bundlers drop the rest of what a page does not use.
+        rollupOptions: {
+          external,
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
       },
     };
   }
-  /** A minified file of src/bundle.ts in dist/, for pages that load it with a script tag. */
-  const bundle = (fileName: string, plugins: Plugin[], rollupOptions: object) => ({
+  /** A minified file in dist/, for pages that load it with a script tag. */
+  const bundle = (fileName: string, plugins: Plugin[], rollupOptions: object, entry = 'src/bundle.ts') => ({
     plugins: [...plugins, collapseLitTemplates(), minifyChunks()],
     build: {
       outDir: 'dist',
@@ -74,14 +79,20 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: resolve(root, 'src/bundle.ts'), formats: ['es' as const], fileName: () => fileName },
+      lib: { entry: resolve(root, entry), formats: ['es' as const], fileName: () => fileName },
       rollupOptions,
     },
   });
   if (mode === 'bundle') {
-    // (2) One minified file for web editors, <script type="module" src="…/bpl.js">, with the parts a page fetches
-    // on demand beside it (English, the CSV and Kolada readers: scripts/on-demand.mjs).
-    return bundle('bpl.js', [cleanOnDemand(resolve(root, 'dist'), 'bpl')], onDemandRollupOptions('bpl'));
+    // (2) The autoloader for web editors, <script type="module" src="…/bpl.js">: small, it imports each
+    // component's file (beside it, with one shared file for Lit and the core) the first time its tag appears,
+    // and the readers, the English texts and sync only when a page needs them (scripts/on-demand.mjs).
+    return bundle(
+      'bpl.js',
+      [cleanOnDemand(resolve(root, 'dist'), 'bpl')],
+      autoloaderRollupOptions('bpl'),
+      'src/autoloader.ts',
+    );
   }
   if (mode === 'bundle-full') {
     // (3) The same in one file, nothing fetched later (English and the CSV and Kolada readers inside): for

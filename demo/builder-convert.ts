@@ -10,7 +10,7 @@ import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { RIKET } from '../src/core/areas.js';
 import { convertBytes, isZip } from '../src/core/adapters/convert.js';
-import { describeSource } from '../src/core/adapters/read-any.js';
+import { describeSource, markerMeaning } from '../src/core/adapters/read-any.js';
 import { COUNTY_NAMES, MUNICIPALITY_NAMES } from '../src/core/adapters/sweden-areas.js';
 import type { Converted, Recognition, Role } from '../src/core/adapters/table.js';
 import { areaIndexOf, hasValue } from '../src/core/dataset-query.js';
@@ -683,16 +683,27 @@ function recognitionPart(): TemplateResult | typeof nothing {
             <ul class="cv-markers">
               ${r.markers.map(
                 (m) =>
-                  html`<li><code>${m.marker}</code> × ${m.count} → ${STATUSES[m.status] ?? m.status}</li>`,
+                  html`<li>
+                    <code>${m.marker}</code> × ${m.count} →
+                    ${m.status ? STATUSES[m.status] : 'värdet behålls, markeringen förs inte vidare'}${markerMeaning(m) ? ` (${markerMeaning(m)!.sv})` : ''}
+                  </li>`,
               )}
             </ul>`
         : nothing
     }
     ${
-      r.notes.length
+      r.notes.length || r.untitled
         ? html`<h4>Att veta</h4>
             <ul class="cv-notes">
               ${r.notes.map((n) => html`<li>${n.sv}</li>`)}
+              ${
+                r.untitled
+                  ? html`<li data-note="untitled">
+                      Tabellen säger inte vad som mäts (ingen titel och ingen namngiven värdekolumn): fyll i
+                      indikatorns titel nedan. Tills dess heter den ”indikator”.
+                    </li>`
+                  : nothing
+              }
             </ul>`
         : nothing
     }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
 
@@ -32,7 +32,7 @@ try {
 }
 const sizes = JSON.parse(sizeReport.replace(/^[^[]*/, ''));
 console.log('\nSize (min + gzip)');
-const config = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
+const config = (await import(join(root, '.size-limit.mjs'))).default;
 for (const s of sizes) {
   const kb = (s.size / 1000).toFixed(1);
   const entry = config.find((c) => c.name === s.name);
@@ -95,8 +95,32 @@ function embedPage() {
     .replace(tag, `${EMBED_PROBE}\n<script type="module" src="./bpl.js"></script>`)
     .replace(/<script type="module" src="\.\.\/src\/[^"]*"><\/script>/g, '');
 }
+/** A reader's page as a web editor makes it: one script tag (dist/bpl.js) and the elements it shows. */
+const READER_PAGES = {
+  'one trend chart': {
+    budget: 33,
+    html: '<bpl-trend-chart src="/embed/data/barn-och-unga.json" indicator="gymnasiebehorighet" area="0683"></bpl-trend-chart>',
+  },
+  'all four components': {
+    budget: 68,
+    html: [
+      '<bpl-trend-chart src="/embed/data/barn-och-unga.json" indicator="gymnasiebehorighet" area="0683"></bpl-trend-chart>',
+      '<bpl-municipality-map src="/embed/data/barn-och-unga.json" indicator="gymnasiebehorighet"></bpl-municipality-map>',
+      '<bpl-wellbeing-wheel src="/embed/data/barn-och-unga.json" area="0683"></bpl-wellbeing-wheel>',
+      '<bpl-collaboration-diagram src="/embed/data/samverkan-jonkoping.json"></bpl-collaboration-diagram>',
+    ].join('\n'),
+  },
+};
+const readerPage = (name) =>
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${name}</title>` +
+  `<script type="module" src="/embed/bpl.js"></script></head><body style="width:900px">${READER_PAGES[name].html}</body></html>`;
 const server = createServer((req, res) => {
   const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  if (pathname.startsWith('/reader/')) {
+    const name = decodeURIComponent(pathname.slice('/reader/'.length));
+    if (!READER_PAGES[name]) return res.writeHead(404).end();
+    return res.writeHead(200, { 'content-type': 'text/html' }).end(readerPage(name));
+  }
   if (pathname.startsWith('/embed/')) {
     const rest = pathname.slice('/embed/'.length);
     const file = /^bpl(-[\w-]+)?\.js$/.test(rest)
@@ -278,6 +302,60 @@ if (only.length === 0 || only.some((o) => 'embed'.includes(o))) {
       `  broken: ${[...bad.map((d) => `${d.tag}: ${d.alert ?? 'no drawing'}`), ...errors].join('; ')}`,
     );
     failed = true;
+  }
+}
+
+// 4. What a reader's page costs: every script a page with dist/bpl.js fetches (the autoloader, the shared core,
+// the components it shows), each page in a fresh browser context (cold cache), summed gzip -9. Gated by
+// bench/gates.json `readerPages` (issue 17's budgets).
+if (only.length === 0 || only.some((o) => 'pages'.includes(o) || 'embed'.includes(o))) {
+  console.log(
+    '\nPages: every script a reader’s page fetches with dist/bpl.js (gzip -9, cold, headless Chromium)',
+  );
+  for (const name of Object.keys(READER_PAGES)) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const scripts = new Map();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script')
+        scripts.set(
+          new URL(r.url()).pathname,
+          r.body().then((b) => gzipSync(b, { level: 9 }).length),
+        );
+    });
+    await page.goto(`http://127.0.0.1:${port}/reader/${encodeURIComponent(name)}`);
+    const drawn = await page
+      .waitForFunction(
+        () => {
+          const els = [...document.body.children].filter((el) => el.localName.startsWith('bpl-'));
+          return els.every((el) => el.shadowRoot?.querySelector('svg, [role="alert"]')) && els.length;
+        },
+        null,
+        { timeout: 30000, polling: 100 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    const alerts = await page.evaluate(() =>
+      [...document.body.children]
+        .map((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim())
+        .filter(Boolean),
+    );
+    const sizes = await Promise.all([...scripts.values()]);
+    const total = sizes.reduce((a, b) => a + b, 0) / 1000;
+    const budget = READER_PAGES[name].budget;
+    const gated = gates.readerPages?.[name] !== false;
+    const pass = drawn && alerts.length === 0 && errors.length === 0 && total <= budget;
+    console.log(
+      `  ${total.toFixed(1).padStart(6)} kB  (budget ${budget} kB)  ${verdict(total <= budget, gated)}  ${name}: ${[...scripts.keys()].map((p) => p.split('/').pop()).join(', ')}`,
+    );
+    if (!drawn || alerts.length || errors.length) {
+      console.log(`  broken: ${[...alerts, ...errors].join('; ') || 'not drawn'}`);
+      failed = true;
+    } else if (!pass && gated) failed = true;
+    all.push({ page: 'reader', name, median: total, pass });
+    await context.close();
   }
 }
 

@@ -1,19 +1,18 @@
 // Builds each component (and the core) as its own self-contained, minified file in dist/standalone/, the
 // way a page that loads only that component would get it. Used for the per-component size budgets.
 import { build } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { collapseLitTemplates, minifyChunks } from './minify-plugin.mjs';
 import { cleanOnDemand, onDemandRollupOptions } from './on-demand.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+// The components come from the one list (src/components/registry.json).
+const registry = JSON.parse(readFileSync(resolve(root, 'src/components/registry.json'), 'utf8'));
 const entries = {
   core: 'src/core/standalone.ts',
   adapters: 'src/core/adapters/index.ts',
-  'trend-chart': 'src/components/trend-chart/trend-chart.ts',
-  'municipality-map': 'src/components/municipality-map/municipality-map.ts',
-  'wellbeing-wheel': 'src/components/wellbeing-wheel/wellbeing-wheel.ts',
-  'collaboration-diagram': 'src/components/collaboration-diagram/collaboration-diagram.ts',
+  ...Object.fromEntries(registry.map((c) => [c.name, `src/components/${c.name}/${c.name}.ts`])),
 };
 
 // `node scripts/build-standalone.mjs wellbeing-wheel core` builds only the named entries.

@@ -79,13 +79,20 @@ const expectedFiles = [
   'README.md',
 ];
 for (const file of expectedFiles) check(paths.has(file), `the package holds ${file}`);
-// dist/bpl.js fetches some parts on demand (the CSV and Kolada readers) from files beside it.
-const onDemand = [
-  ...new Set(readFileSync(join(packageDir, 'dist/bpl.js'), 'utf8').match(/\.\/bpl-[\w-]+\.js/g) ?? []),
-];
+// dist/bpl.js (the autoloader) fetches the components, the shared core, the readers, the English texts and sync
+// from files beside it: every file it can reach, directly or through another, is in the package.
+const reachable = new Set();
+const follow = (file) => {
+  for (const [name] of readFileSync(join(packageDir, 'dist', file), 'utf8').matchAll(/bpl-[\w-]+\.js/g))
+    if (!reachable.has(name) && existsSync(join(packageDir, 'dist', name))) {
+      reachable.add(name);
+      follow(name);
+    }
+};
+follow('bpl.js');
 check(
-  onDemand.length > 0 && onDemand.every((file) => paths.has(`dist/${file.slice(2)}`)),
-  `the package holds the files bpl.js fetches on demand (${onDemand.join(', ')})`,
+  reachable.size >= 6 && [...reachable].every((file) => paths.has(`dist/${file}`)),
+  `the package holds the ${reachable.size} files bpl.js fetches on demand (${[...reachable].join(', ')})`,
 );
 check(
   ![...paths].some((p) => /^(src|test|stories|bench|demo)\//.test(p)),
@@ -321,7 +328,10 @@ try {
   const editorPage = (
     script,
   ) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bpl</title>
-<script type="module" src="${script}"></script></head>
+${script
+  .split(' ')
+  .map((src) => `<script type="module" src="${src}"></script>`)
+  .join('\n')}</head>
 <body><bpl-trend-chart src="/data.csv" area="0680" compare="none"></bpl-trend-chart>
 <bpl-trend-chart lang="en" src="/data.csv" area="0680" compare="none"></bpl-trend-chart></body></html>`;
   const archived = '/archive/18.4f2a91/1733270400/viz.js';
@@ -458,14 +468,27 @@ try {
     check(split.problems.length === 0, 'no console errors (bpl.js page)', split.problems.join(' | '));
     check(split.warnings.length === 0, 'and no warnings', split.warnings.join(' | '));
 
-    // bpl.js under another address (a query) is a second copy to the files it fetches, which import it by
-    // its name: the English texts and the CSV readers go to that copy. The console says why, and what to use.
-    const query = await editorRun('/pkg/dist/bpl.js?v=2');
-    check(
-      query.warnings.some((w) => w.includes('went to another copy of bpl.js') && w.includes('bpl.full.js')),
-      'bpl.js?v=2: a warning says why English and CSV fail there, and names bpl.full.js',
-      `${query.seen}; warnings: ${query.warnings.join(' | ')}`,
-    );
+    // bpl.js under another address (a query), or loaded twice from two addresses: the files it fetches are
+    // found relative to it, and the first autoloader serves the page.
+    for (const scripts of [['/pkg/dist/bpl.js?v=2'], ['/pkg/dist/bpl.js', '/pkg/dist/bpl.js?v=3']]) {
+      const run = await editorRun(scripts.join(' '));
+      check(
+        run.sv.status === 'ready' && run.sv.paths > 0 && run.en.toggle === 'Show as table',
+        `${scripts.join(' and ')}: draws the CSV chart in Swedish and English`,
+        run.seen,
+      );
+      check(
+        run.problems.length === 0 && run.warnings.length === 0,
+        `${scripts.join(' and ')}: no console errors or warnings`,
+        [...run.problems, ...run.warnings].join(' | '),
+      );
+      const components = run.fetched.filter((line) => /bpl-trend-chart-[\w-]+\.js$/.test(line));
+      check(
+        components.length === 1,
+        `${scripts.join(' and ')}: the trend chart's file fetched once`,
+        run.seen,
+      );
+    }
 
     // dist/bpl.full.js needs nothing beside it: uploaded alone, renamed, with a query.
     const full = await editorRun(`${archived}?v=2`);

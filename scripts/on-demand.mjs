@@ -27,6 +27,39 @@ export function onDemandRollupOptions(prefix) {
 }
 
 /**
+ * Output options of the autoloader (dist/bpl.js): each component a file of its own, fetched the first time its
+ * tag appears, with Lit and the core together in one shared file (`<prefix>-core-<hash>.js`), and the readers
+ * (`<prefix>-adapters-<hash>.js`), the English texts and sync in files a page fetches only when it needs them.
+ * English is a file per component (with the core's in the core's): one file of all of them would import every
+ * component's strings, and so every component.
+ */
+export function autoloaderRollupOptions(prefix) {
+  return {
+    // bpl.js exports `observeRoot`; nothing imports the autoloader, so its signature may be extended.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      codeSplitting: {
+        groups: [
+          {
+            name: 'adapters',
+            test: /src[\\/]core[\\/]adapters[\\/](?!kolada-page)/,
+            priority: 3,
+            includeDependenciesRecursively: false,
+          },
+          {
+            name: 'core',
+            test: /src[\\/]core[\\/](?!sync\.ts|i18n[\\/]en\.ts)|node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|rolldown|\0/,
+            priority: 1,
+            includeDependenciesRecursively: false,
+          },
+        ],
+      },
+      chunkFileNames: `${prefix}-[name]-[hash].js`,
+    },
+  };
+}
+
+/**
  * Deletes `<prefix>-*.js` from a folder before a build: the on-demand files carry a hash in their names, and
  * the outputs that keep their folder (dist/, dist/standalone/) would otherwise gather old ones (which the size
  * budgets, measured by glob, would add up).

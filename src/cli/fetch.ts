@@ -44,6 +44,18 @@ export function progress(stderr: { write(text: string): unknown }, isTTY: boolea
   };
 }
 
+/**
+ * Node's own words for a failure (English: "fetch failed", "bad port", ECONNREFUSED), kept apart from the
+ * Swedish sentence: "(Teknisk orsak: …)".
+ */
+export function technical(error: unknown): string {
+  const e = error as { message?: unknown; cause?: { message?: unknown; code?: unknown } } | undefined;
+  const parts = [e?.cause?.code, e?.cause?.message ?? e?.message ?? String(error)].filter(
+    (p, i, all) => typeof p === 'string' && p !== '' && all.indexOf(p) === i,
+  );
+  return `(Teknisk orsak: ${parts.join(': ')})`;
+}
+
 export interface FetchOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
@@ -72,17 +84,11 @@ export async function fetchBytes(
       signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
     });
   } catch (error) {
-    const cause =
-      error instanceof Error
-        ? error.cause instanceof Error
-          ? error.cause.message
-          : error.message
-        : String(error);
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     throw new FetchError(
       timedOut
         ? `Inget svar från ${url} inom ${Math.round((options.timeoutMs ?? TIMEOUT_MS) / 1000)} sekunder.`
-        : `Det gick inte att hämta ${url} (${cause}). Kontrollera adressen och nätverksanslutningen.`,
+        : `Det gick inte att hämta ${url}: kunde inte nå servern. Kontrollera adressen och nätverksanslutningen. ${technical(error)}`,
       url,
       { hint: options.hint },
     );
@@ -105,7 +111,7 @@ export async function fetchBytes(
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw new FetchError(`Svaret från ${url} avbröts (${String(error)}).`, url, { hint: options.hint });
+    throw new FetchError(`Svaret från ${url} avbröts. ${technical(error)}`, url, { hint: options.hint });
   }
 }
 

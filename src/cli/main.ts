@@ -2,6 +2,7 @@
 import '../core/adapters/index.js';
 import { municipalitiesOf } from '../core/adapters/area-names.js';
 import { convertBytes, isZip } from '../core/adapters/convert.js';
+import { readXlsx } from '../core/adapters/xlsx.js';
 import {
   KOLADA_API,
   fromKolada,
@@ -23,7 +24,7 @@ import { validateDataset } from '../core/schema/validate.js';
 import { VERSION } from '../core/version.js';
 import { HELP, UsageError, parseArgs } from './args.js';
 import type { Args } from './args.js';
-import { FetchError, fetchBytes, fetchJson, progress } from './fetch.js';
+import { FetchError, fetchBytes, fetchJson, progress, technical } from './fetch.js';
 import type { FetchLike, Progress } from './fetch.js';
 import { countIndicators, countValues, issueLines, recognitionLines } from './report.js';
 
@@ -49,6 +50,8 @@ type IndicatorInput = DatasetInput['indicators'][number];
 interface Source {
   name: string;
   converted: Converted;
+  /** Said after the problems: what to do about them (choose another sheet). */
+  hint?: string;
 }
 
 const say = (sv: string, en: string): Said => ({ sv, en });
@@ -120,7 +123,7 @@ async function readInput(name: string, io: Io): Promise<Uint8Array> {
         ? `Filen ${name} finns inte.`
         : code === 'EISDIR'
           ? `${name} är en mapp, inte en fil.`
-          : `Filen ${name} kunde inte läsas (${error instanceof Error ? error.message : String(error)}).`,
+          : `Filen ${name} kunde inte läsas. ${technical(error)}`,
     );
   }
 }
@@ -186,17 +189,20 @@ async function convertSources(args: Args, io: Io, p: Progress): Promise<Source[]
         extras.metadata = await koladaMetadata(pages, io, p, api);
       }
       p.done();
-    } else {
-      bytes = await readInput(name, io);
-      const json = jsonOf(bytes);
-      if (isKoladaPage(json) && koladaNextPage(json))
-        notes.push(
-          say(
-            'Kolada-svaret har fler sidor (next_url), men bara den sparade sidan läses. Hämta hela svaret med bpl-data kolada.',
-            'The Kolada answer has more pages (next_url), but only the saved page is read. Fetch the whole answer with bpl-data kolada.',
-          ),
-        );
-    }
+    } else bytes = await readInput(name, io);
+    // A workbook's sheets: a sheet named that is not there is wrong usage; a first sheet that is no table
+    // (an explanation) gets a hint to choose another.
+    const sheets = isZip(bytes)
+      ? await readXlsx(bytes).then(
+          (b) => b.sheets,
+          () => [],
+        )
+      : [];
+    const sheet = args.sheet?.toLowerCase();
+    if (sheet && sheets.length && !sheets.some((s) => s.toLowerCase() === sheet))
+      throw new UsageError(
+        `--sheet: arbetsboken ${name} har inget blad som heter "${args.sheet}". Bladen är: ${sheets.join(', ')}.`,
+      );
     const converted = await convertBytes(bytes, {
       ...(args.sheet ? { sheet: args.sheet } : {}),
       ...(args.format ? { format: args.format } : {}),
@@ -209,8 +215,20 @@ async function convertSources(args: Args, io: Io, p: Progress): Promise<Source[]
       );
     areaNote(converted, args.area);
     idsFromTitles(converted);
+    if (converted.recognition.untitled && !args.fill.title)
+      notes.push(
+        say(
+          'Tabellen säger inte vad som mäts (ingen titel och ingen namngiven värdekolumn): indikatorn heter "indikator". Ange titeln med --title "…".',
+          'The table does not say what is measured (no title, no named value column): the indicator is called "indikator". Give the title with --title "…".',
+        ),
+      );
     converted.recognition.notes.push(...notes);
-    sources.push({ name, converted });
+    const quote = (s: string) => (/[\s"']/.test(s) ? `"${s}"` : s);
+    const hint =
+      !args.sheet && sheets.length > 1 && converted.issues.length
+        ? `Första bladet, "${sheets[0]}", är kanske inte tabellen: arbetsboken har också ${sheets.slice(1).join(', ')}. Välj bladet med --sheet <namn>, till exempel --sheet ${quote(sheets[1]!)}.`
+        : undefined;
+    sources.push({ name, converted, hint });
   }
   return sources;
 }
@@ -488,15 +506,10 @@ function applyFill(dataset: DatasetInput, args: Args): { done: string[]; issues:
   const issues: DataIssue[] = [];
   const ids = dataset.indicators.map((i) => String(i.id));
   const unknown = args.indicators.filter((id) => !ids.includes(id));
+  // Naming an indicator the data does not have is wrong usage (exit 2), as a sheet that is not there is.
   if (unknown.length)
-    issues.push(
-      saidIssue(
-        [],
-        say(
-          `--indicator: ${unknown.map((u) => `"${u}"`).join(', ')} finns inte i data. Data har: ${ids.join(', ')}.`,
-          `--indicator: ${unknown.join(', ')} is not in the data. The data has: ${ids.join(', ')}.`,
-        ),
-      ),
+    throw new UsageError(
+      `--indicator: ${unknown.map((u) => `"${u}"`).join(', ')} finns inte i data. Data har: ${ids.join(', ')}.`,
     );
   const targeted = args.indicators.length > 0;
   const targets = dataset.indicators.filter((i) => !targeted || args.indicators.includes(String(i.id)));
@@ -565,13 +578,14 @@ function applyFill(dataset: DatasetInput, args: Args): { done: string[]; issues:
 async function finish(sources: Source[], args: Args, io: Io): Promise<number> {
   const err = (line = '') => io.stderr.write(`${line}\n`);
   let failed = false;
-  for (const { name, converted } of sources) {
+  for (const { name, converted, hint } of sources) {
     err(`Läste ${name}`);
     for (const line of recognitionLines(converted.recognition)) err(line);
     if (converted.issues.length) {
       failed = true;
       err(`  Fel (${converted.issues.length}):`);
       for (const line of issueLines(converted.issues)) err(`    ${line}`);
+      if (hint) err(`  ${hint}`);
     }
     err();
   }
@@ -621,9 +635,7 @@ async function finish(sources: Source[], args: Args, io: Io): Promise<number> {
   try {
     await io.writeFile(args.output!, text);
   } catch (error) {
-    err(
-      `bpl-data: ${args.output} kunde inte skrivas (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    err(`bpl-data: ${args.output} kunde inte skrivas. ${technical(error)}`);
     return 1;
   }
   err(`Skrev ${args.output}: ${summary}.`);

@@ -1,6 +1,7 @@
 import { BplError } from '../core/errors.js';
 import type { DataIssue } from '../core/errors.js';
 import { errorLines } from '../core/i18n/localize.js';
+import { markerMeaning } from '../core/adapters/read-any.js';
 import type { Recognition, Role } from '../core/adapters/table.js';
 
 /** The recognition report and the problems, as `bpl-data` prints them to stderr (Swedish). */
@@ -73,7 +74,9 @@ export function recognitionLines(r: Recognition): string[] {
   if (r.markers.length) {
     lines.push('  Markeringar:');
     for (const m of r.markers)
-      lines.push(`    "${m.marker}" × ${m.count} → ${STATUSES[m.status] ?? m.status}`);
+      lines.push(
+        `    "${m.marker}" × ${m.count} → ${m.status ? STATUSES[m.status] : 'värdet behålls, markeringen förs inte vidare'}${markerMeaning(m) ? ` (${markerMeaning(m)!.sv})` : ''}`,
+      );
   }
   if (r.notes.length) {
     lines.push('  Noteringar:');

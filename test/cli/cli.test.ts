@@ -250,8 +250,49 @@ describe('bpl-data convert', () => {
     expect(d.indicators[0]!.unit).toBe('percent');
     expect(d.indicators[0]!.data).toHaveLength(13);
     const missing = await cli(['convert', 'book.xlsx', '--sheet', 'Nope', '--check'], { 'book.xlsx': book });
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain('"Nope"');
+    // A sheet that is not there is wrong usage (exit 2), and the sheets are named.
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('"Nope". Bladen är: Info, Data.');
+  });
+
+  it('a workbook whose first sheet is no table suggests --sheet with the other sheets (exit 1)', async () => {
+    const book = new Uint8Array(await readFile(join(root, 'test/fixtures/excel/two-sheets.xlsx')));
+    const r = await cli(['convert', 'book.xlsx', '--check'], { 'book.xlsx': book });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      'Första bladet, "Info", är kanske inte tabellen: arbetsboken har också Data. Välj bladet med --sheet <namn>, till exempel --sheet Data.',
+    );
+  });
+
+  it('--indicator naming an indicator the data lacks is wrong usage (exit 2)', async () => {
+    const r = await cli(['convert', 'in.csv', '--indicator', 'x', '--unit', 'percent', '--check'], {
+      'in.csv': TIDY,
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--indicator: "x" finns inte i data. Data har: indikator.');
+  });
+
+  it('a table that names no measure asks for --title; with --title it does not', async () => {
+    const r = await cli(['convert', 'in.csv', '--check'], { 'in.csv': TIDY });
+    expect(r.err).toContain('Tabellen säger inte vad som mäts');
+    expect(r.err).toContain('Ange titeln med --title "…".');
+    const titled = await cli(['convert', 'in.csv', '--title', 'Andel', '--check'], { 'in.csv': TIDY });
+    expect(titled.err).not.toContain('Tabellen säger inte vad som mäts');
+  });
+
+  it('a saved Kolada page with next_url: said once, and the data file says it is incomplete', async () => {
+    const page = JSON.parse(await real('kolada/v3-data-N21704-2023-subset.omsorgsradar.json')) as object;
+    const r = await cli(['convert', 'p1.json', '-o', 'data.json'], {
+      'p1.json': JSON.stringify({ ...page, next_url: 'https://api.kolada.se/v3/data?page=2' }),
+    });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err.match(/Data är ofullständig/g)).toHaveLength(1);
+    expect(r.err).toContain('Koladas beskrivning av nyckeltalet (N21704) finns inte i filen');
+    const d = datasetOf(r) as unknown as {
+      meta: { notes: { sv: string }[]; source: { name: { sv: string } } };
+    };
+    expect(d.meta.source.name.sv).toContain('ofullständig');
+    expect(d.meta.notes.map((n) => n.sv).join(' ')).toContain('Data är ofullständig');
   });
 
   it('fetches an input given by address', async () => {
@@ -370,6 +411,11 @@ describe('bpl-data kolada', () => {
     const r = await cli(['kolada', 'N21704', '--areas', '0680', '--api', 'http://127.0.0.1:1/v3', '--check']);
     expect(r.code).toBe(3);
     expect(r.err).toContain('Det gick inte att hämta http://127.0.0.1:1/v3/data/kpi/N21704');
+    // Node's English words only after "Teknisk orsak:", never in the Swedish sentence.
+    expect(r.err).toContain(
+      ': kunde inte nå servern. Kontrollera adressen och nätverksanslutningen. (Teknisk orsak: ',
+    );
+    expect(r.err.split('Teknisk orsak:')[0]).not.toMatch(/fetch failed|bad port|ECONNREFUSED/);
   });
 });
 

@@ -81,6 +81,20 @@ describe('real statistics, drawn', () => {
     expect(text(el, '.source')).to.contain('Kolada (uppgifter om nyckeltalet kunde inte hämtas)');
   });
 
+  it('Kolada: a saved answer calls no API unasked, and says the KPI’s description is not in the file', async () => {
+    const el = await draw('bpl-trend-chart', {
+      src: `${made}kolada-N21704-page2.json`,
+      area: '1480',
+      compare: 'none',
+    });
+    expect(text(el, '[role=alert]')).to.equal('');
+    expect(text(el, '.source')).to.contain('saknas');
+    // Nothing asked of Kolada's own API (a page offline would log a failed request for it).
+    await new Promise((r) => setTimeout(r, 100));
+    const kolada = performance.getEntriesByType('resource').filter((e) => e.name.includes('api.kolada.se'));
+    expect(kolada).to.have.length(0);
+  });
+
   it('Kolada: pages followed, and a saved answer whose next page is out of reach draws what it has', async () => {
     const whole = await draw('bpl-trend-chart', {
       src: `${made}kolada-N21704-page1.json`,
@@ -100,7 +114,7 @@ describe('real statistics, drawn', () => {
     });
     expect(text(saved, '[role=alert]')).to.equal('');
     expect(text(saved, 'table')).to.contain('Stockholm');
-    expect(text(saved, '.source')).to.contain('ofullständig: bara 1 sida av svaret kunde hämtas');
+    expect(text(saved, '.source')).to.contain('ofullständig: bara 1 sida av svaret');
   });
 
   it('kolada="N21704": builds the API address from the attributes and takes the KPI’s title and unit', async () => {

@@ -139,9 +139,10 @@ describe('Kolada v3, as it answers', () => {
     expect(indicator).toMatchObject({ id: 'N21704', title: 'N21704', unit: 'value' });
     expect(indicator.polarity).toBeUndefined();
     expect(indicator.target).toBeUndefined();
+    // A saved file alone: the description was not asked for, so it "saknas" rather than failed.
     expect(indicator.source!.name).toEqual({
-      sv: 'Kolada (uppgifter om nyckeltalet kunde inte hämtas)',
-      en: 'Kolada (the KPI’s description could not be fetched)',
+      sv: 'Kolada (uppgifter om nyckeltalet saknas)',
+      en: 'Kolada (the KPI’s description is missing)',
     });
     expect(indicator.data.find((o) => o.area === '0180' && o.group === 'girls')!.value).toBe(25.688929);
     expect(indicator.data).toHaveLength(15);

@@ -142,10 +142,12 @@ describe('builder: Gör om till datafil', () => {
     ]);
     expect(rows.find((r) => r[0] === 'Kommunkod')?.slice(0, 2)).to.deep.equal(['Kommunkod', 'område']);
     expect(rows.find((r) => r[0] === 'Kommun')?.[1]).to.equal('namn på område');
-    // Mullsjö's value is Skolverket's "." (too few pupils).
+    // Mullsjö's value is Skolverket's "." (too few pupils), and the list says which meaning was read.
     expect([...doc.querySelectorAll('.cv-markers li')].map(text)).to.deep.equal([
-      '. × 1 → dold (för få svarande)',
+      '. × 1 → dold (för få svarande) (Skolverket: för få elever)',
     ]);
+    // Its value column is named ("Andel behöriga (%)"): no note asks for a title.
+    expect(doc.querySelector('[data-note="untitled"]')).to.equal(null);
     expect(doc.getElementById('cv-problems')).to.equal(null);
 
     // One school year in 13 municipalities: a map.
@@ -225,6 +227,20 @@ describe('builder: Gör om till datafil', () => {
     const result = validateDataset(await downloaded(doc));
     expect(result.ok).to.equal(true);
     expect(await accessible(doc, doc.getElementById('convert')!)).to.deep.equal([]);
+  });
+
+  it('a table that names no measure: a note asks for the title', async () => {
+    const doc = await openBuilder();
+    const win = doc.defaultView;
+    const input = doc.getElementById('cv-file') as HTMLInputElement;
+    const files = new win.DataTransfer();
+    files.items.add(new win.File(['Kommunkod;År;Värde\n0680;2019;1\n0604;2019;2\n'], 'utan-titel.csv'));
+    input.files = files.files;
+    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await settled(doc);
+    expect(text(doc.querySelector('[data-note="untitled"]'))).to.equal(
+      'Tabellen säger inte vad som mäts (ingen titel och ingen namngiven värdekolumn): fyll i indikatorns titel nedan. Tills dess heter den ”indikator”.',
+    );
   });
 
   it('reads JSON-stat from PxWeb, with its ".." and its source', async () => {

@@ -44,6 +44,9 @@ function build(): void {
     byName.set(`region ${stem.replace(/s$/, '')}`, code);
     byName.set(`region ${stem}`, code);
     byName.set(`region ${key(name)}`, code);
+    // "Skåne", "Västra Götaland": a county by its bare name, unless a municipality has it (Gotland, Kalmar).
+    const bare = stem.replace(/s$/, '');
+    if (!byName.has(bare)) byName.set(bare, code);
   }
   byName.set('region jönköpings län', '0006');
   byName.set('västra götalandsregionen', '0014');
@@ -74,8 +77,8 @@ export function codeOfAreaName(name: string): string | undefined {
   const k = key(name);
   const direct = byName!.get(k);
   if (direct) return direct;
-  // "Jönköpings kommun", "Falu kommun" → "Jönköping", "Falun".
-  const municipality = k.replace(/ kommun$/, '');
+  // "Jönköpings kommun", "Falu kommun", "Göteborgs stad", "Borås Stad" → "Jönköping", "Falun", "Göteborg".
+  const municipality = k.replace(/ (kommuns?|stad)$/, '');
   if (municipality !== k) {
     for (const candidate of [municipality, municipality.replace(/s$/, ''), `${municipality}n`]) {
       const code = byName!.get(candidate);

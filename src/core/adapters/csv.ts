@@ -4,6 +4,7 @@ import type { DatasetInput } from '../schema/dataset.js';
 import {
   attributeRoleOf,
   fromLongTable,
+  markerStatus,
   normalisePeriod,
   parseLocaleNumber,
   periodInHeader,
@@ -67,6 +68,8 @@ export function parseCsvRows(
   let row: string[] = [];
   let field = '';
   let inQuotes = false;
+  /** The current field was quoted: `""` is a field, even at the end of the text. */
+  let quoted = false;
   let line = 1;
   let rowLine = 1;
   for (let i = 0; i < body.length; i++) {
@@ -83,6 +86,7 @@ export function parseCsvRows(
       }
     } else if (ch === '"' && field.trim() === '') {
       inQuotes = true;
+      quoted = true;
       field = '';
     } else if (ch === delimiter) {
       row.push(field);
@@ -96,9 +100,10 @@ export function parseCsvRows(
       rowLine = line;
       row = [];
       field = '';
+      quoted = false;
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) {
+  if (field !== '' || quoted || row.length > 0) {
     row.push(field);
     rows.push(row);
     lines.push(rowLine);
@@ -144,44 +149,46 @@ export function rowsToLongTable(
 ): LongTable {
   const notes: Said[] = [];
   const issues: DataIssue[] = [];
-  let start = 0;
-  let title: string | undefined;
-  // PxWeb's title: lines with one filled cell (the title, a unit line) before a blank line and the header.
-  while (
-    start < rows.length &&
-    (isBlank(rows[start]) ||
-      (filled(rows[start]!) === 1 &&
-        rows[start]!.length <= 2 &&
-        start + 1 < rows.length &&
-        (isBlank(rows[start + 1]) || filled(rows[start + 1]!) === 1)))
-  ) {
-    if (!isBlank(rows[start])) title ??= rows[start]!.find((f) => f.trim() !== '')!.trim();
-    start++;
-  }
+  // Above the header (the first row with two filled cells): title and note lines of one filled cell each,
+  // and blank lines (Excel pads them with delimiters: "Titel;;;;", ";;;;").
+  let start = rows.findIndex((r) => filled(r) >= 2);
+  if (start < 0)
+    start = Math.max(
+      0,
+      rows.findIndex((r) => !isBlank(r)),
+    );
+  const above = rows.slice(0, start).filter((r) => !isBlank(r));
+  const title = above[0]?.find((f) => f.trim() !== '')!.trim();
+  // PxWeb's title: a line without delimiters, then an empty line.
+  const pxweb = rows[0]?.length === 1 && title !== undefined && rows[1]?.length === 1 && isBlank(rows[1]);
   const header = (rows[start] ?? []).map((h) => h.trim());
-  // Data rows run to the first blank line; what follows (PxWeb's footnotes, "Källa: …") is not data.
-  let end = start + 1;
-  while (end < rows.length && !isBlank(rows[end])) end++;
-  const footer = rows.slice(end).filter((r) => !isBlank(r));
-  if (footer.length)
+  // Data rows run to the end; after a blank line, a row about as full as the header is data still, and one
+  // of a single cell (PxWeb's footnotes, "Källa: …") is not.
+  const body: string[][] = [];
+  const bodyLines: number[] = [];
+  let footer = 0;
+  let blank = false;
+  for (let i = start + 1; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (isBlank(r)) blank = true;
+    else if (!blank || filled(r) >= Math.max(2, filled(header) - 1)) {
+      body.push(r);
+      bodyLines.push(lines[i] ?? 0);
+    } else footer++;
+  }
+  if (footer)
     notes.push(
       say(
-        `${footer.length} rader efter tabellen (fotnoter, källa) lästes inte som data.`,
-        `${footer.length} lines after the table (footnotes, source) were not read as data.`,
+        `${footer} rader efter tabellen (fotnoter, källa) lästes inte som data.`,
+        `${footer} lines after the table (footnotes, source) were not read as data.`,
       ),
     );
   // Excel often leaves empty columns at the right; they are not columns of the table.
   let width = header.length;
-  while (
-    width > 0 &&
-    header[width - 1] === '' &&
-    rows.slice(start + 1, end).every((r) => (r[width - 1] ?? '').trim() === '')
-  )
+  while (width > 0 && header[width - 1] === '' && body.every((r) => (r[width - 1] ?? '').trim() === ''))
     width--;
-  const body = rows.slice(start + 1, end);
-  const bodyLines = lines.slice(start + 1, end);
   const base = {
-    format: options.format ?? (title ? 'pxweb-csv' : 'csv'),
+    format: options.format ?? (pxweb ? 'pxweb-csv' : 'csv'),
     encoding: options.encoding,
     delimiter: options.delimiter,
     title,
@@ -192,17 +199,20 @@ export function rowsToLongTable(
 
   const cell = (r: string[], c: number) => (r[c] ?? '').trim();
   const columns = header.slice(0, width).map((name, c) => ({ name: name || `(${c + 1})`, c }));
-  const isNumericColumn = (c: number) =>
-    body.length > 0 &&
-    body.some((r) => parseLocaleNumber(cell(r, c)) !== undefined) &&
-    body.every((r) => {
+  // A column of figures: numbers and markers, where a few cells (one, or at most 1 in 5) may be numbers mistyped
+  // ("88,2x"): those get a message with their row, and the column is not lost.
+  const isNumericColumn = (c: number) => {
+    let ok = 0;
+    let typo = 0;
+    for (const r of body) {
       const v = cell(r, c);
-      return (
-        parseLocaleNumber(v) !== undefined ||
-        v === '' ||
-        /^(\.{1,3}|…|-|–|—|x|X|\*|~\s*\d+|[<>]\s*\d+([.,]\d+)?|na|n\/a|NA|saknas)$/.test(v)
-      );
-    });
+      if (parseLocaleNumber(v) !== undefined) ok += 2;
+      else if (v === '' || markerStatus(v)) ok++;
+      else if (/\d/.test(v)) typo++;
+      else return false;
+    }
+    return ok > body.length && typo <= Math.max(1, body.length / 5);
+  };
 
   // Wide: columns whose header is (or holds) a period, with numbers below.
   const periodColumns = columns
@@ -279,7 +289,9 @@ export function rowsToLongTable(
       attributes.push({ name: col.name, role: col.attr, cells: body.map((r) => cell(r, col.c)) });
   if (valueColumns.length === 0) {
     // The measures are the numeric columns that are no dimension: PxWeb's contents ("Andel (%)"), or
-    // Excel's columns of figures. Codes typed as numbers (Kommunkod 604) are areas, not measures.
+    // Excel's columns of figures. Codes typed as numbers (Kommunkod 604) are areas, not measures, and a
+    // figure the same in every row beside other figures (Årskurs 9) is a breakdown of one value.
+    const same = (c: number) => body.length > 1 && body.every((r) => cell(r, c) === cell(body[0]!, c));
     valueColumns = rest.filter(
       (col) =>
         isNumericColumn(col.c) &&
@@ -291,6 +303,7 @@ export function rowsToLongTable(
             /kod|code|nr|id/i.test(col.name),
         ),
     );
+    if (valueColumns.some((col) => !same(col.c))) valueColumns = valueColumns.filter((col) => !same(col.c));
   }
   for (const col of rest) if (!valueColumns.includes(col)) dimColumns.push(col);
   dimColumns.sort((a, b) => a.c - b.c);

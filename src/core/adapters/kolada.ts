@@ -6,7 +6,7 @@ import type { DatasetInput, ObservationStatus } from '../schema/dataset.js';
 import { isKoladaPage } from './kolada-page.js';
 import type { KoladaPage } from './kolada-page.js';
 import { municipalitiesOf, swedishArea } from './area-names.js';
-import { unitOfText } from './table.js';
+import { saidIssue, unitOfText } from './table.js';
 import type { Converted, Recognition, Said } from './table.js';
 
 export { isKoladaPage } from './kolada-page.js';
@@ -118,6 +118,10 @@ export interface KoladaOptions {
   metadata?: unknown;
   /** The address of a further page that could not be had. */
   failed?: string;
+  /** The `next_url` of a saved page that was not followed: the data is incomplete too. */
+  unfollowed?: string;
+  /** The description was asked for (and could not be had); false for a file read alone. */
+  metadataTried?: boolean;
 }
 
 export interface KoladaResult extends Converted {
@@ -134,6 +138,7 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
   const issues: DataIssue[] = [];
   const byKpi = new Map<string, ObservationInput[]>();
   let deleted = 0;
+  const groups = new Set<string>();
   pages.forEach((page, p) => {
     page.values.forEach((row, r) => {
       const at = (...rest: (string | number)[]) =>
@@ -158,6 +163,21 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
       const area = typeof row.municipality === 'string' ? row.municipality : undefined;
       if (!area) {
         issues.push({ path: at('municipality'), kind: 'required' });
+        return;
+      }
+      // Kolada's municipality groups (G…) and units: no area of the charts, said at the row.
+      if (!/^\d{4}$/.test(area)) {
+        if (!groups.has(area))
+          issues.push(
+            saidIssue(
+              at('municipality'),
+              say(
+                `${area} är ingen kommun eller region: Koladas grupper (G…) visas inte i diagrammen`,
+                `${area} is no municipality or region: Kolada\u2019s groups (G…) are not shown in the charts`,
+              ),
+            ),
+          );
+        groups.add(area);
         return;
       }
       const period =
@@ -237,18 +257,22 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
       ),
     );
   const metaMissing = [...byKpi.keys()].filter((k) => !kpis.has(k));
+  // A saved file alone has no description: that is said as such, not as a fetch that failed.
+  const tried = options.metadataTried !== false;
   if (metaMissing.length)
     notes.push(
       say(
-        `Uppgifter om nyckeltalet (${metaMissing.join(', ')}) kunde inte hämtas från Kolada: titeln är nyckeltalets id och enheten anges inte.`,
-        `The KPI's description (${metaMissing.join(', ')}) could not be had from Kolada: the title is the KPI's id and no unit is given.`,
+        `Koladas beskrivning av nyckeltalet (${metaMissing.join(', ')}) ${tried ? 'kunde inte hämtas' : 'finns inte i filen'}: titeln är nyckeltalets id och enheten anges inte.`,
+        `Kolada's description of the KPI (${metaMissing.join(', ')}) ${tried ? 'could not be fetched' : 'is not in the file'}: the title is the KPI's id and no unit is given.`,
       ),
     );
-  if (options.failed)
+  const n = pages.length;
+  const more = options.failed ?? options.unfollowed;
+  if (more)
     notes.push(
       say(
-        `Data är ofullständig: Kolada-svaret har fler sidor, men ${options.failed} kunde inte hämtas. Bara ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'} visas.`,
-        `The data is incomplete: the Kolada answer has more pages, but ${options.failed} could not be fetched. Only ${pages.length} ${pages.length === 1 ? 'page is' : 'pages are'} shown.`,
+        `Data är ofullständig: Kolada-svaret har fler sidor, men ${more} ${options.failed ? 'kunde inte hämtas' : 'lästes inte (hämta allt med bpl-data kolada)'}. Bara ${n} ${n === 1 ? 'sida' : 'sidor'} visas.`,
+        `The data is incomplete: the Kolada answer has more pages, but ${more} ${options.failed ? 'could not be fetched' : 'was not read (fetch it all with bpl-data kolada)'}. Only ${n} ${n === 1 ? 'page is' : 'pages are'} shown.`,
       ),
     );
   const recognition: Recognition = {
@@ -276,10 +300,10 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
 
   // What a reader must know is said in the source line, which every component shows: the KPI's description
   // that could not be had, and pages that are missing.
-  const incomplete = options.failed
+  const incomplete = more
     ? {
-        sv: ` – ofullständig: bara ${pages.length} ${pages.length === 1 ? 'sida' : 'sidor'} av svaret kunde hämtas`,
-        en: ` – incomplete: only ${pages.length} ${pages.length === 1 ? 'page' : 'pages'} of the answer could be fetched`,
+        sv: ` – ofullständig: bara ${n} ${n === 1 ? 'sida' : 'sidor'} av svaret`,
+        en: ` – incomplete: only ${n} ${n === 1 ? 'page' : 'pages'} of the answer`,
       }
     : { sv: '', en: '' };
   const indicators: IndicatorInput[] = [...byKpi].map(([id, data]) => {
@@ -288,8 +312,8 @@ export function fromKolada(pages: readonly KoladaPage[], options: KoladaOptions 
       name: kpi
         ? { sv: `Kolada${incomplete.sv}`, en: `Kolada${incomplete.en}` }
         : {
-            sv: `Kolada (uppgifter om nyckeltalet kunde inte hämtas)${incomplete.sv}`,
-            en: `Kolada (the KPI\u2019s description could not be fetched)${incomplete.en}`,
+            sv: `Kolada (uppgifter om nyckeltalet ${tried ? 'kunde inte hämtas' : 'saknas'})${incomplete.sv}`,
+            en: `Kolada (the KPI\u2019s description ${tried ? 'could not be fetched' : 'is missing'})${incomplete.en}`,
           },
       url: `https://www.kolada.se/verktyg/fri-sokning/?kpis=${id}`,
       kolada: id,
@@ -406,31 +430,37 @@ const KOLADA_META_TIMEOUT_MS = 8000;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /**
- * What the loader reads beside a Kolada page: the further pages (`next_url`) and the description of its KPIs
- * (`/v3/kpi/{ids}`: title, unit), fetched side by side. A page or a description that cannot be had is said
+ * What the loader reads beside a Kolada page: the further pages (`next_url`) and, when `describe` (the
+ * `kolada` attribute, or a `kolada-api` given for a saved file), the description of its KPIs (`/v3/kpi/{ids}`:
+ * title, unit), fetched side by side. A saved file is not made to call Kolada unasked. A page or a description that cannot be had is said
  * (incomplete data, a neutral unit), never a reason to draw nothing.
  */
 export async function koladaExtras(
   first: KoladaPage,
   fetchText: (at: string, timeoutMs?: number) => Promise<string>,
   api?: string,
+  describe = true,
 ): Promise<{ pages?: KoladaPage[]; failed?: string; metadata?: unknown }> {
   const following = koladaFollow(first, async (next) => ({
     type: 'json',
     value: JSON.parse(await fetchText(next)) as unknown,
   }));
   const ids = koladaKpiIds([first]);
-  const metadata = ids.length
-    ? fetchText(koladaKpiUrl(ids, api), KOLADA_META_TIMEOUT_MS).then(
-        (text) => JSON.parse(text) as unknown,
-        (error: unknown) => {
-          if (isAbort(error)) throw error;
-          return undefined;
-        },
-      )
-    : undefined;
+  const metadata =
+    describe && ids.length
+      ? fetchText(koladaKpiUrl(ids, api), KOLADA_META_TIMEOUT_MS).then(
+          (text) => JSON.parse(text) as unknown,
+          (error: unknown) => {
+            if (isAbort(error)) throw error;
+            return undefined;
+          },
+        )
+      : undefined;
   const more = following ? await following : undefined;
-  return { pages: more?.pages, failed: more?.failed, metadata: await metadata };
+  // No `metadata` key when none was asked for: the reader then says the file lacks it, not that it failed.
+  return describe
+    ? { pages: more?.pages, failed: more?.failed, metadata: await metadata }
+    : { pages: more?.pages, failed: more?.failed };
 }
 
 /** The data address for the `kolada` attribute: KPI ids (`N15428`, comma-separated), checked, and the element's

@@ -1,10 +1,10 @@
 import type { Adapted, Decoded, FormatOption, ReadExtras } from '../loader/read.js';
 import type { DocumentFormat } from '../loader/read.js';
 import { fromCsv } from './csv.js';
-import { fromKolada, isKoladaKpiList, isKoladaPage } from './kolada.js';
+import { fromKolada, isKoladaKpiList, isKoladaPage, koladaNextPage } from './kolada.js';
 import { fromPxWeb, isPxWeb } from './pxweb.js';
 import { saidIssue } from './table.js';
-import type { Converted, Recognition, Said, TableOptions } from './table.js';
+import type { Converted, MarkerReport, Recognition, Said, TableOptions } from './table.js';
 
 const ENCODINGS: Record<string, Said> = {
   'utf-8': { sv: 'UTF-8', en: 'UTF-8' },
@@ -71,6 +71,17 @@ export function describeSource(r: Recognition): Said {
   }
 }
 
+/**
+ * Which meaning a "." was read with, for the report (builder, bpl-data; not in the readers' file): SCB's
+ * "uppgift kan inte förekomma" (missing, in PxWeb's files) or Skolverket's "för få elever" (suppressed).
+ */
+export function markerMeaning(m: MarkerReport): Said | undefined {
+  if (m.marker !== '.') return undefined;
+  return m.status === 'missing'
+    ? { sv: 'SCB: uppgift kan inte förekomma', en: 'SCB: cannot occur' }
+    : { sv: 'Skolverket: för få elever', en: 'Skolverket: too few pupils' };
+}
+
 function documentFormat(r: Recognition): DocumentFormat {
   return r.format === 'kolada' ? 'kolada' : r.format === 'csv' || r.format === 'xlsx' ? 'csv' : 'pxweb';
 }
@@ -111,7 +122,14 @@ export function convertDecoded(
           observations: 0,
         },
       };
-    return fromKolada([value, ...(extras.pages ?? [])], { metadata: extras.metadata, failed: extras.failed });
+    // A page read without its further pages (a saved file) and without the KPIs' description (not asked
+    // for): both said, so that the file made from it does not look complete.
+    return fromKolada([value, ...(extras.pages ?? [])], {
+      metadata: extras.metadata,
+      failed: extras.failed,
+      unfollowed: extras.pages || extras.failed ? undefined : koladaNextPage(value),
+      metadataTried: 'metadata' in extras,
+    });
   }
   if (format === 'pxweb' || (format === 'auto' && isPxWeb(value))) {
     const read = fromPxWeb(value, undefined, options);

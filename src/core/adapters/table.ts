@@ -1,5 +1,5 @@
 import type { DataIssue } from '../errors.js';
-import { AREA_REGISTRY, RIKET, levelOfCode } from '../areas.js';
+import { AREA_REGISTRY, levelOfCode } from '../areas.js';
 import type { TextEncoding } from '../loader/decode.js';
 import type { DatasetInput, ObservationStatus, Unit } from '../schema/dataset.js';
 import { codeOfAreaName, swedishArea } from './area-names.js';
@@ -56,7 +56,11 @@ export interface ColumnReport {
 
 export interface MarkerReport {
   marker: string;
-  status: ObservationStatus;
+  /**
+   * What the values become; none for a symbol beside a value, which is kept as it is. SCB's "." (uppgift kan
+   * inte förekomma) is missing in PxWeb's files, Skolverket's (för få elever) suppressed in CSV and Excel.
+   */
+  status?: ObservationStatus;
   count: number;
 }
 
@@ -74,6 +78,9 @@ export interface Recognition {
   notes: Said[];
   indicators: number;
   observations: number;
+  /** The table names no measure (no title, no named value column): the indicators' titles are placeholders
+   * that the builder and `bpl-data` ask to be filled in. */
+  untitled?: boolean;
 }
 
 export interface Converted {
@@ -238,11 +245,11 @@ export function readArea(raw: string, allowNames: boolean): AreaReading | undefi
   return code ? { code, name: s, via: 'name' } : undefined;
 }
 
+/** The code of a real Swedish area (Riket, a county, a municipality), or undefined: 15 is no county, 0999 no
+ * municipality, so a column of ages or counts is never read as areas. */
 function padArea(digits: string): string | undefined {
-  if (/^0{1,4}$/.test(digits)) return RIKET;
-  if (digits.length <= 2) return `00${digits.padStart(2, '0')}`;
-  if (digits.length === 3) return `0${digits}`;
-  return digits;
+  const code = digits.padStart(4, '0');
+  return swedishArea(code) ? code : undefined;
 }
 
 type GroupName = 'total' | 'girls' | 'boys';
@@ -333,13 +340,18 @@ export function markerStatus(text: string): ObservationStatus | undefined {
   return undefined;
 }
 
-/** A number written the Swedish or the English way: `12,5`, `12.5`, `1 234,5`, `−3`, `12,5 %`. */
+/**
+ * A number written the Swedish or the English way: `12,5`, `12.5`, `1 234,5`, `−3`, `12,5 %`, and with
+ * both separators (`1.234,5`, `1,234.5`: the last is the decimal one, the other groups thousands).
+ */
 export function parseLocaleNumber(raw: string): number | undefined {
-  const s = raw
+  let s = raw
     .trim()
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/^[\u2212\u2013]/, '-')
     .replace(/%$/, '');
+  const both = /^[-+]?\d{1,3}([.,])\d{3}(\1\d{3})*([.,])\d+$/.exec(s);
+  if (both && both[1] !== both[3]) s = s.split(both[1]!).join('');
   if (!/^[-+]?(\d+([.,]\d+)?|[.,]\d+)([eE][-+]?\d+)?$/.test(s)) return undefined;
   const n = Number(s.replace(',', '.'));
   return Number.isFinite(n) ? n : undefined;
@@ -420,6 +432,8 @@ function looksLikeGroups(dim: Dim): boolean {
 function assignRoles(table: LongTable): { assigned: Assigned[]; notes: Said[]; issues: DataIssue[] } {
   const notes: Said[] = [];
   const issues: DataIssue[] = [];
+  // A column named as the area (Kommun) is the area: no other (Ålder 15, 16) becomes it by its values.
+  const named = table.dims.some((d) => d.hint === 'area' || roleByName(d.name) === 'area');
   const assigned: Assigned[] = table.dims.map((dim, index) => {
     const byName = roleByName(dim.name);
     const role: Role =
@@ -427,11 +441,11 @@ function assignRoles(table: LongTable): { assigned: Assigned[]; notes: Said[]; i
       (byName === 'value' ? 'constant' : byName) ??
       (looksLikePeriods(dim)
         ? 'period'
-        : looksLikeAreas(dim, false)
+        : !named && looksLikeAreas(dim, false)
           ? 'area'
           : looksLikeGroups(dim)
             ? 'group'
-            : looksLikeAreas(dim, true)
+            : !named && looksLikeAreas(dim, true)
               ? 'area'
               : 'split');
     return { dim, role, index };
@@ -485,8 +499,8 @@ function columnDetail(a: Assigned, table: LongTable, extra: Map<Assigned, Said>)
   switch (a.role) {
     case 'constant':
       return say(
-        `samma värde i alla rader (${shown}); utelämnas`,
-        `the same in every row (${shown}); left out`,
+        `samma värde i alla rader (${shown || 'tom'}); utelämnas`,
+        `the same in every row (${shown || 'empty'}); left out`,
       );
     case 'split':
       return say(
@@ -596,12 +610,10 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
 
   // Areas: codes as given, padded, or read from names.
   const namesByCode = new Map<string, string>();
-  let padded = 0;
-  let counties = 0;
-  let fromNames = 0;
+  // How codes were read, with the file's own examples: padded (604 → 0604), county (06 → 0006), name.
+  const read: Record<string, string[]> = { padded: [], county: [], name: [] };
   const unknownNames = new Set<string>();
   const areaCodeOf = new Map<string, string | undefined>();
-  const codeColumn = looksLikeAreas(area.dim, false);
   for (const raw of distinct(area.dim.codes)) {
     const reading = readArea(raw, true);
     const label = area.dim.labels?.get(raw);
@@ -612,9 +624,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
       if (raw.trim() !== '') unknownNames.add(raw);
       continue;
     }
-    if (r.via === 'padded') padded++;
-    if (r.via === 'county') counties++;
-    if (r.via === 'name') fromNames++;
+    read[r.via]?.push(`${raw.trim()} → ${r.code}`);
     const name = r.via === 'label' ? r.name : label && label !== raw ? label : undefined;
     if (name) namesByCode.set(r.code, name.replace(/^\d{2,4}\s+/, ''));
   }
@@ -626,28 +636,34 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
     });
   }
   const areaNotes: string[][] = [];
-  if (padded)
+  const eg = (list: string[]) => `${list.slice(0, 2).join(', ')}${list.length > 2 ? ' …' : ''}`;
+  const { padded, county, name: fromNames } = read;
+  if (padded!.length)
     areaNotes.push([
-      `${padded} koder utan inledande nolla fick den tillbaka (604 → 0604)`,
-      `${padded} codes that had lost their leading zero got it back (604 → 0604)`,
+      `${padded!.length} koder utan inledande nolla fick den tillbaka (${eg(padded!)})`,
+      `${padded!.length} codes that had lost their leading zero got it back (${eg(padded!)})`,
     ]);
-  if (counties)
+  if (county!.length)
     areaNotes.push([
-      `${counties} läns- och rikskoder i SCB:s form (06, 00) skrivna som Koladas (0006, 0000)`,
-      `${counties} county and country codes in SCB's form (06, 00) written as Kolada's (0006, 0000)`,
+      `${county!.length} läns- och rikskoder i SCB:s form skrivna som Koladas (${eg(county!)})`,
+      `${county!.length} county and country codes in SCB's form written as Kolada's (${eg(county!)})`,
     ]);
-  if (fromNames) areaNotes.push([`${fromNames} namn → kod`, `${fromNames} names → code`]);
+  if (fromNames!.length)
+    areaNotes.push([
+      `${fromNames!.length} namn → kod (${eg(fromNames!)})`,
+      `${fromNames!.length} names → code (${eg(fromNames!)})`,
+    ]);
   if (areaNotes.length)
     details.set(area, say(areaNotes.map((n) => n[0]).join('; '), areaNotes.map((n) => n[1]).join('; ')));
   if (unknownNames.size) {
-    const list = [...unknownNames]
+    const list = `${[...unknownNames]
       .slice(0, 5)
       .map((n) => `"${n}"`)
-      .join(', ');
-    const fix = codeColumn
+      .join(', ')}${unknownNames.size > 5 ? ' …' : ''}`;
+    const fix = [...unknownNames].every((n) => /^\d/.test(n))
       ? say(
-          'Skriv koden med fyra siffror (till exempel 0680).',
-          'Write the code with four digits (for example 0680).',
+          'Ingen kommun, region eller Riket har den koden (som 0680, 0006, 0000).',
+          'No municipality, region or Sweden has that code (such as 0680, 0006, 0000).',
         )
       : say(
           `Kolumnen ${area.dim.name} innehåller namn; lägg till en kolumn med kommunkoden (till exempel Kommunkod med 0680) eller stava namnet som SCB.`,
@@ -735,6 +751,8 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
   const unitCells = attr('unit');
   const polarityCells = attr('polarity');
   const markerCounts = new Map<string, MarkerReport>();
+  // SCB's "." is "uppgift kan inte förekomma": missing in PxWeb's files; Skolverket's (CSV, Excel) too few.
+  const pxweb = /^(px|json)/.test(table.format);
   // A value column named "value" or "värde" says nothing of what is measured: the table's title does.
   const namedValue = table.valueName && roleByName(table.valueName) !== 'value' ? table.valueName : undefined;
   const fallbackTitle = namedValue ?? table.title ?? options.fallbackId ?? 'indikator';
@@ -805,14 +823,28 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
     const raw = table.values[r];
     let value: number | null = null;
     let status: ObservationStatus | undefined;
-    if (typeof raw === 'number' && Number.isFinite(raw)) value = raw;
-    else {
+    const count = (marker: string, st?: ObservationStatus) => {
+      const shown = marker || '(tom)';
+      (
+        markerCounts.get(shown) ??
+        markerCounts.set(shown, { marker: shown, status: st, count: 0 }).get(shown)!
+      ).count++;
+    };
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      value = raw;
+      // JSON-stat's status beside a value: preliminary is kept; any other symbol is said, with the value.
+      const symbol = table.symbols?.[r]?.trim();
+      if (symbol) {
+        if (/^p(rel)?$/i.test(symbol)) status = 'preliminary';
+        count(symbol, status);
+      }
+    } else {
       const text = raw === null || raw === undefined ? '' : String(raw).trim();
       const parsed = text === '' ? undefined : parseLocaleNumber(text);
       if (parsed !== undefined) value = parsed;
       else {
         const symbol = text === '' ? (table.symbols?.[r] ?? '') : text;
-        status = markerStatus(symbol);
+        status = symbol.trim() === '.' && pxweb ? 'missing' : markerStatus(symbol);
         if (!status) {
           issues.push(
             saidIssue(
@@ -826,10 +858,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
           );
           continue;
         }
-        const shown = symbol === '' ? '(tom)' : symbol;
-        const m =
-          markerCounts.get(shown) ?? markerCounts.set(shown, { marker: shown, status, count: 0 }).get(shown)!;
-        m.count++;
+        count(symbol.trim(), status);
       }
     }
     const obs: ObservationInput = { area: code, period: p, group: g, value };
@@ -914,6 +943,7 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
     }
   }
   recognition.markers = [...markerCounts.values()];
+  if (!indicator && !titleCells && !namedValue && !table.title) recognition.untitled = true;
   if (issues.length) return finish();
   const list = [...indicators.values()].filter((i) => i.data.length > 0);
   recognition.indicators = list.length;

@@ -40,9 +40,9 @@ export const en: CoreStrings = {
       `The data${p.url ? ` from ${p.url}` : ''} did not arrive within ${seconds(p.timeoutMs, 'en')} ${p.timeoutMs === 1000 ? 'second' : 'seconds'}. Try again later.`,
     parse: (p) =>
       p.reason === 'json'
-        ? 'The file is not valid JSON (cut off or edited by hand?). Save it again from its source.'
+        ? 'The file is not valid JSON (cut off or edited by hand?).'
         : p.reason === 'encoding'
-          ? 'The file is saved as Windows-1252 but was read as UTF-8 (å, ä and ö became �). Give the file as an address in src, or save it as "CSV UTF-8".'
+          ? 'The file is in Windows-1252 but was read as UTF-8 (å, ä, ö became �). Give the file in src.'
           : `The file cannot be read: it is neither JSON (the data format, Kolada or PxWeb) nor a table (CSV).${
               p.reason === 'empty'
                 ? ' It is empty.'

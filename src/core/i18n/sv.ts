@@ -43,9 +43,9 @@ export const sv = {
       `Data${p.url ? ` från ${p.url}` : ''} kom inte inom ${seconds(p.timeoutMs, 'sv')} ${p.timeoutMs === 1000 ? 'sekund' : 'sekunder'}. Försök igen senare.`,
     parse: (p: BplErrorParams) =>
       p.reason === 'json'
-        ? 'Filen är inte giltig JSON (avklippt eller ändrad för hand?). Spara den på nytt från källan.'
+        ? 'Filen är inte giltig JSON (avklippt eller ändrad för hand?).'
         : p.reason === 'encoding'
-          ? 'Filen är sparad som Windows-1252 men läst som UTF-8 (å, ä och ö blev �). Ge filen som adress i src, eller spara den som "CSV UTF-8".'
+          ? 'Filen är i Windows-1252 men lästes som UTF-8 (å, ä, ö blev �). Ange filen i src.'
           : `Filen går inte att läsa: den är varken JSON (dataformatet, Kolada eller PxWeb) eller en tabell (CSV).${
               p.reason === 'empty'
                 ? ' Den är tom.'

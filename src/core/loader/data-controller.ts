@@ -4,7 +4,7 @@ import { DEFAULT_TIMEOUT_MS, encodingOf, fetchShared, isAbortError, readCache, r
 import { Latest } from './latest.js';
 import { warmFormats } from '../i18n/format.js';
 import { resolveLang } from '../i18n/localize.js';
-import { ADAPTERS, FORMAT_OPTIONS, decodeBody, decodeWithReaders } from './read.js';
+import { ADAPTERS, FORMAT_OPTIONS, decodeBody, decodeWithReaders, readersLoader } from './read.js';
 import type { Decoded } from './read.js';
 import type { DocumentFormat, FormatOption, Read, ReadExtras } from './read.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -195,7 +195,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       return this.read(await decodeWithReaders(data, format), format, 'data', {});
     if (kolada && !src && this.kind === 'dataset') {
       // The address is built by the readers (fetched on demand), which know every municipality's code.
-      await ADAPTERS.load?.();
+      await readersLoader()?.();
       src = ADAPTERS.kolada!.dataUrl(kolada, this.host, koladaApi);
       format = 'kolada';
     }
@@ -226,9 +226,8 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
       // Kolada's API that does not answer the page (cross-origin reads refused, or no network) is said so, with
       // the way around it, in the readers' words.
       const text = await request.catch((error: unknown) => {
-        const hint = format === 'kolada' && kolada ? ADAPTERS.kolada?.unreachable : undefined;
-        throw hint && error instanceof BplError && error.code === 'network'
-          ? new BplError('network', { ...error.params, recognised: hint })
+        throw kolada && !srcAttribute && error instanceof BplError && error.code === 'network'
+          ? new BplError('network', { ...error.params, recognised: ADAPTERS.kolada!.unreachable })
           : error;
       });
       // Elements that ask for the same file share one request, and then its reading: the first of them to go
@@ -256,6 +255,7 @@ export class DataController<K extends DocumentKind> implements ReactiveControlle
             decoded.value,
             (at, ms = timeout) => fetchShared(resolveUrl(at, url), signal, Math.min(timeout, ms)),
             koladaApi,
+            !!(kolada || koladaApi),
           ),
         );
       }

@@ -48,6 +48,7 @@ export const ADAPTERS: {
       first: KoladaPage,
       fetchText: (at: string, timeoutMs?: number) => Promise<string>,
       api?: string,
+      describe?: boolean,
     ): Promise<ReadExtras>;
     /** Said before a network error from Kolada's API asked for by the `kolada` attribute. */
     unreachable: { sv: string; en: string };
@@ -59,6 +60,14 @@ export const ADAPTERS: {
   /** Fetches and registers the readers; the same promise on every call. */
   load?: () => Promise<unknown>;
 } = {};
+
+/**
+ * The readers' loader: the page's own (`ADAPTERS.load`, set by on-demand.ts in `bpl.full.js`), or the
+ * autoloader's (`dist/bpl.js` puts it on `globalThis.__bplReaders`: the readers' file beside it).
+ */
+export function readersLoader(): (() => Promise<unknown>) | undefined {
+  return ADAPTERS.load ?? (globalThis as { __bplReaders?: () => Promise<unknown> }).__bplReaders;
+}
 
 const notLoaded = (name: string) =>
   new BplError('parse', { detail: `${name}: import '@bastaplatsen/viz/adapters'` });
@@ -104,7 +113,7 @@ export function decodeBody(text: string, format: FormatOption = 'auto'): Decoded
  * elements that share a file also share its reading (see the loader).
  */
 export function decodeWithReaders(input: unknown, format: FormatOption): Decoded | Promise<Decoded> {
-  const load = ADAPTERS.load;
+  const load = readersLoader();
   const decode = (): Decoded | Promise<Decoded> => {
     const decoded = decodeProperty(input, format);
     return load && format !== 'json' && decoded.type === 'json' && isForeignJson(decoded.value)
