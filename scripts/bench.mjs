@@ -32,7 +32,7 @@ try {
 }
 const sizes = JSON.parse(sizeReport.replace(/^[^[]*/, ''));
 console.log('\nSize (min + gzip)');
-const config = (await import(join(root, '.size-limit.mjs'))).default;
+const config = (await import(join(root, '.size-limit.js'))).default;
 for (const s of sizes) {
   const kb = (s.size / 1000).toFixed(1);
   const entry = config.find((c) => c.name === s.name);

@@ -3,7 +3,7 @@ import registry from './registry.json';
 /**
  * The one list of components. The build (vite.config.ts: one entry each), the autoloader (`dist/bpl.js`,
  * through `loaders.ts`, which a test holds to this list), the standalone files and their size budgets
- * (scripts/build-standalone.mjs, .size-limit.mjs), package.json's `exports` and `sideEffects` (a test), and the
+ * (scripts/build-standalone.mjs, .size-limit.js), package.json's `exports` and `sideEffects` (a test), and the
  * manifest read it. A component lives in `src/components/<name>/`: `<name>.ts` registers `<tag>` (its entry),
  * `<name>.component.ts` declares `<class>`. Adding one: copy a folder, add a line here and in `loaders.ts`.
  */
