@@ -345,6 +345,8 @@ export function markerStatus(text: string): ObservationStatus | undefined {
  * both separators (`1.234,5`, `1,234.5`: the last is the decimal one, the other groups thousands).
  */
 export function parseLocaleNumber(raw: string): number | undefined {
+  // Most cells of a large table are plain: `12`, `12,5`, `-3.25` (no spaces, signs or thousands).
+  if (/^-?\d+(?:[.,]\d+)?$/.test(raw)) return Number(raw.replace(',', '.'));
   let s = raw
     .trim()
     .replace(/[\s\u00a0\u202f]/g, '')
@@ -758,16 +760,21 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
   const fallbackTitle = namedValue ?? table.title ?? options.fallbackId ?? 'indikator';
   const ids = new Set<string>();
 
+  const count = (marker: string, st?: ObservationStatus) => {
+    const shown = marker || '(tom)';
+    (markerCounts.get(shown) ?? markerCounts.set(shown, { marker: shown, status: st, count: 0 }).get(shown)!)
+      .count++;
+  };
   for (let r = 0; r < table.values.length; r++) {
-    if (filters.some((f) => f.dim.codes[r] !== totals.get(f))) continue;
+    if (filters.length && filters.some((f) => f.dim.codes[r] !== totals.get(f))) continue;
     const code = areaCodeOf.get(area.dim.codes[r] ?? '');
     const p = periodOf.get(period.dim.codes[r] ?? '');
     if (!code || !p) continue;
     const g = group ? groupOf.get(group.dim.codes[r] ?? '') : 'total';
     if (!g) continue;
     const indicatorCode = indicator?.dim.codes[r];
-    const splitCodes = splits.map((s) => s.dim.codes[r] ?? '');
-    const key = [indicatorCode ?? '', ...splitCodes].join('\u0000');
+    const splitCodes = splits.length ? splits.map((s) => s.dim.codes[r] ?? '') : [];
+    const key = splits.length ? [indicatorCode ?? '', ...splitCodes].join('\u0000') : (indicatorCode ?? '');
     let ind = indicators.get(key);
     if (!ind) {
       const baseTitle =
@@ -823,13 +830,6 @@ export function fromLongTable(table: LongTable, options: TableOptions = {}): Con
     const raw = table.values[r];
     let value: number | null = null;
     let status: ObservationStatus | undefined;
-    const count = (marker: string, st?: ObservationStatus) => {
-      const shown = marker || '(tom)';
-      (
-        markerCounts.get(shown) ??
-        markerCounts.set(shown, { marker: shown, status: st, count: 0 }).get(shown)!
-      ).count++;
-    };
     if (typeof raw === 'number' && Number.isFinite(raw)) {
       value = raw;
       // JSON-stat's status beside a value: preliminary is kept; any other symbol is said, with the value.
