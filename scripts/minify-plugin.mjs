@@ -26,9 +26,14 @@ export function collapseTemplates(code) {
         const trimmed = !isCss ? raw : quasi === quasis[0] ? raw.trimStart() : raw;
         const next = isCss
           ? (quasi === quasis.at(-1) ? trimmed.trimEnd() : trimmed)
+              .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
-              .replace(/ ?([{};]) ?/g, '$1')
+              .replace(/ ?([{};>]) ?/g, '$1')
               .replace(/, /g, ',')
+              // `color: red` → `color:red`, `(min-width: 40em)` → `(min-width:40em)`; no style here has a
+              // string with ': ' in it (content: '…'), where this would change the text.
+              .replace(/: /g, ':')
+              .replace(/ !important/g, '!important')
           : raw.replace(/\s*\n\s*/g, ' ');
         if (next !== raw) edits.push([quasi.start, quasi.end, next]);
       }
