@@ -25,9 +25,10 @@ describe('collapseTemplates (Lit template text in dist/bpl.js and dist/standalon
 
   it('shrinks css templates to what CSS needs', () => {
     const code =
-      "css`\n  .a,\n  .b {\n    color: red;\n    font-family: 'A B', sans-serif;\n  }\n  :host(.x) .y { gap: ${g}; }\n`";
+      "css`\n  .a,\n  .b {\n    color: red !important;\n    font-family: 'A B', sans-serif;\n  }\n  :host(.x) .y > .z { gap: ${g}; }\n  @media (min-width: 40em) { .a { margin: 0; } }\n`";
+    // The descendant space before a pseudo-class (`:host(.x) .y`) stays: only the space after ':' goes.
     expect(collapse(code)).toBe(
-      "css`.a,.b{color: red;font-family: 'A B',sans-serif;}:host(.x) .y{gap: ${g};}`",
+      "css`.a,.b{color:red!important;font-family:'A B',sans-serif;}:host(.x) .y>.z{gap:${g};}@media (min-width:40em){.a{margin:0;}}`",
     );
   });
 });
