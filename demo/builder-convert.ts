@@ -10,9 +10,19 @@ import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { RIKET } from '../src/core/areas.js';
 import { convertBytes, isZip } from '../src/core/adapters/convert.js';
-import { describeSource, markerMeaning } from '../src/core/adapters/read-any.js';
+import { describeSource } from '../src/core/adapters/read-any.js';
+import {
+  FORMAT_WORDS,
+  ROLE_WORDS,
+  SCHEMA_URL,
+  countIndicators,
+  countValues,
+  delimiterWord,
+  encodingWord,
+  markerOutcome,
+} from '../src/core/adapters/report-words.js';
 import { COUNTY_NAMES, MUNICIPALITY_NAMES } from '../src/core/adapters/sweden-areas.js';
-import type { Converted, Recognition, Role } from '../src/core/adapters/table.js';
+import type { Converted } from '../src/core/adapters/table.js';
 import { areaIndexOf, hasValue } from '../src/core/dataset-query.js';
 import { BplError } from '../src/core/errors.js';
 import type { DataIssue } from '../src/core/errors.js';
@@ -28,63 +38,13 @@ import type {
   Unit,
 } from '../src/core/schema/dataset.js';
 import { validateDataset } from '../src/core/schema/validate.js';
-import { VERSION } from '../src/core/version.js';
 import { wheelStrings } from '../src/components/wellbeing-wheel/wellbeing-wheel.i18n.js';
 import { checkAddress } from './embed-code.js';
-
-/** The published schema, as `bpl-data` writes it: editors' tools then check the file while it is edited. */
-export const SCHEMA_URL = `https://cdn.jsdelivr.net/npm/@bastaplatsen/viz@${VERSION}/schema/dataset.schema.json`;
 
 /** Problems listed at most (then how many more). */
 const MAX_ISSUES = 20;
 
 // ------------------------------------------------------------------ words
-
-const FORMATS: Record<Recognition['format'], string> = {
-  contract: 'datafil i dataformatet (JSON)',
-  csv: 'tabell (CSV)',
-  'pxweb-csv': 'CSV från PxWeb',
-  'pxweb-json': 'JSON från PxWebs API v1',
-  jsonstat: 'JSON-stat 2.0 (PxWeb)',
-  jsonstat1: 'JSON-stat från PxWebs API v1',
-  kolada: 'svar från Koladas API (v3)',
-  xlsx: 'Excel-blad (.xlsx)',
-};
-
-const ENCODINGS: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 med BOM',
-  'utf-16le': 'UTF-16 (Excels "Unicode-text")',
-  'utf-16be': 'UTF-16',
-  'windows-1252': 'Windows-1252 (Excels standard för CSV)',
-};
-
-const DELIMITERS: Record<string, string> = { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' };
-
-export const ROLES: Record<Role, string> = {
-  area: 'område',
-  'area-name': 'namn på område',
-  period: 'period',
-  group: 'grupp',
-  indicator: 'indikator',
-  value: 'värde',
-  status: 'status',
-  n: 'antal svarande (n)',
-  'ci-low': 'konfidensintervall, nedre gräns',
-  'ci-high': 'konfidensintervall, övre gräns',
-  title: 'titel',
-  unit: 'enhet',
-  polarity: 'riktning',
-  constant: 'utelämnas (samma i alla rader)',
-  filter: 'bara totalen används',
-  split: 'egen indikator per värde',
-};
-
-const STATUSES: Record<string, string> = {
-  missing: 'saknas',
-  suppressed: 'dold (för få svarande)',
-  preliminary: 'preliminär',
-};
 
 const UNIT_LABELS: Record<Unit, string> = {
   percent: 'procent',
@@ -103,8 +63,6 @@ const FOCUS_LABELS: Record<FocusArea, string> = {
 
 /** The wheel's own names of the dimensions, so that the builder and the wheel say the same. */
 const DIMENSION_LABELS: Record<Dimension, string> = wheelStrings.sv.dimensions;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 // ------------------------------------------------------------------ state
 
@@ -610,15 +568,15 @@ function statusPart(): TemplateResult {
     lines = html`
       <p><strong>${s.source.name}:</strong> ${describeSource(r).sv}</p>
       <ul class="cv-facts">
-        <li data-fact="format">Format: ${FORMATS[r.format] ?? r.format}</li>
+        <li data-fact="format">Format: ${FORMAT_WORDS[r.format] ?? r.format}</li>
         ${
           r.encoding
-            ? html`<li data-fact="encoding">Teckenkodning: ${ENCODINGS[r.encoding] ?? r.encoding}</li>`
+            ? html`<li data-fact="encoding">Teckenkodning: ${encodingWord(r.encoding)}</li>`
             : nothing
         }
         ${
           r.delimiter
-            ? html`<li data-fact="delimiter">Avgränsare: ${DELIMITERS[r.delimiter] ?? r.delimiter}</li>`
+            ? html`<li data-fact="delimiter">Avgränsare: ${delimiterWord(r.delimiter)}</li>`
             : nothing
         }
         ${
@@ -633,7 +591,7 @@ function statusPart(): TemplateResult {
           Resultat:
           ${
             s.converted?.dataset
-              ? `${plural(r.indicators, 'indikator', 'indikatorer')}, ${plural(r.observations, 'värde', 'värden')}.`
+              ? `${countIndicators(r.indicators)}, ${countValues(r.observations)}.`
               : 'ingen datafil ännu, se problemen nedan.'
           }
         </li>
@@ -666,7 +624,7 @@ function recognitionPart(): TemplateResult | typeof nothing {
                     html`<tr data-role=${c.role}>
                       <th scope="row">${c.name}</th>
                       <td>
-                        <span class="cv-role">${ROLES[c.role] ?? c.role}</span> ${
+                        <span class="cv-role">${ROLE_WORDS[c.role] ?? c.role}</span> ${
                           c.detail ? html`<span class="cv-detail">${c.detail.sv}</span>` : nothing
                         }
                       </td>
@@ -682,11 +640,7 @@ function recognitionPart(): TemplateResult | typeof nothing {
         ? html`<h4>Markeringar i stället för värden</h4>
             <ul class="cv-markers">
               ${r.markers.map(
-                (m) =>
-                  html`<li>
-                    <code>${m.marker}</code> × ${m.count} →
-                    ${m.status ? STATUSES[m.status] : 'värdet behålls, markeringen förs inte vidare'}${markerMeaning(m) ? ` (${markerMeaning(m)!.sv})` : ''}
-                  </li>`,
+                (m) => html`<li><code>${m.marker}</code> × ${m.count} → ${markerOutcome(m)}</li>`,
               )}
             </ul>`
         : nothing

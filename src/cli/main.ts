@@ -14,7 +14,7 @@ import {
 } from '../core/adapters/kolada.js';
 import type { KoladaPage } from '../core/adapters/kolada.js';
 import { fromPxWeb } from '../core/adapters/pxweb.js';
-import { saidIssue, slug } from '../core/adapters/table.js';
+import { saidIssue, slug, say } from '../core/adapters/table.js';
 import type { Converted, Said } from '../core/adapters/table.js';
 import type { DataIssue } from '../core/errors.js';
 import { decodeBytes } from '../core/loader/decode.js';
@@ -26,6 +26,7 @@ import { HELP, UsageError, parseArgs } from './args.js';
 import type { Args } from './args.js';
 import { FetchError, fetchBytes, fetchJson, progress, technical } from './fetch.js';
 import type { FetchLike, Progress } from './fetch.js';
+import { SCHEMA_URL } from '../core/adapters/report-words.js';
 import { countIndicators, countValues, issueLines, recognitionLines } from './report.js';
 
 /**
@@ -54,7 +55,6 @@ interface Source {
   hint?: string;
 }
 
-const say = (sv: string, en: string): Said => ({ sv, en });
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 const KOLADA_HINT =
@@ -603,7 +603,7 @@ async function finish(sources: Source[], args: Args, io: Io): Promise<number> {
   if (dataset.indicators.length === 0)
     issues.push(saidIssue([], say('data har inga indikatorer', 'the data has no indicators')));
   const output: DatasetInput = {
-    $schema: `https://cdn.jsdelivr.net/npm/@bastaplatsen/viz@${VERSION}/schema/dataset.schema.json`,
+    $schema: SCHEMA_URL,
     ...dataset,
   };
   if (!issues.length) {

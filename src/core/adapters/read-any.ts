@@ -6,7 +6,7 @@ import { fromPxWeb, isPxWeb } from './pxweb.js';
 import { saidIssue } from './table.js';
 import type { Converted, MarkerReport, Recognition, Said, TableOptions } from './table.js';
 
-const ENCODINGS: Record<string, Said> = {
+export const ENCODINGS: Record<string, Said> = {
   'utf-8': { sv: 'UTF-8', en: 'UTF-8' },
   'utf-8-bom': { sv: 'UTF-8 med BOM', en: 'UTF-8 with BOM' },
   'utf-16le': { sv: 'UTF-16 (Excels "Unicode-text")', en: 'UTF-16 (Excel\u2019s "Unicode text")' },
