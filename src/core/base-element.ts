@@ -155,9 +155,9 @@ export abstract class BplElement<K extends DocumentKind, V> extends LitElement {
    */
   private withPageGoal(dataset: Dataset): Dataset {
     const { goal, baseline, polarity } = this;
+    if (goal == null && baseline == null && polarity == null) return dataset;
     const only = this.getAttribute('indicator');
     const key = `${goal}|${baseline}|${polarity}|${only}`;
-    if (key.startsWith('undefined|undefined|undefined|')) return dataset;
     if (this.goalCache?.from === dataset && this.goalCache.key === key) return this.goalCache.value;
     const n = goal == null ? undefined : Number(String(goal).replace(',', '.'));
     const bad = (attribute: string, value: string, available?: string[]) =>

@@ -10,6 +10,7 @@ import {
   periodInHeader,
   readArea,
   roleByName,
+  say,
 } from './table.js';
 import type { AttributeRole, Converted, Dim, LongTable, Said, SourceFormat } from './table.js';
 
@@ -133,8 +134,6 @@ export interface CsvOptions {
   /** Read as a sheet from an `.xlsx` file (the report says so). */
   format?: SourceFormat;
 }
-
-const say = (sv: string, en: string): Said => ({ sv, en });
 
 /** Turns CSV text into a long table: finds the header under any title, and turns a wide table long. */
 export function csvToLongTable(text: string, options: CsvOptions = {}): LongTable {

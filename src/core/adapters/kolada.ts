@@ -6,7 +6,7 @@ import type { DatasetInput, ObservationStatus } from '../schema/dataset.js';
 import { isKoladaPage } from './kolada-page.js';
 import type { KoladaPage } from './kolada-page.js';
 import { municipalitiesOf, swedishArea } from './area-names.js';
-import { saidIssue, unitOfText } from './table.js';
+import { saidIssue, unitOfText, say } from './table.js';
 import type { Converted, Recognition, Said } from './table.js';
 
 export { isKoladaPage } from './kolada-page.js';
@@ -127,8 +127,6 @@ export interface KoladaOptions {
 export interface KoladaResult extends Converted {
   dataset?: DatasetInput;
 }
-
-const say = (sv: string, en: string): Said => ({ sv, en });
 
 /** The date part of Kolada's publication date ("2024-03-20" or "2024-03-20T00:00:00"). */
 const isoDate = (value: unknown) =>

@@ -387,7 +387,8 @@ export function slug(text: string, fallback = 'indikator'): string {
 type IndicatorInput = DatasetInput['indicators'][number];
 type ObservationInput = IndicatorInput['data'][number];
 
-const say = (sv: string, en: string): Said => ({ sv, en });
+/** A line in both languages. */
+export const say = (sv: string, en: string): Said => ({ sv, en });
 
 /** An issue carrying its own message in both languages (the readers' words stay in their on-demand file). */
 export function saidIssue(path: DataIssue['path'], said: Said, value?: string): DataIssue {

@@ -28,8 +28,3 @@ export function decodeBytes(input: ArrayBuffer | Uint8Array): DecodedText {
     return read(0, 'windows-1252');
   }
 }
-
-/** True when text carries replacement characters: it was read as UTF-8 although it is not (Windows-1252). */
-export function hasReplacementCharacters(text: string): boolean {
-  return text.includes('\uFFFD');
-}
